@@ -1,0 +1,2 @@
+//! The `minigo` command line: run, repl, check, disasm.
+fn main() {}
