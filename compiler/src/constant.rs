@@ -1,0 +1,352 @@
+//! Owns exact constant values and arithmetic on them (go/constant): untyped
+//! and typed constants, representability in a basic type, folding of unary,
+//! binary, shift and comparison operators.
+//! Must not know the AST, scopes or how values are laid out at run time.
+//!
+//! Integers are exact within ±2^127 (`BigInt`); beyond that folding reports
+//! `constant overflow`. Floats are `f64`.
+
+use crate::types::BasicKind;
+use minigo_grammar::ast::{BinOp, UnOp};
+use std::fmt;
+
+/// An exact integer constant. Opaque so its width can grow without touching users.
+#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct BigInt(i128);
+
+impl BigInt {
+    pub fn from_i64(v: i64) -> BigInt {
+        BigInt(v as i128)
+    }
+    pub fn from_u64(v: u64) -> BigInt {
+        BigInt(v as i128)
+    }
+    pub fn from_i128(v: i128) -> BigInt {
+        BigInt(v)
+    }
+    pub fn to_i64(self) -> Option<i64> {
+        i64::try_from(self.0).ok()
+    }
+    pub fn to_u64(self) -> Option<u64> {
+        u64::try_from(self.0).ok()
+    }
+    pub fn to_i128(self) -> i128 {
+        self.0
+    }
+    pub fn to_f64(self) -> f64 {
+        self.0 as f64
+    }
+    pub fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+    pub fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+    /// The integer exactly equal to `f`, if `f` is integral and in range.
+    pub fn from_f64_exact(f: f64) -> Option<BigInt> {
+        if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 {
+            Some(BigInt(f as i128))
+        } else {
+            None
+        }
+    }
+    /// The two's-complement bits of the value wrapped to 64 bits (what a
+    /// typed integer constant holds at run time).
+    pub fn to_bits64(self) -> u64 {
+        self.0 as u64
+    }
+    /// Parses a Go integer literal (`0x_1F`, `017`, `0o17`, `0b1`, `1_000`).
+    pub fn parse_literal(text: &str) -> Option<BigInt> {
+        let t: String = text.chars().filter(|&c| c != '_').collect();
+        let lower = t.to_ascii_lowercase();
+        let (digits, radix) = if let Some(r) = lower.strip_prefix("0x") {
+            (r.to_string(), 16)
+        } else if let Some(r) = lower.strip_prefix("0b") {
+            (r.to_string(), 2)
+        } else if let Some(r) = lower.strip_prefix("0o") {
+            (r.to_string(), 8)
+        } else if lower.len() > 1 && lower.starts_with('0') {
+            (lower[1..].to_string(), 8)
+        } else {
+            (lower, 10)
+        };
+        i128::from_str_radix(&digits, radix).ok().map(BigInt)
+    }
+}
+
+impl fmt::Display for BigInt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// An exact constant value.
+#[derive(Clone, PartialEq, Debug)]
+pub enum ConstValue {
+    Bool(bool),
+    /// Integer (also runes).
+    Int(BigInt),
+    Float(f64),
+    /// A string constant's bytes (Go strings may hold any bytes).
+    String(Vec<u8>),
+}
+
+/// Why folding failed; the checker turns it into Go's message.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ConstError {
+    /// `invalid operation: division by zero`
+    DivByZero,
+    /// `constant overflow` (outside what this implementation represents)
+    Overflow,
+    /// The operator does not apply to these values (caller reports it).
+    Invalid,
+}
+
+impl ConstValue {
+    pub fn int(v: i64) -> ConstValue {
+        ConstValue::Int(BigInt::from_i64(v))
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            ConstValue::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_int(&self) -> Option<BigInt> {
+        match self {
+            ConstValue::Int(i) => Some(*i),
+            ConstValue::Float(f) => BigInt::from_f64_exact(*f),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            ConstValue::Int(i) => Some(i.to_f64()),
+            ConstValue::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self {
+            ConstValue::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value converted to fit `kind` exactly, or `None` if it is not
+    /// representable (Go's `representable`): integers must be in range,
+    /// floats round to the kind's precision (overflow to ±Inf is an error),
+    /// integral floats become integers for integer kinds.
+    pub fn representable(&self, kind: BasicKind) -> Option<ConstValue> {
+        use BasicKind::*;
+        match (self, kind) {
+            (ConstValue::Bool(_), Bool | UntypedBool) => Some(self.clone()),
+            (ConstValue::String(_), String | UntypedString) => Some(self.clone()),
+            (ConstValue::Int(_) | ConstValue::Float(_), k) if k.is_integer() => {
+                let i = self.as_int()?.to_i128();
+                let ok = match k {
+                    Int8 => i8::try_from(i).is_ok(),
+                    Int16 => i16::try_from(i).is_ok(),
+                    Int32 => i32::try_from(i).is_ok(),
+                    Int | Int64 => i64::try_from(i).is_ok(),
+                    Uint8 => u8::try_from(i).is_ok(),
+                    Uint16 => u16::try_from(i).is_ok(),
+                    Uint32 => u32::try_from(i).is_ok(),
+                    Uint | Uint64 | Uintptr => u64::try_from(i).is_ok(),
+                    _ => true,
+                };
+                ok.then_some(ConstValue::Int(BigInt(i)))
+            }
+            (ConstValue::Int(_) | ConstValue::Float(_), Float32) => {
+                let f = self.as_f64()? as f32;
+                f.is_finite().then_some(ConstValue::Float(f as f64))
+            }
+            (ConstValue::Int(_) | ConstValue::Float(_), Float64) => {
+                let f = self.as_f64()?;
+                f.is_finite().then_some(ConstValue::Float(f))
+            }
+            (ConstValue::Int(_), UntypedFloat) => Some(ConstValue::Float(self.as_f64()?)),
+            (ConstValue::Float(_), UntypedFloat) => Some(self.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a float value is integral (so it can become an integer constant).
+    pub fn is_integral(&self) -> bool {
+        self.as_int().is_some()
+    }
+
+    /// Folds a unary operator. `unsigned_bits` is `Some(n)` for `^x` on an
+    /// n-bit unsigned type (Go's `^x` is then `x XOR (2^n-1)`).
+    pub fn unary(op: UnOp, x: &ConstValue, unsigned_bits: Option<u32>) -> Result<ConstValue, ConstError> {
+        match (op, x) {
+            (UnOp::Pos, ConstValue::Int(_) | ConstValue::Float(_)) => Ok(x.clone()),
+            (UnOp::Neg, ConstValue::Int(i)) => i.0.checked_neg().map(|v| ConstValue::Int(BigInt(v))).ok_or(ConstError::Overflow),
+            (UnOp::Neg, ConstValue::Float(f)) => Ok(ConstValue::Float(-f)),
+            (UnOp::Not, ConstValue::Bool(b)) => Ok(ConstValue::Bool(!b)),
+            (UnOp::BitNot, ConstValue::Int(i)) => match unsigned_bits {
+                Some(bits) => {
+                    let mask: i128 = if bits >= 127 { i128::MAX } else { (1i128 << bits) - 1 };
+                    Ok(ConstValue::Int(BigInt(i.0 ^ mask)))
+                }
+                None => Ok(ConstValue::Int(BigInt(!i.0))),
+            },
+            _ => Err(ConstError::Invalid),
+        }
+    }
+
+    /// Folds a binary arithmetic or logical operator (not shifts or comparisons).
+    /// `integer_division` selects truncated integer division for `/` (both
+    /// operands integers in an integer context).
+    pub fn binary(op: BinOp, x: &ConstValue, y: &ConstValue, integer_division: bool) -> Result<ConstValue, ConstError> {
+        use BinOp::*;
+        use ConstValue as C;
+        match (x, y) {
+            (C::Bool(a), C::Bool(b)) => match op {
+                LogAnd => Ok(C::Bool(*a && *b)),
+                LogOr => Ok(C::Bool(*a || *b)),
+                _ => Err(ConstError::Invalid),
+            },
+            (C::String(a), C::String(b)) if op == Add => {
+                let mut s = a.clone();
+                s.extend_from_slice(b);
+                Ok(C::String(s))
+            }
+            (C::Int(a), C::Int(b)) if op != Div || integer_division => {
+                let (a, b) = (a.0, b.0);
+                let r = match op {
+                    Add => a.checked_add(b),
+                    Sub => a.checked_sub(b),
+                    Mul => a.checked_mul(b),
+                    Div | Rem if b == 0 => return Err(ConstError::DivByZero),
+                    Div => a.checked_div(b),
+                    Rem => a.checked_rem(b),
+                    And => Some(a & b),
+                    Or => Some(a | b),
+                    Xor => Some(a ^ b),
+                    AndNot => Some(a & !b),
+                    _ => return Err(ConstError::Invalid),
+                };
+                r.map(|v| C::Int(BigInt(v))).ok_or(ConstError::Overflow)
+            }
+            (C::Int(_) | C::Float(_), C::Int(_) | C::Float(_)) => {
+                let (a, b) = (x.as_f64().ok_or(ConstError::Invalid)?, y.as_f64().ok_or(ConstError::Invalid)?);
+                let r = match op {
+                    Add => a + b,
+                    Sub => a - b,
+                    Mul => a * b,
+                    Div if b == 0.0 => return Err(ConstError::DivByZero),
+                    Div => a / b,
+                    _ => return Err(ConstError::Invalid),
+                };
+                if r.is_finite() {
+                    Ok(C::Float(r))
+                } else {
+                    Err(ConstError::Overflow)
+                }
+            }
+            _ => Err(ConstError::Invalid),
+        }
+    }
+
+    /// Folds `x << s` / `x >> s` on an integer constant.
+    pub fn shift(op: BinOp, x: &ConstValue, s: u64) -> Result<ConstValue, ConstError> {
+        let a = x.as_int().ok_or(ConstError::Invalid)?.0;
+        match op {
+            BinOp::Shl => {
+                if a == 0 {
+                    return Ok(ConstValue::int(0));
+                }
+                if s >= 127 {
+                    return Err(ConstError::Overflow);
+                }
+                let r = a << s;
+                if r >> s != a {
+                    return Err(ConstError::Overflow);
+                }
+                Ok(ConstValue::Int(BigInt(r)))
+            }
+            BinOp::Shr => Ok(ConstValue::Int(BigInt(if s >= 127 { if a < 0 { -1 } else { 0 } } else { a >> s }))),
+            _ => Err(ConstError::Invalid),
+        }
+    }
+
+    /// Folds a comparison.
+    pub fn compare(op: BinOp, x: &ConstValue, y: &ConstValue) -> Result<bool, ConstError> {
+        use std::cmp::Ordering;
+        use BinOp::*;
+        let ord: Option<Ordering> = match (x, y) {
+            (ConstValue::Bool(a), ConstValue::Bool(b)) => {
+                return match op {
+                    Eq => Ok(a == b),
+                    Ne => Ok(a != b),
+                    _ => Err(ConstError::Invalid),
+                }
+            }
+            (ConstValue::String(a), ConstValue::String(b)) => Some(a.cmp(b)),
+            (ConstValue::Int(a), ConstValue::Int(b)) => Some(a.cmp(b)),
+            _ => x.as_f64().zip(y.as_f64()).and_then(|(a, b)| a.partial_cmp(&b)),
+        };
+        let ord = ord.ok_or(ConstError::Invalid)?;
+        Ok(match op {
+            Eq => ord == Ordering::Equal,
+            Ne => ord != Ordering::Equal,
+            Lt => ord == Ordering::Less,
+            Le => ord != Ordering::Greater,
+            Gt => ord == Ordering::Greater,
+            Ge => ord != Ordering::Less,
+            _ => return Err(ConstError::Invalid),
+        })
+    }
+}
+
+/// Formats a float constant as Go's compiler does in messages (`1e+100`, `0.5`, `3.14159`).
+fn format_float(f: f64) -> String {
+    if f == f.trunc() && f.abs() < 1e21 {
+        return format!("{}", f as i128);
+    }
+    let s = format!("{f:e}");
+    // Rust prints `1e100`; Go prints `1e+100`.
+    if let Some((mant, exp)) = s.split_once('e') {
+        let exp: i32 = exp.parse().unwrap_or(0);
+        if (-4..21).contains(&exp) {
+            return format!("{f}");
+        }
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{mant}e{sign}{:02}", exp.abs());
+    }
+    s
+}
+
+impl fmt::Display for ConstValue {
+    /// As Go prints constants in diagnostics: `300`, `1e+100`, `"abc"`, `true`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConstValue::Bool(b) => write!(f, "{b}"),
+            ConstValue::Int(i) => write!(f, "{i}"),
+            ConstValue::Float(x) => write!(f, "{}", format_float(*x)),
+            ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_and_ranges() {
+        assert_eq!(BigInt::parse_literal("0x_1F"), Some(BigInt::from_i64(31)));
+        assert_eq!(BigInt::parse_literal("017"), Some(BigInt::from_i64(15)));
+        assert_eq!(BigInt::parse_literal("0b101"), Some(BigInt::from_i64(5)));
+        assert!(ConstValue::int(300).representable(BasicKind::Int8).is_none());
+        assert!(ConstValue::int(255).representable(BasicKind::Uint8).is_some());
+        assert_eq!(ConstValue::Float(2.0).representable(BasicKind::Int), Some(ConstValue::int(2)));
+        assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 64), Ok(ConstValue::Int(BigInt::from_u64(1 << 63).to_i128().checked_mul(2).map(BigInt::from_i128).unwrap())));
+        assert_eq!(format!("{}", ConstValue::Float(1e100)), "1e+100");
+    }
+}
