@@ -1,3 +1,12 @@
 //! minigo's standard library: each Go package of LANGUAGE.md, its API declared in
 //! Go syntax (`<pkg>.mg`, read by the checker like user code) and its native
 //! implementation (registered by name with the vm). Must not know the parser.
+//!
+//! The engines (`utf8`, `strconv`, `fmt`, `strings`, `math`, `sort`, `errors`)
+//! are pure Rust over bytes and numbers, so they are testable without the vm.
+
+pub mod strconv;
+pub mod utf8;
+
+#[cfg(test)]
+mod golden;

@@ -1,0 +1,87 @@
+//! strconv against `testdata/strconv.out`, printed by real Go (`testdata/gen.go`).
+use super::*;
+use crate::golden::{rows, unhex};
+
+fn err_text(e: Option<&NumError>) -> String {
+    e.map_or("<nil>".to_string(), |e| String::from_utf8(e.message()).unwrap())
+}
+
+#[test]
+fn matches_go_table() {
+    let mut failures = Vec::new();
+    let mut check = |what: String, got: String, want: &str| {
+        if got != want {
+            failures.push(format!("{what}: got {got:?}, want {want:?}"));
+        }
+    };
+    for row in rows(include_str!("testdata/strconv.out")) {
+        match row[0] {
+            "ff" => {
+                let f = f64::from_bits(u64::from_str_radix(row[1], 16).unwrap());
+                let (c, p, bits) = (row[2].as_bytes()[0], row[3].parse().unwrap(), row[4].parse().unwrap());
+                check(format!("FormatFloat({f:e}, {}, {p}, {bits})", row[2]), format_float(f, c, p, bits), row[5]);
+            }
+            "pf" => {
+                let s = unhex(row[1]);
+                let r = parse_float(&s, row[2].parse().unwrap());
+                let (v, e) = match &r {
+                    Ok(v) => (*v, None),
+                    Err((v, e)) => (*v, Some(e)),
+                };
+                let got = format!("{:x}\t{}", v.to_bits(), err_text(e));
+                check(format!("ParseFloat({:?}, {})", String::from_utf8_lossy(&s), row[2]), got, &format!("{}\t{}", row[3], row[4]));
+            }
+            "pi" => {
+                let s = unhex(row[1]);
+                let (base, bits) = (row[2].parse().unwrap(), row[3].parse().unwrap());
+                let (i, e) = match parse_int(&s, base, bits) {
+                    Ok(v) => (v, None),
+                    Err((v, e)) => (v, Some(e)),
+                };
+                let (u, ue) = match parse_uint(&s, base, bits) {
+                    Ok(v) => (v, None),
+                    Err((v, e)) => (v, Some(e)),
+                };
+                let got = format!("{i}\t{}\t{u}\t{}", err_text(e.as_ref()), err_text(ue.as_ref()));
+                check(format!("ParseInt({:?}, {base}, {bits})", String::from_utf8_lossy(&s)), got, &row[4..].join("\t"));
+            }
+            "atoi" => {
+                let s = unhex(row[1]);
+                let got = match atoi(&s) {
+                    Ok(v) => format!("{v}\t<nil>"),
+                    Err((v, e)) => format!("{v}\t{}", err_text(Some(&e))),
+                };
+                check(format!("Atoi({:?})", String::from_utf8_lossy(&s)), got, &row[2..].join("\t"));
+            }
+            "pb" => {
+                let s = unhex(row[1]);
+                let got = match parse_bool(&s) {
+                    Ok(v) => format!("{v}\t<nil>"),
+                    Err(e) => format!("false\t{}", err_text(Some(&e))),
+                };
+                check(format!("ParseBool({:?})", String::from_utf8_lossy(&s)), got, &row[2..].join("\t"));
+            }
+            "fi" => {
+                let (i, base) = (row[1].parse().unwrap(), row[2].parse().unwrap());
+                check(format!("FormatInt({i}, {base})"), format_int(i, base), row[3]);
+            }
+            "q" => {
+                let s = unhex(row[1]);
+                check(format!("Quote({:?})", String::from_utf8_lossy(&s)), hex(&quote(&s)), row[2]);
+                let mut ascii = Vec::new();
+                append_quote_with(&mut ascii, &s, b'"', true, false);
+                check(format!("QuoteToASCII({:?})", String::from_utf8_lossy(&s)), hex(&ascii), row[3]);
+            }
+            "qr" => {
+                let r: i64 = row[1].parse().unwrap();
+                check(format!("QuoteRune({r})"), hex(&quote_rune(r)), row[2]);
+            }
+            other => panic!("unknown row kind {other}"),
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(40)].join("\n"));
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|b| format!("{b:02x}")).collect()
+}
