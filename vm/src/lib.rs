@@ -1,3 +1,28 @@
 //! minigo's virtual machine: instruction set, values, heap and GC, goroutines,
 //! scheduler, channels, defer/panic/recover/Goexit and crash output.
 //! Must not know source syntax: bytecode carries its own file name and line table.
+//!
+//! Entry points: build a `bytecode::Module`, register natives in a
+//! `native::NativeRegistry`, then `Vm::new(module, &registry, output)?.run()`
+//! returns the process exit code.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod chan;
+pub mod equal;
+pub mod fmtfloat;
+pub mod goroutine;
+pub mod heap;
+pub mod map;
+pub mod native;
+pub mod output;
+pub mod runtime_error;
+mod sched;
+pub mod value;
+pub mod zero;
+mod vm;
+
+pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason};
+pub use output::{Output, SharedBuf};
+pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};
+pub use vm::{LoadError, Vm, VmOptions};

@@ -1,0 +1,67 @@
+//! Owns the natives the VM itself provides for Go's builtins that can be
+//! deferred or started with `go` (`builtin.print`, `builtin.println`,
+//! `builtin.panic`, `builtin.recover`, `builtin.close`, `builtin.delete`) and
+//! `runtime.Goexit`, plus the builtin print formatting. Must not know stdlib packages.
+
+use crate::native::{NativeCtx, NativeFn, NativeStep};
+use crate::value::Value;
+
+/// The VM-provided native named `name`, if any.
+pub fn lookup(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "builtin.print" => print,
+        "builtin.println" => println,
+        "builtin.panic" => panic,
+        "builtin.recover" => recover,
+        "runtime.Goexit" => goexit,
+        _ => return None,
+    })
+}
+
+fn print(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let mut s = String::new();
+    for a in args {
+        format_builtin(ctx, *a, &mut s);
+    }
+    ctx.out.write_stderr(s.as_bytes());
+    NativeStep::unit()
+}
+
+fn println(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let mut s = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        format_builtin(ctx, *a, &mut s);
+    }
+    s.push('\n');
+    ctx.out.write_stderr(s.as_bytes());
+    NativeStep::unit()
+}
+
+fn panic(_ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::Panic(args.first().copied().unwrap_or(Value::Nil))
+}
+
+/// `defer recover()`: called by the defer machinery itself, never recovers.
+fn recover(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
+    NativeStep::unit()
+}
+
+fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
+    NativeStep::Goexit
+}
+
+/// Formats one value as Go's builtin `print` does.
+pub fn format_builtin(ctx: &NativeCtx, v: Value, out: &mut String) {
+    match v {
+        Value::Nil => out.push_str("0x0"),
+        Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&crate::fmtfloat::format_g(f, 64)),
+        Value::Str(s) => out.push_str(&String::from_utf8_lossy(ctx.heap.str_bytes(s))),
+        Value::Iface(i) => out.push_str(&format!("({:#x},{:#x})", 0xc000_0000u64 + i.ty.0 as u64 * 8, 0xc000_1000u64 + i.data.0 as u64 * 8)),
+        other => out.push_str(&format!("{:#x}", 0xc000_0000u64 + other.obj().map(|o| o.0 as u64 * 8).unwrap_or(0))),
+    }
+}

@@ -1,0 +1,159 @@
+//! Owns the operand newtypes of instructions (`Reg`, `ConstIdx`, `FuncIdx`,
+//! `JumpOffset`, `TypeId`, …) and the small operand enums (`IntKind`,
+//! `SliceMode`, `ConvOp`). Must not know what instructions do with them.
+
+/// A register of the current frame: `R[n]` is `regs[frame.base + n]`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct Reg(pub u16);
+
+/// An index into the current function's constant pool.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ConstIdx(pub u32);
+
+/// An index into `Module::funcs`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
+pub struct FuncIdx(pub u32);
+
+/// A relative jump: the new pc is `pc_of_this_instruction + 1 + offset`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct JumpOffset(pub i32);
+
+/// An index into `Module::types` (runtime type descriptors).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct TypeId(pub u16);
+
+/// An index into `Module::globals`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct GlobalIdx(pub u32);
+
+/// An index into `Module::natives` (resolved by name against the native registry).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct NativeIdx(pub u16);
+
+/// An index into `Module::method_names` (interned method names, for dynamic dispatch).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct MethodId(pub u16);
+
+/// The width and signedness of an integer type (int = I64, uint/uintptr = U64).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum IntKind {
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl IntKind {
+    /// Truncates / sign-extends `v` to this kind's width (the `Value::Int` invariant).
+    #[inline(always)]
+    pub fn wrap(self, v: i64) -> i64 {
+        match self {
+            IntKind::I8 => v as i8 as i64,
+            IntKind::I16 => v as i16 as i64,
+            IntKind::I32 => v as i32 as i64,
+            IntKind::I64 | IntKind::U64 => v,
+            IntKind::U8 => v as u8 as i64,
+            IntKind::U16 => v as u16 as i64,
+            IntKind::U32 => v as u32 as i64,
+        }
+    }
+    pub fn is_unsigned(self) -> bool {
+        matches!(self, IntKind::U8 | IntKind::U16 | IntKind::U32 | IntKind::U64)
+    }
+    pub fn bits(self) -> u32 {
+        match self {
+            IntKind::I8 | IntKind::U8 => 8,
+            IntKind::I16 | IntKind::U16 => 16,
+            IntKind::I32 | IntKind::U32 => 32,
+            IntKind::I64 | IntKind::U64 => 64,
+        }
+    }
+}
+
+/// Which bounds a slice expression `x[lo:hi:max]` gives; the bound values are in
+/// consecutive registers `R[a]` (lo), `R[a+1]` (hi), `R[a+2]` (max); an absent
+/// bound's register is ignored.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct SliceMode(pub u8);
+
+impl SliceMode {
+    pub const LO: u8 = 1;
+    pub const HI: u8 = 2;
+    pub const MAX: u8 = 4;
+    pub fn has_lo(self) -> bool {
+        self.0 & Self::LO != 0
+    }
+    pub fn has_hi(self) -> bool {
+        self.0 & Self::HI != 0
+    }
+    pub fn has_max(self) -> bool {
+        self.0 & Self::MAX != 0
+    }
+}
+
+/// Conversions that allocate or decode (`Convert` instruction).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ConvOp {
+    /// `string(r)` of an integer: UTF-8 of the rune (invalid → U+FFFD).
+    RuneToStr,
+    /// `string(b)` of a `[]byte`.
+    BytesToStr,
+    /// `[]byte(s)`.
+    StrToBytes,
+    /// `string(rs)` of a `[]rune`.
+    RunesToStr,
+    /// `[]rune(s)`.
+    StrToRunes,
+}
+
+/// A decoded operand, for the disassembler and tests.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Operand {
+    Reg(u16),
+    Const(u32),
+    Func(u32),
+    Jump(i32),
+    Type(u16),
+    Global(u32),
+    Native(u16),
+    Method(u16),
+    Imm(i64),
+    Bool(bool),
+    IntKind(IntKind),
+    SliceMode(u8),
+    Conv(ConvOp),
+}
+
+/// Implemented by every operand type so the instruction table can list operands.
+pub trait AsOperand {
+    fn as_operand(&self) -> Operand;
+}
+
+macro_rules! as_operand {
+    ($($ty:ty => |$x:ident| $e:expr),* $(,)?) => {
+        $(impl AsOperand for $ty { fn as_operand(&self) -> Operand { let $x = *self; $e } })*
+    };
+}
+
+as_operand! {
+    Reg => |x| Operand::Reg(x.0),
+    ConstIdx => |x| Operand::Const(x.0),
+    FuncIdx => |x| Operand::Func(x.0),
+    JumpOffset => |x| Operand::Jump(x.0),
+    TypeId => |x| Operand::Type(x.0),
+    GlobalIdx => |x| Operand::Global(x.0),
+    NativeIdx => |x| Operand::Native(x.0),
+    MethodId => |x| Operand::Method(x.0),
+    IntKind => |x| Operand::IntKind(x),
+    SliceMode => |x| Operand::SliceMode(x.0),
+    ConvOp => |x| Operand::Conv(x),
+    bool => |x| Operand::Bool(x),
+    u8 => |x| Operand::Imm(x as i64),
+    u16 => |x| Operand::Imm(x as i64),
+    i16 => |x| Operand::Imm(x as i64),
+    i32 => |x| Operand::Imm(x as i64),
+}

@@ -1,0 +1,124 @@
+//! Owns Go equality (`==`) and the hash consistent with it, over any values:
+//! strings by content, structs and arrays element-wise, interfaces by dynamic
+//! type then value (uncomparable dynamic types are an error carrying the type),
+//! floats by IEEE (NaN never equal, ±0 equal). Must not know maps or instructions.
+
+use crate::bytecode::{Module, TypeId};
+use crate::heap::Heap;
+use crate::value::Value;
+use std::hash::Hasher;
+
+/// Go's `a == b`. `Err(ty)` means a dynamic type `ty` is not comparable
+/// (`runtime error: comparing uncomparable type …`).
+pub fn values_equal(heap: &Heap, module: &Module, a: Value, b: Value) -> Result<bool, TypeId> {
+    Ok(match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y || heap.str_bytes(x) == heap.str_bytes(y),
+        (Value::Ptr(x), Value::Ptr(y)) => x == y,
+        (Value::Map(x), Value::Map(y)) | (Value::Chan(x), Value::Chan(y)) | (Value::Slice(x), Value::Slice(y)) | (Value::Closure(x), Value::Closure(y)) => x == y,
+        (Value::Func(x), Value::Func(y)) => x == y,
+        (Value::Struct(x), Value::Struct(y)) | (Value::Array(x), Value::Array(y)) => {
+            let (xs, ys) = (heap.agg(x), heap.agg(y));
+            for (p, q) in xs.iter().zip(ys.iter()) {
+                if !values_equal(heap, module, *p, *q)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Value::Iface(x), Value::Iface(y)) => {
+            if x.ty != y.ty {
+                return Ok(false);
+            }
+            if !module.ty(x.ty).comparable {
+                return Err(x.ty);
+            }
+            values_equal(heap, module, heap.iface_value(x.data), heap.iface_value(y.data))?
+        }
+        _ => false,
+    })
+}
+
+/// A hash consistent with `values_equal`. `Err(ty)`: unhashable dynamic type.
+pub fn hash_value(heap: &Heap, module: &Module, v: Value) -> Result<u64, TypeId> {
+    let mut h = FxLikeHasher::default();
+    hash_into(heap, module, v, &mut h)?;
+    Ok(h.finish())
+}
+
+fn hash_into(heap: &Heap, module: &Module, v: Value, h: &mut FxLikeHasher) -> Result<(), TypeId> {
+    match v {
+        Value::Nil => h.write_u8(0),
+        Value::Bool(b) => h.write_u8(b as u8 + 1),
+        Value::Int(i) => h.write_u64(i as u64),
+        Value::Float(f) => {
+            if f.is_nan() {
+                // NaN keys never match: any hash will do, equality decides.
+                h.write_u64(0x7ff8_dead_beef);
+            } else if f == 0.0 {
+                h.write_u64(0);
+            } else {
+                h.write_u64(f.to_bits())
+            }
+        }
+        Value::Str(s) => h.write(heap.str_bytes(s)),
+        Value::Ptr(p) => {
+            h.write_u32(p.obj.0);
+            h.write_u32(p.idx)
+        }
+        Value::Map(o) | Value::Chan(o) | Value::Slice(o) | Value::Closure(o) => h.write_u32(o.0),
+        Value::Func(f) => h.write_u32(f.0),
+        Value::Struct(o) | Value::Array(o) => {
+            for e in heap.agg(o) {
+                hash_into(heap, module, *e, h)?;
+            }
+        }
+        Value::Iface(i) => {
+            if !module.ty(i.ty).comparable {
+                return Err(i.ty);
+            }
+            h.write_u16(i.ty.0);
+            hash_into(heap, module, heap.iface_value(i.data), h)?;
+        }
+    }
+    Ok(())
+}
+
+/// A small fast hasher (FNV-1a style mixing over words).
+#[derive(Default)]
+struct FxLikeHasher {
+    state: u64,
+}
+
+impl Hasher for FxLikeHasher {
+    fn finish(&self) -> u64 {
+        let mut x = self.state;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51afd7ed558ccd);
+        x ^= x >> 33;
+        x
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(w));
+        }
+        self.write_u64(bytes.len() as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.state = (self.state.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(i as u64)
+    }
+    fn write_u16(&mut self, i: u16) {
+        self.write_u64(i as u64)
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64)
+    }
+}

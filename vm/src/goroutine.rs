@@ -1,0 +1,157 @@
+//! Owns one goroutine's state: the register file, the frame stack, the defer
+//! stack and the panic-record stack (SEMANTICS.md §2), and its status.
+//! Must not know syntax, the stdlib or scheduling policy.
+
+use crate::bytecode::{FuncIdx, NativeIdx};
+use crate::native::{NativeResume, Values, WaitReason};
+use crate::value::{ObjRef, Value};
+
+/// Identifies a panic record for `Frame::pushed_by` (unique per goroutine).
+pub type RecordId = u64;
+
+/// Where the results of a finished call go.
+pub enum ReturnTo {
+    /// An ordinary call: results stay at the callee's base, the caller's `R[a..]`.
+    Caller,
+    /// A deferred call: results are dropped. If `pushed_by` is a record, its run
+    /// loop continues; else the frame below re-executes its `RunDefers`.
+    Deferred,
+    /// The goroutine's entry function: returning ends the goroutine.
+    GoroutineEnd,
+    /// A callback requested by a native: its outcome resumes the native.
+    Native(Box<NativeCont>),
+    /// The VM's own call of `Error()`/`String()` while printing panic values.
+    PrintPanicValue { record: usize },
+}
+
+/// A native waiting for a callback, and where the native's own results go.
+pub struct NativeCont {
+    pub resume: Box<dyn NativeResume>,
+    pub catch_panic: bool,
+    pub target: NativeTarget,
+}
+
+/// Where a native call's results go.
+#[derive(Clone, Copy, Debug)]
+pub enum NativeTarget {
+    /// `CallNative`: results to absolute registers `regs[abs..abs+nret]`; the
+    /// frame `frame` continues after the instruction.
+    Regs { abs: u32, nret: u8 },
+    /// A deferred native (results dropped); then continue like `ReturnTo::Deferred`
+    /// with this `pushed_by`.
+    Deferred { pushed_by: Option<RecordId> },
+    /// The entry of a goroutine (`go fmt.Println(…)`): ends the goroutine.
+    GoroutineEnd,
+}
+
+/// One activation of a minigo function.
+pub struct Frame {
+    pub func: FuncIdx,
+    /// Index of the next instruction to run (while running: cached in the loop).
+    pub pc: u32,
+    /// `R[0]` of this frame is `regs[base]`.
+    pub base: u32,
+    /// The closure object (captures; bound receiver), if called through one.
+    pub closure: Option<ObjRef>,
+    /// The panic record whose run loop pushed this frame for a deferred call.
+    pub pushed_by: Option<RecordId>,
+    pub ret: ReturnTo,
+}
+
+/// What a deferred call calls.
+#[derive(Clone, Copy, Debug)]
+pub enum DeferTarget {
+    Func(FuncIdx),
+    /// A function value: `Func`, `Closure` (incl. bound methods, natives) or `Nil`
+    /// (which panics when the deferred call runs).
+    Value(Value),
+    Native(NativeIdx),
+}
+
+/// A deferred call registered by `frame`.
+pub struct DeferRecord {
+    pub frame: u32,
+    pub target: DeferTarget,
+    pub args: Values,
+}
+
+/// A panic (or Goexit) record, SEMANTICS.md §2.
+#[derive(Clone, Debug)]
+pub struct PanicRecord {
+    pub id: RecordId,
+    pub value: Value,
+    pub recovered: bool,
+    pub goexit: bool,
+    /// Set only while printing the crash chain (§5).
+    pub repanicked: bool,
+    /// `frames.len()` when panic()/Goexit() was called.
+    pub start: usize,
+    /// Index of the frame whose deferred calls the record is running (-1: none left).
+    pub cursor: isize,
+    /// The panic is a nil dereference fault (prints the `[signal SIGSEGV…]` line).
+    pub sigsegv: bool,
+}
+
+/// Scheduling state.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GStatus {
+    Runnable,
+    /// Parked; the blocked instruction/native is retried when woken.
+    Blocked(WaitReason),
+    /// Sleeping until the virtual clock reaches this time (ns).
+    Sleeping(i64),
+    Dead,
+}
+
+/// A value handed to a parked goroutine by the goroutine that woke it (channel
+/// rendezvous): the parked instruction completes with it when re-executed.
+#[derive(Clone, Copy, Debug)]
+pub enum Handoff {
+    /// A receive completed with (value, ok).
+    Received(Value, bool),
+    /// A send completed.
+    Sent,
+    /// A send found the channel closed.
+    SendClosed,
+    /// A select completed case `index` with (value, ok).
+    Selected { index: u32, value: Value, ok: bool },
+}
+
+pub struct Goroutine {
+    pub id: u64,
+    pub regs: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<DeferRecord>,
+    pub panics: Vec<PanicRecord>,
+    pub status: GStatus,
+    pub next_record_id: RecordId,
+    pub handoff: Option<Handoff>,
+    /// Incremented each time the goroutine parks (stale channel waiters are skipped).
+    pub park_gen: u64,
+    /// Is the main goroutine.
+    pub is_main: bool,
+}
+
+impl Goroutine {
+    pub fn new(id: u64) -> Goroutine {
+        Goroutine {
+            id,
+            regs: Vec::new(),
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            status: GStatus::Runnable,
+            next_record_id: 1,
+            handoff: None,
+            park_gen: 0,
+            is_main: id == 1,
+        }
+    }
+    /// Makes sure `regs[..n]` exists.
+    #[inline]
+    pub fn ensure_regs(&mut self, n: usize) {
+        if self.regs.len() < n {
+            self.regs.resize(n.max(self.regs.len() * 2).max(64), Value::Nil);
+        }
+    }
+}

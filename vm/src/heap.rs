@@ -1,0 +1,267 @@
+//! Owns the VM's heap: a slot table of objects addressed by `ObjRef`, the object
+//! kinds (strings, aggregates, slice headers, maps, closures, channels, map
+//! iterators), allocation and the accounting the GC paces itself by.
+//! Must not know instruction semantics or where roots live (see `gc.rs`).
+
+use crate::bytecode::{FuncIdx, NativeIdx};
+use crate::chan::ChanObj;
+use crate::map::MapObj;
+use crate::value::{ObjRef, PtrRef, StrRef, Value};
+
+/// An immutable slice header (`Value::Slice` points at one): `len` elements from
+/// `off` of the backing `Agg` object `arr`, capacity `cap`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliceHeader {
+    pub arr: ObjRef,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+/// What a function value calls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClosureKind {
+    /// A function literal; `captures` are its captured cells/values.
+    Func(FuncIdx),
+    /// A method value: `captures[0]` is the bound receiver, passed as `R[0]`.
+    Bound(FuncIdx),
+    /// A native function used as a value.
+    Native(NativeIdx),
+}
+
+#[derive(Clone, Debug)]
+pub struct Closure {
+    pub kind: ClosureKind,
+    pub captures: Vec<Value>,
+}
+
+/// Iteration state of a `for range` over a map (insertion order).
+#[derive(Clone, Debug)]
+pub struct MapIterObj {
+    pub map: Value,
+    pub next: u32,
+}
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Obj {
+    /// A free slot (on the free list).
+    Free,
+    /// String bytes (shared by substrings).
+    Str(Box<[u8]>),
+    /// Slots of a struct (fields), array (elements), slice backing array, cell
+    /// (one slot), interface box (one slot) or the globals table.
+    Agg(Vec<Value>),
+    Slice(SliceHeader),
+    Map(Box<MapObj>),
+    Closure(Box<Closure>),
+    Chan(Box<ChanObj>),
+    MapIter(MapIterObj),
+}
+
+pub(crate) struct Slot {
+    pub obj: Obj,
+    pub marked: bool,
+}
+
+/// The heap. Slot 0 is the permanent empty string.
+pub struct Heap {
+    pub(crate) slots: Vec<Slot>,
+    pub(crate) free: Vec<u32>,
+    /// Approximate bytes allocated since the last collection.
+    pub(crate) allocated_since_gc: usize,
+    /// Approximate bytes live after the last collection.
+    pub(crate) live_after_gc: usize,
+    /// Collect when `allocated_since_gc` exceeds this (pacing: the heap may double).
+    pub(crate) next_gc: usize,
+    /// Number of collections so far.
+    pub collections: u64,
+}
+
+const MIN_GC_BYTES: usize = 4 << 20;
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        let mut h = Heap { slots: Vec::new(), free: Vec::new(), allocated_since_gc: 0, live_after_gc: 0, next_gc: MIN_GC_BYTES, collections: 0 };
+        h.alloc(Obj::Str(Box::new([])));
+        h
+    }
+
+    /// Allocates an object (never collects: collection happens only at VM safepoints).
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        self.allocated_since_gc += approx_size(&obj);
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Slot { obj, marked: false };
+            ObjRef(i)
+        } else {
+            self.slots.push(Slot { obj, marked: false });
+            ObjRef(self.slots.len() as u32 - 1)
+        }
+    }
+
+    /// Whether enough was allocated since the last collection to collect now.
+    #[inline(always)]
+    pub fn should_collect(&self) -> bool {
+        self.allocated_since_gc > self.next_gc
+    }
+
+    /// Number of live (non-free) objects.
+    pub fn object_count(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    #[inline(always)]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.0 as usize].obj
+    }
+    #[inline(always)]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.0 as usize].obj
+    }
+
+    // ---- strings ----
+
+    pub fn alloc_str(&mut self, bytes: &[u8]) -> Value {
+        if bytes.is_empty() {
+            return Value::EMPTY_STR;
+        }
+        let len = bytes.len() as u32;
+        let obj = self.alloc(Obj::Str(bytes.into()));
+        Value::Str(StrRef { obj, off: 0, len })
+    }
+    /// The bytes of a string value (`""` for anything else).
+    #[inline]
+    pub fn str_bytes(&self, s: StrRef) -> &[u8] {
+        match self.get(s.obj) {
+            Obj::Str(b) => &b[s.off as usize..(s.off + s.len) as usize],
+            _ => &[],
+        }
+    }
+    /// The bytes of `v` if it is a string.
+    pub fn value_str(&self, v: Value) -> &[u8] {
+        match v {
+            Value::Str(s) => self.str_bytes(s),
+            _ => &[],
+        }
+    }
+    /// Lossy UTF-8 text of a string value (for messages).
+    pub fn value_string(&self, v: Value) -> String {
+        String::from_utf8_lossy(self.value_str(v)).into_owned()
+    }
+
+    // ---- aggregates, cells, boxes ----
+
+    pub fn alloc_agg(&mut self, slots: Vec<Value>) -> ObjRef {
+        self.alloc(Obj::Agg(slots))
+    }
+    /// A new cell holding `v`; returns the pointer to it.
+    pub fn alloc_cell(&mut self, v: Value) -> Value {
+        Value::Ptr(PtrRef { obj: self.alloc(Obj::Agg(vec![v])), idx: 0 })
+    }
+    #[inline]
+    pub fn agg(&self, r: ObjRef) -> &[Value] {
+        match self.get(r) {
+            Obj::Agg(v) => v,
+            _ => &[],
+        }
+    }
+    #[inline]
+    pub fn agg_mut(&mut self, r: ObjRef) -> &mut Vec<Value> {
+        match self.get_mut(r) {
+            Obj::Agg(v) => v,
+            other => panic!("heap: expected an aggregate, found {other:?}"),
+        }
+    }
+    /// Reads a pointer's slot.
+    #[inline]
+    pub fn load(&self, p: PtrRef) -> Value {
+        self.agg(p.obj).get(p.idx as usize).copied().unwrap_or_default()
+    }
+    /// Writes a pointer's slot.
+    #[inline]
+    pub fn store(&mut self, p: PtrRef, v: Value) {
+        if let Some(s) = self.agg_mut(p.obj).get_mut(p.idx as usize) {
+            *s = v;
+        }
+    }
+
+    /// A deep copy of an owned struct/array (value semantics); other values as is.
+    pub fn copy_agg(&mut self, v: Value) -> Value {
+        match v {
+            Value::Struct(r) => Value::Struct(self.copy_agg_obj(r)),
+            Value::Array(r) => Value::Array(self.copy_agg_obj(r)),
+            _ => v,
+        }
+    }
+    fn copy_agg_obj(&mut self, r: ObjRef) -> ObjRef {
+        let mut slots = self.agg(r).to_vec();
+        for s in slots.iter_mut() {
+            if matches!(s, Value::Struct(_) | Value::Array(_)) {
+                *s = self.copy_agg(*s);
+            }
+        }
+        self.alloc_agg(slots)
+    }
+
+    // ---- interfaces ----
+
+    /// The box of an interface value holds this value.
+    #[inline]
+    pub fn iface_value(&self, data: ObjRef) -> Value {
+        self.agg(data).first().copied().unwrap_or_default()
+    }
+
+    // ---- slices ----
+
+    pub fn slice_header(&self, r: ObjRef) -> SliceHeader {
+        match self.get(r) {
+            Obj::Slice(h) => *h,
+            _ => SliceHeader { arr: ObjRef(0), off: 0, len: 0, cap: 0 },
+        }
+    }
+    /// (header, elements) of a slice value; nil gives an empty slice.
+    pub fn slice_elems(&self, v: Value) -> &[Value] {
+        match v {
+            Value::Slice(r) => {
+                let h = self.slice_header(r);
+                &self.agg(h.arr)[h.off as usize..(h.off + h.len) as usize]
+            }
+            _ => &[],
+        }
+    }
+    /// A new slice value over the given elements (cap = len).
+    pub fn alloc_slice(&mut self, elems: Vec<Value>) -> Value {
+        let len = elems.len() as u32;
+        let arr = self.alloc_agg(elems);
+        Value::Slice(self.alloc(Obj::Slice(SliceHeader { arr, off: 0, len, cap: len })))
+    }
+    pub fn alloc_slice_header(&mut self, h: SliceHeader) -> Value {
+        Value::Slice(self.alloc(Obj::Slice(h)))
+    }
+
+    // ---- closures ----
+    pub fn closure(&self, r: ObjRef) -> &Closure {
+        match self.get(r) {
+            Obj::Closure(c) => c,
+            other => panic!("heap: expected a closure, found {other:?}"),
+        }
+    }
+}
+
+/// A rough byte size of an object, for GC pacing.
+fn approx_size(obj: &Obj) -> usize {
+    32 + match obj {
+        Obj::Str(b) => b.len(),
+        Obj::Agg(v) => v.len() * 16,
+        Obj::Map(_) => 64,
+        Obj::Closure(c) => c.captures.len() * 16,
+        Obj::Chan(_) => 64,
+        _ => 0,
+    }
+}

@@ -1,0 +1,122 @@
+//! Owns the compact runtime `Value` (16 bytes, `Copy`) and the handle types that
+//! point into the VM's own garbage-collected heap (`ObjRef`, `StrRef`, `PtrRef`,
+//! `IfaceRef`). Must not know instruction semantics or how the heap stores objects.
+//!
+//! Representation rules every producer and consumer of values must follow:
+//! - all integer types live in `Int(i64)`: signed kinds sign-extended, unsigned
+//!   kinds zero-extended to their width (uint64 keeps its bit pattern);
+//! - float32 and float64 live in `Float(f64)` (float32 already rounded to f32);
+//! - `Nil` is the zero value of pointers, slices, maps, channels, functions and
+//!   interfaces (a nil interface is plain `Nil`, never an `Iface`);
+//! - `Struct`/`Array` are *owned aggregates* with value semantics: the compiler
+//!   copies them (`CopyAgg`) on assignment; `Ptr` to a slot holding an aggregate
+//!   accesses it in place;
+//! - an interface value holding a dynamic value is `Iface { ty, data }`: `ty` is the
+//!   dynamic type, `data` an immutable heap box holding the value.
+
+use crate::bytecode::{FuncIdx, TypeId};
+
+/// A handle to a heap object (index into the heap's slot table).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct ObjRef(pub u32);
+
+/// An immutable byte string: `len` bytes from offset `off` of a heap string
+/// object. Substrings share the object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct StrRef {
+    pub obj: ObjRef,
+    pub off: u32,
+    pub len: u32,
+}
+
+impl StrRef {
+    /// The empty string: heap slot 0 is a permanent empty string object.
+    pub const EMPTY: StrRef = StrRef { obj: ObjRef(0), off: 0, len: 0 };
+}
+
+/// A pointer: slot `idx` of heap object `obj` (a cell has one slot, a struct one
+/// per field, an array one per element; the globals table is an object too).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct PtrRef {
+    pub obj: ObjRef,
+    pub idx: u32,
+}
+
+/// A non-nil interface value: dynamic type and the box holding its value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct IfaceRef {
+    pub ty: TypeId,
+    pub data: ObjRef,
+}
+
+/// One register / variable / element. See the module docs for the representation rules.
+#[derive(Clone, Copy, Debug, Default)]
+pub enum Value {
+    /// Zero value of pointers, slices, maps, chans, funcs and interfaces.
+    #[default]
+    Nil,
+    Bool(bool),
+    /// Every integer type (see module docs).
+    Int(i64),
+    /// float64 and float32.
+    Float(f64),
+    Str(StrRef),
+    Ptr(PtrRef),
+    /// A slice: handle to an immutable `SliceHeader` object.
+    Slice(ObjRef),
+    Map(ObjRef),
+    Chan(ObjRef),
+    /// A top-level function without captures (no allocation).
+    Func(FuncIdx),
+    /// A closure, bound method value or native function value (`Closure` object).
+    Closure(ObjRef),
+    /// An owned struct (value semantics): handle to an `Agg` object, one slot per field.
+    Struct(ObjRef),
+    /// An owned array (value semantics): handle to an `Agg` object, one slot per element.
+    Array(ObjRef),
+    /// A non-nil interface value.
+    Iface(IfaceRef),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() <= 16);
+
+impl Value {
+    pub const EMPTY_STR: Value = Value::Str(StrRef::EMPTY);
+
+    #[inline(always)]
+    pub fn as_int(self) -> i64 {
+        match self {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => 0,
+        }
+    }
+    #[inline(always)]
+    pub fn as_float(self) -> f64 {
+        match self {
+            Value::Float(f) => f,
+            _ => 0.0,
+        }
+    }
+    #[inline(always)]
+    pub fn as_bool(self) -> bool {
+        match self {
+            Value::Bool(b) => b,
+            _ => false,
+        }
+    }
+    #[inline(always)]
+    pub fn is_nil(self) -> bool {
+        matches!(self, Value::Nil)
+    }
+    /// The heap object this value keeps alive, if any (for the GC).
+    pub fn obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Str(s) => Some(s.obj),
+            Value::Ptr(p) => Some(p.obj),
+            Value::Slice(o) | Value::Map(o) | Value::Chan(o) | Value::Closure(o) | Value::Struct(o) | Value::Array(o) => Some(o),
+            Value::Iface(i) => Some(i.data),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Owns the `Vm`: loading a module (resolving natives, installing runtime error
+//! types, materialising constants and globals) and running it to an exit code.
+//! Must not know source syntax.
+
+use crate::bytecode::{Const, Module};
+use crate::heap::Heap;
+use crate::native::{NativeFn, NativeRegistry};
+use crate::output::Output;
+use crate::runtime_error::{self, RuntimeErrors};
+use crate::value::{ObjRef, Value};
+
+/// A module could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The module names a native the registry does not have.
+    UnknownNative(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::UnknownNative(n) => write!(f, "unknown native function {n}"),
+        }
+    }
+}
+
+/// Knobs for running a program.
+#[derive(Clone, Debug, Default)]
+pub struct VmOptions {
+    /// Write one line per defer/panic/recover/Goexit event to stderr.
+    pub trace_unwind: bool,
+    /// `os.Args`.
+    pub args: Vec<String>,
+    /// Seed of the PRNG choosing among ready `select` cases.
+    pub seed: u64,
+}
+
+/// A loaded program, ready to run.
+pub struct Vm {
+    pub(crate) module: Module,
+    pub(crate) natives: Vec<NativeFn>,
+    pub(crate) heap: Heap,
+    pub(crate) out: Output,
+    pub(crate) rt: RuntimeErrors,
+    /// Materialised constant pools, per function.
+    pub(crate) consts: Vec<Vec<Value>>,
+    /// The globals table (an `Agg` object, so `&g` is a pointer into it).
+    pub(crate) globals: ObjRef,
+    pub(crate) options: VmOptions,
+}
+
+impl Vm {
+    /// Loads `module`: resolves its natives against `registry` and installs the
+    /// runtime's own types and functions.
+    pub fn new(mut module: Module, registry: &NativeRegistry, out: Output, options: VmOptions) -> Result<Vm, LoadError> {
+        let rt = runtime_error::install(&mut module);
+        let mut natives = Vec::with_capacity(module.natives.len());
+        for name in &module.natives {
+            let f = if name == runtime_error::ERROR_TEXT_NATIVE {
+                runtime_error::error_text_native as NativeFn
+            } else if let Some(f) = crate::builtins::lookup(name) {
+                f
+            } else {
+                registry.get(name).ok_or_else(|| LoadError::UnknownNative(name.clone()))?
+            };
+            natives.push(f);
+        }
+        let mut heap = Heap::new();
+        let consts = module
+            .funcs
+            .iter()
+            .map(|f| {
+                f.consts
+                    .iter()
+                    .map(|c| match c {
+                        Const::Int(i) => Value::Int(*i),
+                        Const::Float(x) => Value::Float(*x),
+                        Const::Bool(b) => Value::Bool(*b),
+                        Const::Str(s) => heap.alloc_str(s),
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut globals_init = Vec::with_capacity(module.globals.len());
+        for g in &module.globals {
+            globals_init.push(crate::zero::zero_value(&mut heap, &module, g.ty));
+        }
+        let globals = heap.alloc_agg(globals_init);
+        Ok(Vm { module, natives, heap, out, rt, consts, globals, options })
+    }
+
+    /// The loaded module (with the runtime's additions).
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    /// Runs the program to completion; returns the process exit code.
+    pub fn run(&mut self) -> i32 {
+        let code = crate::sched::run_program(self);
+        self.out.flush();
+        code
+    }
+}
