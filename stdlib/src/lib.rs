@@ -5,6 +5,8 @@
 //! The engines (`utf8`, `strconv`, `fmt`, `strings`, `math`, `sort`, `errors`)
 //! are pure Rust over bytes and numbers, so they are testable without the vm.
 
+pub mod fmt;
+pub mod sort;
 pub mod strconv;
 pub mod utf8;
 

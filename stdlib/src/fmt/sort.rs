@@ -1,0 +1,82 @@
+//! Owns the order in which fmt prints map entries: a port of Go's
+//! `internal/fmtsort` (compare by kind; NaN first; nil before non-nil;
+//! structs and arrays field by field; interfaces by type, then value),
+//! applied with Go's stable sort. Must not know how maps are stored.
+
+use super::operand::{Operand, Shape};
+use std::cmp::Ordering;
+
+/// Go's `fmtsort.compare`; values of different types compare as -1.
+fn compare<V: Operand>(a: &V, b: &V) -> i32 {
+    let (sa, sb) = (a.shape(), b.shape());
+    let ord = |o: Option<Ordering>| match o {
+        Some(Ordering::Less) => -1,
+        Some(Ordering::Greater) => 1,
+        _ => 0,
+    };
+    match (&sa, &sb) {
+        (Shape::Int(x), Shape::Int(y)) => ord(x.partial_cmp(y)),
+        (Shape::Uint(x), Shape::Uint(y)) => ord(x.partial_cmp(y)),
+        (Shape::Str(x), Shape::Str(y)) => ord(x.partial_cmp(y)),
+        (Shape::Float { v: x, .. }, Shape::Float { v: y, .. }) => match (x.is_nan(), y.is_nan()) {
+            (true, true) => 0,
+            (true, false) => -1,
+            (false, true) => 1,
+            _ => ord(x.partial_cmp(y)),
+        },
+        (Shape::Bool(x), Shape::Bool(y)) => ord(x.partial_cmp(y)),
+        (Shape::Pointer { addr: x }, Shape::Pointer { addr: y }) | (Shape::Chan { addr: x }, Shape::Chan { addr: y }) => {
+            ord(x.partial_cmp(y))
+        }
+        (Shape::Struct { fields }, Shape::Struct { .. }) => {
+            if a.type_string() != b.type_string() {
+                return -1;
+            }
+            for i in 0..*fields {
+                let c = compare(&a.field(i).value, &b.field(i).value);
+                if c != 0 {
+                    return c;
+                }
+            }
+            0
+        }
+        (Shape::List { len, .. }, Shape::List { .. }) => {
+            for i in 0..*len {
+                let c = compare(&a.index(i), &b.index(i));
+                if c != 0 {
+                    return c;
+                }
+            }
+            0
+        }
+        (Shape::Interface(x), Shape::Interface(y)) => match (x, y) {
+            (None, None) => 0,
+            (None, Some(_)) => -1,
+            (Some(_), None) => 1,
+            (Some(x), Some(y)) => {
+                let c = ord(x.type_string().partial_cmp(&y.type_string()));
+                if c != 0 {
+                    return c;
+                }
+                compare(x, y)
+            }
+        },
+        _ => -1,
+    }
+}
+
+/// Map entries in the order Go's fmt prints them.
+pub fn sort_map_entries<V: Operand>(mut entries: Vec<(V, V)>) -> Vec<(V, V)> {
+    let n = entries.len();
+    struct ByKey<'a, V>(&'a mut Vec<(V, V)>);
+    impl<V: Operand> crate::sort::LessSwap for ByKey<'_, V> {
+        fn less(&mut self, i: usize, j: usize) -> bool {
+            compare(&self.0[i].0, &self.0[j].0) < 0
+        }
+        fn swap(&mut self, i: usize, j: usize) {
+            self.0.swap(i, j);
+        }
+    }
+    crate::sort::stable(&mut ByKey(&mut entries), n);
+    entries
+}
