@@ -1,0 +1,508 @@
+//! Owns the code the grammar's actions call for anything beyond building one
+//! node: the parser state (expression ids, diagnostics), parameter grouping,
+//! statement headers, switch/select clause checking, "minigo does not
+//! support" diagnostics and the error-recovery messages. Must not know types,
+//! scopes or bytecode.
+
+use std::cell::{Cell, RefCell};
+
+use lalrpop_util::{ErrorRecovery, ParseError};
+
+use crate::ast::*;
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use crate::syntax_error;
+use crate::token::Token;
+
+pub fn span(l: usize, r: usize) -> Span {
+    Span::new(l, r)
+}
+
+/// State threaded through the grammar's actions.
+pub struct ParserState {
+    next_id: Cell<u32>,
+    diagnostics: RefCell<Vec<Diagnostic>>,
+    /// Bodyless function declarations are allowed (stdlib API files).
+    pub allow_bodyless: bool,
+    pub src_len: usize,
+}
+
+/// Where an error was recovered (its message depends on it).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Ctx {
+    TopLevel,
+    Statement,
+}
+
+impl ParserState {
+    pub fn new(allow_bodyless: bool, src_len: usize) -> ParserState {
+        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src_len }
+    }
+
+    pub fn expr_count(&self) -> u32 {
+        self.next_id.get()
+    }
+
+    pub fn take_diagnostics(&self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.diagnostics.borrow_mut())
+    }
+
+    pub fn report(&self, diagnostic: Diagnostic) {
+        self.diagnostics.borrow_mut().push(diagnostic);
+    }
+
+    pub fn error(&self, span: Span, message: impl Into<String>) {
+        self.report(Diagnostic::error(span, message));
+    }
+
+    pub fn expr(&self, kind: ExprKind, l: usize, r: usize) -> Expr {
+        self.expr_at(kind, span(l, r))
+    }
+
+    pub fn expr_at(&self, kind: ExprKind, span: Span) -> Expr {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        Expr { id: ExprId(id), span, kind }
+    }
+
+    pub fn bad(&self, span: Span) -> Expr {
+        self.expr_at(ExprKind::Bad, span)
+    }
+
+    pub fn ident(&self, ident: Ident) -> Expr {
+        let span = ident.span;
+        self.expr_at(ExprKind::Ident(ident.name), span)
+    }
+
+    pub fn qualified(&self, package: Ident, sel: Ident) -> Expr {
+        let whole = package.span.to(sel.span);
+        let x = self.ident(package);
+        self.expr_at(ExprKind::Selector(Box::new(x), sel), whole)
+    }
+
+    pub fn binary(&self, op: BinOp, a: Expr, b: Expr, l: usize, r: usize) -> Expr {
+        self.expr(ExprKind::Binary(op, Box::new(a), Box::new(b)), l, r)
+    }
+
+    pub fn receive(&self, x: Expr, l: usize, r: usize) -> Expr {
+        self.expr(ExprKind::Unary(UnOp::Recv, Box::new(x)), l, r)
+    }
+
+    pub fn unsupported(&self, span: Span, construct: &str) -> Option<InterfaceElem> {
+        self.report(Diagnostic::unsupported(span, construct));
+        None
+    }
+
+    pub fn unsupported_stmt(&self, span: Span, construct: &str) -> Stmt {
+        self.report(Diagnostic::unsupported(span, construct));
+        Stmt { kind: StmtKind::Empty, span }
+    }
+
+    pub fn imaginary(&self, text: String, l: usize, r: usize) -> Expr {
+        let _ = text;
+        self.report(Diagnostic::unsupported(span(l, r), "imaginary literals (complex numbers)"));
+        self.bad(span(l, r))
+    }
+
+    /// `x[a]` is an index expression; `x[a, b]` an instantiation with
+    /// several type arguments (outside the subset).
+    pub fn instantiation(&self, x: Expr, mut args: Vec<Expr>, whole: Span) -> Expr {
+        if args.len() == 1 {
+            let arg = args.pop().expect("one argument");
+            return self.expr_at(ExprKind::Index(Box::new(x), Box::new(arg)), whole);
+        }
+        self.report(Diagnostic::unsupported(whole, "generic instantiation with several type arguments"));
+        self.bad(whole)
+    }
+
+    pub fn slice(&self, x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Option<Expr>>, l: usize, r: usize) -> Expr {
+        let three = max.is_some();
+        if three {
+            if hi.is_none() {
+                self.error(span(l, r), "syntax error: middle index required in 3-index slice");
+            }
+            if matches!(max, Some(None)) {
+                self.error(span(l, r), "syntax error: final index required in 3-index slice");
+            }
+        }
+        let kind = ExprKind::Slice {
+            x: Box::new(x),
+            lo: lo.map(Box::new),
+            hi: hi.map(Box::new),
+            max: max.flatten().map(Box::new),
+            three,
+        };
+        self.expr(kind, l, r)
+    }
+
+    pub fn call(&self, func: Expr, args: CallArgs, l: usize, r: usize) -> Expr {
+        self.expr(ExprKind::Call { func: Box::new(func), args: args.args, ellipsis: args.ellipsis }, l, r)
+    }
+
+    pub fn composite(&self, ty: Option<Expr>, value: (Vec<Element>, Span), l: usize, r: usize) -> Expr {
+        let (elems, rbrace) = value;
+        self.expr(ExprKind::CompositeLit { ty: ty.map(Box::new), elems, rbrace }, l, r)
+    }
+
+    pub fn file(&self, package: Ident, imports: Vec<Import>, decls: Vec<Decl>) -> File {
+        File { package, imports, decls, expr_count: self.next_id.get() }
+    }
+
+    pub fn generic_type_spec(&self, name: Ident, params: Span, ty: Expr, whole: Span) -> TypeSpec {
+        self.report(Diagnostic::unsupported(params, "type parameters (generics)"));
+        TypeSpec { name, alias: false, ty, span: whole }
+    }
+
+    pub fn func_decl(
+        &self,
+        recv: Option<Vec<ParamGroup>>,
+        name: Ident,
+        type_params: Option<Span>,
+        sig: FuncType,
+        body: Option<Block>,
+        whole: Span,
+    ) -> FuncDecl {
+        if let Some(params) = type_params {
+            self.report(Diagnostic::unsupported(params, "type parameters (generics)"));
+        }
+        let recv = recv.and_then(|groups| self.receiver(groups, name.span));
+        if body.is_none() && !self.allow_bodyless {
+            self.report(Diagnostic::unsupported(name.span, "function declarations without bodies"));
+        }
+        FuncDecl { recv, name, sig, body, doc: None, span: whole }
+    }
+
+    fn receiver(&self, mut groups: Vec<ParamGroup>, at: Span) -> Option<ParamGroup> {
+        let count: usize = groups.iter().map(|g| g.names.len().max(1)).sum();
+        match count {
+            1 => groups.pop(),
+            0 => {
+                self.error(at, "method has no receiver");
+                None
+            }
+            _ => {
+                self.error(at, "method has multiple receivers");
+                groups.into_iter().next()
+            }
+        }
+    }
+
+    pub fn single_result(&self, params: Vec<ParamGroup>, ty: Expr, whole: Span) -> FuncType {
+        let span = ty.span;
+        FuncType { params, results: vec![ParamGroup { names: vec![], ty, variadic: false, span }], span: whole }
+    }
+
+    /// Go's parameter-list rule: either every entry is named (`a, b int`:
+    /// a bare name takes the type that follows) or none is.
+    pub fn param_groups(&self, decls: Vec<ParamDecl>, whole: Span) -> Vec<ParamGroup> {
+        let named = decls.iter().any(|d| d.name.is_some());
+        if !named {
+            return decls
+                .into_iter()
+                .map(|d| ParamGroup { names: vec![], ty: d.ty, variadic: d.variadic, span: d.span })
+                .collect();
+        }
+        let mut groups = Vec::new();
+        let mut pending: Vec<Ident> = Vec::new();
+        let mut pending_start: Option<Span> = None;
+        for decl in decls {
+            match decl.name {
+                Some(name) => {
+                    pending.push(name);
+                    let start = pending_start.take().unwrap_or(decl.span);
+                    groups.push(ParamGroup {
+                        names: std::mem::take(&mut pending),
+                        ty: decl.ty,
+                        variadic: decl.variadic,
+                        span: start.to(decl.span),
+                    });
+                }
+                None => match decl.ty.kind {
+                    ExprKind::Ident(name) if !decl.variadic => {
+                        pending_start.get_or_insert(decl.span);
+                        pending.push(Ident { name, span: decl.ty.span });
+                    }
+                    _ => {
+                        self.error(decl.span, "syntax error: mixed named and unnamed parameters");
+                        groups.push(ParamGroup { names: vec![], ty: decl.ty, variadic: decl.variadic, span: decl.span });
+                    }
+                },
+            }
+        }
+        if let Some(last) = pending.last() {
+            self.error(last.span.end_point(), "syntax error: mixed named and unnamed parameters");
+            let _ = whole;
+        }
+        groups
+    }
+
+    pub fn define(&self, lhs: Vec<Expr>, values: Vec<Expr>, whole: Span) -> Stmt {
+        let mut names = Vec::with_capacity(lhs.len());
+        for x in lhs {
+            match x.kind {
+                ExprKind::Ident(name) => names.push(Ident { name, span: x.span }),
+                _ => self.error(x.span, format!("non-name {} on left side of :=", crate::dump::expr_source(&x))),
+            }
+        }
+        Stmt { kind: StmtKind::Define { names, values }, span: whole }
+    }
+
+    /// The condition of `if`/`for`: an expression statement's expression.
+    fn condition(&self, stmt: Option<Stmt>, keyword: &str, at: Span) -> Option<Expr> {
+        match stmt {
+            None => None,
+            Some(Stmt { kind: StmtKind::Expr(x), .. }) => Some(x),
+            Some(other) => {
+                let text = crate::dump::stmt_source(&other);
+                self.error(other.span, format!("syntax error: cannot use {text} as value"));
+                let _ = (keyword, at);
+                Some(self.bad(other.span))
+            }
+        }
+    }
+
+    pub fn if_stmt(&self, header: Option<Header>, then: Block, els: Option<Stmt>, whole: Span, head: Span) -> Stmt {
+        let (init, cond) = match header {
+            None => (None, None),
+            Some(Header::One(s)) => (None, Some(s)),
+            Some(Header::Two(init, cond, _)) => (init, cond),
+            Some(Header::Three(init, cond, post)) => {
+                self.error(head, "syntax error: unexpected semicolon, expected { after if clause");
+                let _ = post;
+                (init, cond)
+            }
+        };
+        let cond = match self.condition(cond, "if", head) {
+            Some(c) => c,
+            None => {
+                self.error(head.end_point(), "syntax error: missing condition in if statement");
+                self.bad(head.end_point())
+            }
+        };
+        Stmt { kind: StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) }, span: whole }
+    }
+
+    pub fn for_stmt(&self, header: Header, body: Block, whole: Span) -> Stmt {
+        let (init, cond, post) = match header {
+            Header::One(s) => (None, Some(s), None),
+            Header::Two(init, cond, semi) => {
+                self.error(semi, "syntax error: expected for loop condition");
+                (init, cond, None)
+            }
+            Header::Three(init, cond, post) => (init, cond, post),
+        };
+        let cond = self.condition(cond, "for", whole);
+        if let Some(Stmt { kind: StmtKind::Define { .. }, span }) = &post {
+            self.error(*span, "syntax error: cannot declare in post statement of for loop");
+        }
+        Stmt { kind: StmtKind::For { init: init.map(Box::new), cond, post: post.map(Box::new), body }, span: whole }
+    }
+
+    pub fn switch(&self, header: Option<Header>, cases: Vec<RawCase>, whole: Span, head: Span) -> Stmt {
+        let (init, tag) = match header {
+            None => (None, None),
+            Some(Header::One(s)) => (None, Some(s)),
+            Some(Header::Two(init, tag, _)) => (init, tag),
+            Some(Header::Three(init, tag, _)) => {
+                self.error(head, "syntax error: switch expression must be followed by {");
+                (init, tag)
+            }
+        };
+        let init = init.map(Box::new);
+        // Type switch: `x.(type)` or `v := x.(type)`.
+        let type_switch = match tag {
+            Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::TypeAssert(x, None), .. }), .. }) => Some((None, *x)),
+            Some(Stmt { kind: StmtKind::Define { mut names, mut values }, span })
+                if names.len() == 1
+                    && values.len() == 1
+                    && matches!(values[0].kind, ExprKind::TypeAssert(_, None)) =>
+            {
+                match values.pop().map(|v| v.kind) {
+                    Some(ExprKind::TypeAssert(x, None)) => Some((names.pop(), *x)),
+                    _ => {
+                        self.error(span, "syntax error: bad type switch");
+                        None
+                    }
+                }
+            }
+            other => {
+                let tag = self.condition(other, "switch", head);
+                let cases = cases.into_iter().filter_map(|c| self.expr_case(c)).collect();
+                return Stmt { kind: StmtKind::Switch { init, tag, cases }, span: whole };
+            }
+        };
+        let (bind, x) = type_switch.expect("type switch header");
+        let cases = cases.into_iter().filter_map(|c| self.type_case(c)).collect();
+        Stmt { kind: StmtKind::TypeSwitch { init, bind, x, cases }, span: whole }
+    }
+
+    fn expr_case(&self, case: RawCase) -> Option<CaseClause> {
+        let exprs = match case.head {
+            CaseHead::Default => None,
+            CaseHead::List(exprs) => Some(exprs),
+            _ => {
+                self.error(case.span, "syntax error: unexpected := or = or <- in switch case, expected : ");
+                return None;
+            }
+        };
+        Some(CaseClause { exprs, body: case.body, span: case.span })
+    }
+
+    fn type_case(&self, case: RawCase) -> Option<TypeCaseClause> {
+        let types = match case.head {
+            CaseHead::Default => None,
+            CaseHead::List(types) => Some(types),
+            _ => {
+                self.error(case.span, "syntax error: unexpected := or = or <- in type switch case, expected :");
+                return None;
+            }
+        };
+        Some(TypeCaseClause { types, body: case.body, span: case.span })
+    }
+
+    pub fn select(&self, cases: Vec<RawCase>, whole: Span) -> Stmt {
+        let clauses = cases.into_iter().filter_map(|c| self.comm_clause(c)).collect();
+        Stmt { kind: StmtKind::Select(clauses), span: whole }
+    }
+
+    fn comm_clause(&self, case: RawCase) -> Option<CommClause> {
+        let head_span = case.span;
+        let comm = match case.head {
+            CaseHead::Default => None,
+            CaseHead::Send(ch, value) => {
+                let span = ch.span.to(value.span);
+                Some(Stmt { kind: StmtKind::Send { ch, value }, span })
+            }
+            CaseHead::List(mut exprs) if exprs.len() == 1 => {
+                let x = exprs.pop().expect("one expression");
+                if !is_receive(&x) {
+                    self.error(x.span, "select case must be receive, send or assign recv");
+                }
+                let span = x.span;
+                Some(Stmt { kind: StmtKind::Expr(x), span })
+            }
+            CaseHead::List(exprs) => {
+                let span = exprs[0].span.to(exprs[exprs.len() - 1].span);
+                self.error(span, "select case must be receive, send or assign recv");
+                return None;
+            }
+            CaseHead::Assign(lhs, x) => {
+                self.check_receive(&x);
+                let span = lhs[0].span.to(x.span);
+                Some(Stmt { kind: StmtKind::Assign { lhs, op: None, rhs: vec![x] }, span })
+            }
+            CaseHead::Define(lhs, x) => {
+                self.check_receive(&x);
+                let span = lhs[0].span.to(x.span);
+                Some(self.define(lhs, vec![x], span))
+            }
+        };
+        let _ = head_span;
+        Some(CommClause { comm: comm.map(Box::new), body: case.body, span: case.span })
+    }
+
+    fn check_receive(&self, x: &Expr) {
+        if !is_receive(x) {
+            self.error(x.span, "select case must be receive, send or assign recv");
+        }
+    }
+
+    /// An error lalrpop recovered from at the top level or in a statement list.
+    pub fn recover(&self, error: ErrorRecovery<usize, Token, Diagnostic>, ctx: Ctx) {
+        self.report_parse_error(error.error, ctx);
+    }
+
+    pub fn recover_stmt(&self, error: ErrorRecovery<usize, Token, Diagnostic>, whole: Span) -> Stmt {
+        self.report_parse_error(error.error, Ctx::Statement);
+        Stmt { kind: StmtKind::Empty, span: whole }
+    }
+
+    pub fn report_parse_error(&self, error: ParseError<usize, Token, Diagnostic>, ctx: Ctx) {
+        let diagnostic = syntax_error::describe(error, ctx, self.src_len);
+        // Go reports at most one syntax error per line; cascades are noise.
+        let mut diagnostics = self.diagnostics.borrow_mut();
+        if let Some(last) = diagnostics.iter().rev().find(|d| d.message.starts_with("syntax error")) {
+            if last.span == diagnostic.span || last.span.end >= diagnostic.span.start && diagnostic.span.start <= last.span.end {
+                return;
+            }
+        }
+        diagnostics.push(diagnostic);
+    }
+}
+
+fn is_receive(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Unary(UnOp::Recv, _) => true,
+        ExprKind::Paren(inner) => is_receive(inner),
+        _ => false,
+    }
+}
+
+/// One entry of a parameter list before Go's grouping rule is applied.
+pub struct ParamDecl {
+    pub name: Option<Ident>,
+    pub ty: Expr,
+    pub variadic: bool,
+    pub span: Span,
+}
+
+pub struct CallArgs {
+    pub args: Vec<Expr>,
+    pub ellipsis: Option<Span>,
+}
+
+/// `if`/`switch`/`for` header: `a`, `a; b` or `a; b; c`, each part optional.
+pub enum Header {
+    One(Stmt),
+    /// The span is that of the `;`.
+    Two(Option<Stmt>, Option<Stmt>, Span),
+    Three(Option<Stmt>, Option<Stmt>, Option<Stmt>),
+}
+
+pub struct RangeClause {
+    pub lhs: Vec<Expr>,
+    pub define: bool,
+    pub x: Expr,
+}
+
+pub enum CaseHead {
+    Default,
+    List(Vec<Expr>),
+    Send(Expr, Expr),
+    Assign(Vec<Expr>, Expr),
+    Define(Vec<Expr>, Expr),
+}
+
+pub struct RawCase {
+    pub head: CaseHead,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+pub fn import(name: Option<Ident>, path: Vec<u8>, path_span: Span, whole: Span) -> Import {
+    Import { name, path: String::from_utf8_lossy(&path).into_owned(), path_span, span: whole }
+}
+
+pub fn const_spec(names: Vec<Ident>, ty: Option<Expr>, values: Option<Vec<Expr>>, whole: Span) -> ConstSpec {
+    ConstSpec { names, ty, values: values.unwrap_or_default(), iota: 0, span: whole }
+}
+
+/// Gives each spec of a const group its `iota`.
+pub fn number_consts(mut specs: Vec<ConstSpec>) -> Vec<ConstSpec> {
+    for (i, spec) in specs.iter_mut().enumerate() {
+        spec.iota = i as u32;
+    }
+    specs
+}
+
+pub fn labeled(label: Ident, stmt: Option<Stmt>, whole: Span) -> Stmt {
+    let stmt = stmt.unwrap_or(Stmt { kind: StmtKind::Empty, span: whole.end_point() });
+    Stmt { kind: StmtKind::Labeled { label, stmt: Box::new(stmt) }, span: whole }
+}
+
+pub fn range_stmt(clause: RangeClause, body: Block, whole: Span) -> Stmt {
+    let mut lhs = clause.lhs.into_iter();
+    let key = lhs.next();
+    let value = lhs.next();
+    Stmt { kind: StmtKind::Range { key, value, define: clause.define, x: clause.x, body }, span: whole }
+}
