@@ -6,8 +6,11 @@
 //! are pure Rust over bytes and numbers, so they are testable without the vm.
 
 pub mod fmt;
+pub mod math;
 pub mod sort;
 pub mod strconv;
+pub mod strings;
+pub mod unicode;
 pub mod utf8;
 
 #[cfg(test)]
