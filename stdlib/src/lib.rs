@@ -6,12 +6,17 @@
 //! are pure Rust over bytes and numbers, so they are testable without the vm.
 
 pub mod fmt;
+pub mod glue;
 pub mod math;
+mod natives;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod time;
 pub mod unicode;
 pub mod utf8;
+
+pub use natives::{panic_value_text, register_natives};
 
 #[cfg(test)]
 mod golden;

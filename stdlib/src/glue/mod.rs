@@ -1,0 +1,139 @@
+//! Owns the small conversions every native needs between the vm's `Value`s
+//! and the engines' Rust types: reading string/int/slice arguments, building
+//! strings, `[]string`, `[]byte` appends, `any`-boxed panic values and error
+//! values of stdlib types. Must not know any package's behaviour.
+
+pub mod operand;
+
+use minigo_vm::bytecode::{Module, TypeId, TypeKind};
+use minigo_vm::heap::{Heap, SliceHeader};
+use minigo_vm::{IfaceRef, NativeCtx, NativeStep, Value, Values};
+
+/// The bytes of a string argument.
+pub fn str_arg(ctx: &NativeCtx, args: &[Value], i: usize) -> Vec<u8> {
+    ctx.heap.value_str(args.get(i).copied().unwrap_or_default()).to_vec()
+}
+
+/// An integer argument (any integer kind).
+pub fn int_arg(args: &[Value], i: usize) -> i64 {
+    args.get(i).copied().unwrap_or_default().as_int()
+}
+
+/// A float argument.
+pub fn float_arg(args: &[Value], i: usize) -> f64 {
+    args.get(i).copied().unwrap_or_default().as_float()
+}
+
+/// The elements of a slice argument (variadic arguments arrive as one slice).
+pub fn slice_arg(ctx: &NativeCtx, args: &[Value], i: usize) -> Vec<Value> {
+    ctx.heap.slice_elems(args.get(i).copied().unwrap_or_default()).to_vec()
+}
+
+/// The strings of a `[]string` argument.
+pub fn strings_arg(ctx: &NativeCtx, args: &[Value], i: usize) -> Vec<Vec<u8>> {
+    slice_arg(ctx, args, i).into_iter().map(|v| ctx.heap.value_str(v).to_vec()).collect()
+}
+
+/// A new string value.
+pub fn string(ctx: &mut NativeCtx, bytes: &[u8]) -> Value {
+    ctx.heap.alloc_str(bytes)
+}
+
+/// A new `[]string`.
+pub fn string_slice(ctx: &mut NativeCtx, items: Vec<Vec<u8>>) -> Value {
+    let elems: Vec<Value> = items.iter().map(|s| ctx.heap.alloc_str(s)).collect();
+    ctx.heap.alloc_slice(elems)
+}
+
+/// Returns these values.
+pub fn ret(values: impl IntoIterator<Item = Value>) -> NativeStep {
+    NativeStep::Return(values.into_iter().collect::<Values>())
+}
+
+/// Returns one string.
+pub fn ret_str(ctx: &mut NativeCtx, bytes: &[u8]) -> NativeStep {
+    let v = string(ctx, bytes);
+    NativeStep::one(v)
+}
+
+/// Boxes `v` of type `ty` as an interface value (`any`, `error`).
+pub fn boxed(heap: &mut Heap, ty: TypeId, v: Value) -> Value {
+    let data = heap.alloc_agg(vec![v]);
+    Value::Iface(IfaceRef { ty, data })
+}
+
+/// The type named `name` in the module (`"string"`, `"*strconv.NumError"`).
+pub fn type_named(module: &Module, name: &str) -> Option<TypeId> {
+    module.type_named(name)
+}
+
+/// `panic(msg)` with a string value, as Go's stdlib panics (`strings: negative Repeat count`).
+pub fn panic_string(ctx: &mut NativeCtx, msg: &str) -> NativeStep {
+    let s = ctx.heap.alloc_str(msg.as_bytes());
+    match type_named(ctx.module, "string") {
+        Some(ty) => NativeStep::Panic(boxed(ctx.heap, ty, s)),
+        None => NativeStep::Fatal(msg.to_string()),
+    }
+}
+
+/// A pointer-typed error value `&T{fields…}` of the stdlib type `*pkg.T`
+/// (`*errors.errorString`, `*strconv.NumError`, `*fmt.wrapError`), boxed as
+/// an `error`. `None` if the program's module has no such type.
+pub fn error_value(heap: &mut Heap, module: &Module, ptr_type: &str, fields: Vec<Value>) -> Option<Value> {
+    let ty = type_named(module, ptr_type)?;
+    let cell = heap.alloc_agg(fields);
+    let ptr = heap.alloc_cell(Value::Struct(cell));
+    Some(boxed(heap, ty, ptr))
+}
+
+/// The `*errors.errorString` for `msg` (what `errors.New(msg)` returns).
+pub fn new_error(heap: &mut Heap, module: &Module, msg: &[u8]) -> Value {
+    let s = heap.alloc_str(msg);
+    error_value(heap, module, "*errors.errorString", vec![s]).unwrap_or(s)
+}
+
+/// Appends bytes to a `[]byte` value with Go's `append` semantics (in place
+/// while capacity allows, else a doubled backing array); returns the new slice.
+pub fn append_bytes(heap: &mut Heap, slice: Value, bytes: &[u8]) -> Value {
+    let h = match slice {
+        Value::Slice(r) => heap.slice_header(r),
+        _ => SliceHeader { arr: heap.alloc_agg(Vec::new()), off: 0, len: 0, cap: 0 },
+    };
+    let need = h.len as usize + bytes.len();
+    if need <= h.cap as usize {
+        let arr = heap.agg_mut(h.arr);
+        for (i, &b) in bytes.iter().enumerate() {
+            arr[h.off as usize + h.len as usize + i] = Value::Int(b as i64);
+        }
+        return heap.alloc_slice_header(SliceHeader { len: need as u32, ..h });
+    }
+    let new_cap = need.max(2 * h.cap as usize).max(8);
+    let mut elems = Vec::with_capacity(new_cap);
+    elems.extend_from_slice(&heap.agg(h.arr)[h.off as usize..(h.off + h.len) as usize]);
+    elems.extend(bytes.iter().map(|&b| Value::Int(b as i64)));
+    elems.resize(new_cap, Value::Int(0));
+    let arr = heap.alloc_agg(elems);
+    heap.alloc_slice_header(SliceHeader { arr, off: 0, len: need as u32, cap: new_cap as u32 })
+}
+
+/// The bytes of a `[]byte` value.
+pub fn bytes_of(heap: &Heap, slice: Value) -> Vec<u8> {
+    heap.slice_elems(slice).iter().map(|v| v.as_int() as u8).collect()
+}
+
+/// Whether `ty` is an integer type with unsigned kind.
+pub fn is_unsigned(module: &Module, ty: TypeId) -> bool {
+    matches!(module.ty(ty).kind, TypeKind::Int(k) if k.is_unsigned())
+}
+
+/// Loads the struct a `*T` receiver points to and returns its field slots' owner.
+pub fn receiver_struct(heap: &Heap, recv: Value) -> Option<minigo_vm::ObjRef> {
+    match recv {
+        Value::Ptr(p) => match heap.load(p) {
+            Value::Struct(s) => Some(s),
+            _ => None,
+        },
+        Value::Struct(s) => Some(s),
+        _ => None,
+    }
+}

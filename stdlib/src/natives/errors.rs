@@ -1,0 +1,72 @@
+//! Owns package `errors`' natives: `New` (an `*errors.errorString{s}`), its
+//! `Error` method, and `errors.asTarget`, the reflective step of `As`
+//! (`Is`, `As`, `Unwrap` and `Join` are minigo code in `errors_impl.mg`,
+//! because they call user methods). Must not know fmt.
+
+use crate::glue;
+use minigo_vm::bytecode::{Module, TypeId, TypeKind};
+use minigo_vm::heap::Heap;
+use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
+
+fn new(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let msg = glue::str_arg(ctx, args, 0);
+    NativeStep::one(glue::new_error(ctx.heap, ctx.module, &msg))
+}
+
+/// The text of an `*errors.errorString` (boxed or not); other values give "".
+pub fn error_string_text(heap: &Heap, v: Value) -> Vec<u8> {
+    let v = match v {
+        Value::Iface(i) => heap.iface_value(i.data),
+        other => other,
+    };
+    match glue::receiver_struct(heap, v) {
+        Some(s) => heap.value_str(heap.agg(s).first().copied().unwrap_or_default()).to_vec(),
+        None => heap.value_str(v).to_vec(),
+    }
+}
+
+fn error_string_error(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let text = error_string_text(ctx.heap, args[0]);
+    glue::ret_str(ctx, &text)
+}
+
+/// Whether a value of dynamic type `dyn_ty` can be stored in a variable of type `target`.
+fn assignable(module: &Module, dyn_ty: TypeId, target: TypeId) -> bool {
+    if dyn_ty == target || module.ty(dyn_ty).name == module.ty(target).name {
+        return true;
+    }
+    match &module.ty(target).kind {
+        TypeKind::Interface { methods } => methods.iter().all(|m| module.ty(dyn_ty).method(*m).is_some()),
+        _ => false,
+    }
+}
+
+/// `func asTarget(err error, target any) bool`: if `err`'s dynamic type is
+/// assignable to `*target`'s element type, stores it there. Panics as Go's
+/// `As` does for a nil or non-pointer target.
+fn as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let (err, target) = (args[0], args.get(1).copied().unwrap_or_default());
+    let Value::Iface(t) = target else { return glue::panic_string(ctx, "errors: target cannot be nil") };
+    let (TypeKind::Pointer { elem }, Value::Ptr(p)) = (&ctx.module.ty(t.ty).kind, ctx.heap.iface_value(t.data)) else {
+        return glue::panic_string(ctx, "errors: target must be a non-nil pointer");
+    };
+    let elem = *elem;
+    let Value::Iface(e) = err else { return NativeStep::one(Value::Bool(false)) };
+    if !assignable(ctx.module, e.ty, elem) {
+        return NativeStep::one(Value::Bool(false));
+    }
+    let stored = if ctx.module.ty(elem).is_interface() {
+        err
+    } else {
+        let inner = ctx.heap.iface_value(e.data);
+        ctx.heap.copy_agg(inner)
+    };
+    ctx.heap.store(p, stored);
+    NativeStep::one(Value::Bool(true))
+}
+
+pub fn register(r: &mut NativeRegistry) {
+    r.register("errors.New", new);
+    r.register("errors.(*errorString).Error", error_string_error);
+    r.register("errors.asTarget", as_target);
+}

@@ -1,0 +1,32 @@
+//! Owns the registry of every stdlib native, by qualified name as Go names the
+//! symbol: functions `"pkg.Func"` (`"fmt.Println"`, `"utf8.RuneLen"`), methods
+//! on pointer receivers `"pkg.(*Type).Method"` (`"strings.(*Builder).WriteString"`),
+//! on value receivers `"pkg.Type.Method"` (`"time.Duration.String"`), and
+//! unexported helpers the `*_impl.mg` files call (`"sort.swapAny"`).
+//! Must not know the engines' algorithms.
+
+mod errors;
+mod fmt;
+mod math;
+mod sort;
+mod strconv;
+mod strings;
+mod system;
+mod utf8;
+
+pub use self::fmt::panic_value_text;
+
+/// Registers every native of the standard library.
+pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
+    fmt::register(r);
+    errors::register(r);
+    math::register(r);
+    sort::register(r);
+    strconv::register(r);
+    strings::register(r);
+    system::register(r);
+    utf8::register(r);
+}
+
+#[cfg(test)]
+mod tests;

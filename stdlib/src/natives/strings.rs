@@ -1,0 +1,204 @@
+//! Owns package `strings`' natives (and `strings.Builder`'s methods, whose
+//! receiver is `*Builder` laid out as `struct { buf []byte }`), wiring the
+//! `strings` engine to vm values. Must not know the engine's algorithms.
+
+use crate::glue::{self, int_arg, ret, str_arg};
+use crate::strings as s;
+use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
+
+fn bool_of(b: bool) -> NativeStep {
+    NativeStep::one(Value::Bool(b))
+}
+
+fn int_of(i: i64) -> NativeStep {
+    NativeStep::one(Value::Int(i))
+}
+
+macro_rules! two_strings {
+    ($($name:ident => $body:expr),* $(,)?) => {
+        $(fn $name(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+            let (a, b) = (str_arg(ctx, args, 0), str_arg(ctx, args, 1));
+            let f: fn(&mut NativeCtx, &[u8], &[u8]) -> NativeStep = $body;
+            f(ctx, &a, &b)
+        })*
+    };
+}
+
+two_strings! {
+    contains => |_, a, b| bool_of(s::contains(a, b)),
+    count => |_, a, b| int_of(s::count(a, b)),
+    has_prefix => |_, a, b| bool_of(s::has_prefix(a, b)),
+    has_suffix => |_, a, b| bool_of(s::has_suffix(a, b)),
+    index => |_, a, b| int_of(s::index(a, b)),
+    last_index => |_, a, b| int_of(s::last_index(a, b)),
+    equal_fold => |_, a, b| bool_of(s::equal_fold(a, b)),
+    trim => |ctx, a, b| glue::ret_str(ctx, s::trim(a, b)),
+    trim_left => |ctx, a, b| glue::ret_str(ctx, s::trim_left(a, b)),
+    trim_right => |ctx, a, b| glue::ret_str(ctx, s::trim_right(a, b)),
+    trim_prefix => |ctx, a, b| glue::ret_str(ctx, s::trim_prefix(a, b)),
+    trim_suffix => |ctx, a, b| glue::ret_str(ctx, s::trim_suffix(a, b)),
+    split => |ctx, a, b| { let v = glue::string_slice(ctx, s::split(a, b)); NativeStep::one(v) },
+}
+
+macro_rules! one_string {
+    ($($name:ident => $body:expr),* $(,)?) => {
+        $(fn $name(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+            let a = str_arg(ctx, args, 0);
+            let f: fn(&mut NativeCtx, &[u8]) -> NativeStep = $body;
+            f(ctx, &a)
+        })*
+    };
+}
+
+one_string! {
+    to_lower => |ctx, a| glue::ret_str(ctx, &s::to_lower(a)),
+    to_upper => |ctx, a| glue::ret_str(ctx, &s::to_upper(a)),
+    trim_space => |ctx, a| glue::ret_str(ctx, s::trim_space(a)),
+    fields => |ctx, a| { let v = glue::string_slice(ctx, s::fields(a)); NativeStep::one(v) },
+}
+
+fn contains_rune(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    bool_of(s::contains_rune(&str_arg(ctx, args, 0), int_arg(args, 1)))
+}
+
+fn index_byte(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    int_of(s::index_byte(&str_arg(ctx, args, 0), int_arg(args, 1) as u8))
+}
+
+fn join(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let elems = glue::strings_arg(ctx, args, 0);
+    let sep = str_arg(ctx, args, 1);
+    glue::ret_str(ctx, &s::join(&elems, &sep))
+}
+
+fn repeat(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    match s::repeat(&str_arg(ctx, args, 0), int_arg(args, 1)) {
+        Ok(r) => glue::ret_str(ctx, &r),
+        Err(msg) => glue::panic_string(ctx, msg),
+    }
+}
+
+fn replace(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let r = s::replace(&str_arg(ctx, args, 0), &str_arg(ctx, args, 1), &str_arg(ctx, args, 2), int_arg(args, 3));
+    glue::ret_str(ctx, &r)
+}
+
+fn replace_all(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let r = s::replace_all(&str_arg(ctx, args, 0), &str_arg(ctx, args, 1), &str_arg(ctx, args, 2));
+    glue::ret_str(ctx, &r)
+}
+
+fn split_n(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let parts = s::split_n(&str_arg(ctx, args, 0), &str_arg(ctx, args, 1), int_arg(args, 2));
+    let v = if parts.is_empty() { Value::Nil } else { glue::string_slice(ctx, parts) };
+    NativeStep::one(v)
+}
+
+// ---- strings.Builder: `type Builder struct { buf []byte }` ----
+
+/// Appends to the builder's `buf` field; returns false on a nil receiver.
+fn builder_append(ctx: &mut NativeCtx, recv: Value, bytes: &[u8]) -> bool {
+    let Some(obj) = glue::receiver_struct(ctx.heap, recv) else { return false };
+    let buf = ctx.heap.agg(obj).first().copied().unwrap_or_default();
+    let grown = glue::append_bytes(ctx.heap, buf, bytes);
+    if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
+        *slot = grown;
+    }
+    true
+}
+
+fn builder_nil(ctx: &mut NativeCtx) -> NativeStep {
+    glue::panic_string(ctx, "runtime error: invalid memory address or nil pointer dereference")
+}
+
+fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let text = str_arg(ctx, args, 1);
+    if !builder_append(ctx, args[0], &text) {
+        return builder_nil(ctx);
+    }
+    ret([Value::Int(text.len() as i64), Value::Nil])
+}
+
+fn builder_write_byte(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if !builder_append(ctx, args[0], &[int_arg(args, 1) as u8]) {
+        return builder_nil(ctx);
+    }
+    NativeStep::one(Value::Nil)
+}
+
+fn builder_write_rune(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let mut enc = Vec::with_capacity(4);
+    crate::utf8::encode_rune(&mut enc, int_arg(args, 1));
+    if !builder_append(ctx, args[0], &enc) {
+        return builder_nil(ctx);
+    }
+    ret([Value::Int(enc.len() as i64), Value::Nil])
+}
+
+fn builder_buf(ctx: &NativeCtx, recv: Value) -> Value {
+    glue::receiver_struct(ctx.heap, recv).and_then(|o| ctx.heap.agg(o).first().copied()).unwrap_or_default()
+}
+
+fn builder_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let bytes = glue::bytes_of(ctx.heap, builder_buf(ctx, args[0]));
+    glue::ret_str(ctx, &bytes)
+}
+
+fn builder_len(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    int_of(ctx.heap.slice_elems(builder_buf(ctx, args[0])).len() as i64)
+}
+
+fn builder_reset(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if let Some(obj) = glue::receiver_struct(ctx.heap, args[0]) {
+        if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
+            *slot = Value::Nil;
+        }
+    }
+    NativeStep::unit()
+}
+
+fn builder_grow(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if int_arg(args, 1) < 0 {
+        return glue::panic_string(ctx, "strings.Builder.Grow: negative count");
+    }
+    NativeStep::unit()
+}
+
+pub fn register(r: &mut NativeRegistry) {
+    let table: &[(&str, minigo_vm::NativeFn)] = &[
+        ("Contains", contains),
+        ("ContainsRune", contains_rune),
+        ("Count", count),
+        ("Fields", fields),
+        ("HasPrefix", has_prefix),
+        ("HasSuffix", has_suffix),
+        ("Index", index),
+        ("IndexByte", index_byte),
+        ("Join", join),
+        ("LastIndex", last_index),
+        ("Repeat", repeat),
+        ("Replace", replace),
+        ("ReplaceAll", replace_all),
+        ("Split", split),
+        ("SplitN", split_n),
+        ("ToLower", to_lower),
+        ("ToUpper", to_upper),
+        ("Trim", trim),
+        ("TrimLeft", trim_left),
+        ("TrimRight", trim_right),
+        ("TrimPrefix", trim_prefix),
+        ("TrimSuffix", trim_suffix),
+        ("TrimSpace", trim_space),
+        ("EqualFold", equal_fold),
+        ("(*Builder).WriteString", builder_write_string),
+        ("(*Builder).WriteByte", builder_write_byte),
+        ("(*Builder).WriteRune", builder_write_rune),
+        ("(*Builder).String", builder_string),
+        ("(*Builder).Len", builder_len),
+        ("(*Builder).Reset", builder_reset),
+        ("(*Builder).Grow", builder_grow),
+    ];
+    for (name, f) in table {
+        r.register(format!("strings.{name}"), *f);
+    }
+}

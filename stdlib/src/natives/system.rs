@@ -1,0 +1,201 @@
+//! Owns the natives of packages `os`, `runtime`, `time` and `sync`: program
+//! exit and arguments, scheduling hints, the virtual clock and sleeping, and
+//! the blocking primitives (parking through `NativeStep::Block`, retried by
+//! the scheduler). Receivers are pointers to structs laid out as the API
+//! files declare them: `os.File{fd int}`, `time.Time{ns int64}`,
+//! `sync.WaitGroup{n int}`, `sync.Mutex{locked bool}`,
+//! `sync.RWMutex{w bool; readers int}`.
+//! Must not know the scheduler's internals.
+
+use crate::glue::{self, int_arg};
+use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, ObjRef, Value, WaitReason};
+
+// ---- os ----
+
+fn exit(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::Exit(int_arg(args, 0) as i32)
+}
+
+/// `func runtimeArgs() []string`: the program's `os.Args`.
+fn runtime_args(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
+    let items: Vec<Vec<u8>> = ctx.args.iter().map(|a| a.as_bytes().to_vec()).collect();
+    let v = glue::string_slice(ctx, items);
+    NativeStep::one(v)
+}
+
+// ---- runtime ----
+
+fn gosched(_: &mut NativeCtx, _: &[Value]) -> NativeStep {
+    NativeStep::Yield
+}
+
+fn num_goroutine(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
+    NativeStep::one(Value::Int(ctx.num_goroutines as i64))
+}
+
+fn gc(_: &mut NativeCtx, _: &[Value]) -> NativeStep {
+    NativeStep::unit()
+}
+
+// ---- time ----
+
+fn sleep(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::Sleep(int_arg(args, 0).max(0))
+}
+
+/// A `time.Time` value holding `ns` on the virtual clock.
+fn time_value(ctx: &mut NativeCtx, ns: i64) -> Value {
+    Value::Struct(ctx.heap.alloc_agg(vec![Value::Int(ns)]))
+}
+
+fn time_ns(ctx: &NativeCtx, t: Value) -> i64 {
+    glue::receiver_struct(ctx.heap, t).and_then(|s| ctx.heap.agg(s).first().copied()).map_or(0, |v| v.as_int())
+}
+
+fn now(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
+    let ns = ctx.now_nanos;
+    NativeStep::one(time_value(ctx, ns))
+}
+
+fn since(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::one(Value::Int(ctx.now_nanos.wrapping_sub(time_ns(ctx, args[0]))))
+}
+
+fn time_sub(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::one(Value::Int(time_ns(ctx, args[0]).wrapping_sub(time_ns(ctx, args[1]))))
+}
+
+fn duration_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let s = crate::time::duration_string(int_arg(args, 0));
+    glue::ret_str(ctx, s.as_bytes())
+}
+
+// ---- sync ----
+
+/// The struct a `*sync.T` receiver points to.
+fn fields(ctx: &NativeCtx, recv: Value) -> Option<ObjRef> {
+    glue::receiver_struct(ctx.heap, recv)
+}
+
+fn get(ctx: &NativeCtx, obj: ObjRef, i: usize) -> Value {
+    ctx.heap.agg(obj).get(i).copied().unwrap_or_default()
+}
+
+fn set(ctx: &mut NativeCtx, obj: ObjRef, i: usize, v: Value) {
+    if let Some(slot) = ctx.heap.agg_mut(obj).get_mut(i) {
+        *slot = v;
+    }
+}
+
+fn nil_receiver(ctx: &mut NativeCtx) -> NativeStep {
+    glue::panic_string(ctx, "runtime error: invalid memory address or nil pointer dereference")
+}
+
+fn wg_add_delta(ctx: &mut NativeCtx, recv: Value, delta: i64) -> NativeStep {
+    let Some(wg) = fields(ctx, recv) else { return nil_receiver(ctx) };
+    let n = get(ctx, wg, 0).as_int() + delta;
+    if n < 0 {
+        return glue::panic_string(ctx, "sync: negative WaitGroup counter");
+    }
+    set(ctx, wg, 0, Value::Int(n));
+    NativeStep::unit()
+}
+
+fn wg_add(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    wg_add_delta(ctx, args[0], int_arg(args, 1))
+}
+
+fn wg_done(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    wg_add_delta(ctx, args[0], -1)
+}
+
+fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(wg) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if get(ctx, wg, 0).as_int() > 0 {
+        return NativeStep::Block(WaitReason::WaitGroupWait);
+    }
+    NativeStep::unit()
+}
+
+fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if get(ctx, m, 0).as_bool() {
+        return NativeStep::Block(WaitReason::MutexLock);
+    }
+    set(ctx, m, 0, Value::Bool(true));
+    NativeStep::unit()
+}
+
+fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if !get(ctx, m, 0).as_bool() {
+        return NativeStep::Fatal("sync: unlock of unlocked mutex".into());
+    }
+    set(ctx, m, 0, Value::Bool(false));
+    NativeStep::unit()
+}
+
+fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if get(ctx, m, 0).as_bool() || get(ctx, m, 1).as_int() > 0 {
+        return NativeStep::Block(WaitReason::RWMutexLock);
+    }
+    set(ctx, m, 0, Value::Bool(true));
+    NativeStep::unit()
+}
+
+fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if !get(ctx, m, 0).as_bool() {
+        return NativeStep::Fatal("sync: Unlock of unlocked RWMutex".into());
+    }
+    set(ctx, m, 0, Value::Bool(false));
+    NativeStep::unit()
+}
+
+fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if get(ctx, m, 0).as_bool() {
+        return NativeStep::Block(WaitReason::RWMutexRLock);
+    }
+    let readers = get(ctx, m, 1).as_int();
+    set(ctx, m, 1, Value::Int(readers + 1));
+    NativeStep::unit()
+}
+
+fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let readers = get(ctx, m, 1).as_int();
+    if readers <= 0 {
+        return NativeStep::Fatal("sync: RUnlock of unlocked RWMutex".into());
+    }
+    set(ctx, m, 1, Value::Int(readers - 1));
+    NativeStep::unit()
+}
+
+pub fn register(r: &mut NativeRegistry) {
+    let table: &[(&str, minigo_vm::NativeFn)] = &[
+        ("os.Exit", exit),
+        ("os.runtimeArgs", runtime_args),
+        ("runtime.Gosched", gosched),
+        ("runtime.NumGoroutine", num_goroutine),
+        ("runtime.GC", gc),
+        ("time.Sleep", sleep),
+        ("time.Now", now),
+        ("time.Since", since),
+        ("time.Time.Sub", time_sub),
+        ("time.Duration.String", duration_string),
+        ("sync.(*WaitGroup).Add", wg_add),
+        ("sync.(*WaitGroup).Done", wg_done),
+        ("sync.(*WaitGroup).Wait", wg_wait),
+        ("sync.(*Mutex).Lock", mutex_lock),
+        ("sync.(*Mutex).Unlock", mutex_unlock),
+        ("sync.(*RWMutex).Lock", rw_lock),
+        ("sync.(*RWMutex).Unlock", rw_unlock),
+        ("sync.(*RWMutex).RLock", rw_rlock),
+        ("sync.(*RWMutex).RUnlock", rw_runlock),
+    ];
+    for (name, f) in table {
+        r.register(*name, *f);
+    }
+}
