@@ -2,8 +2,27 @@
 //! Go syntax (`<pkg>.mg`, read by the checker like user code) and its native
 //! implementation (registered by name with the vm). Must not know the parser.
 //!
-//! The engines (`utf8`, `strconv`, `fmt`, `strings`, `math`, `sort`, `errors`)
-//! are pure Rust over bytes and numbers, so they are testable without the vm.
+//! The engines (`utf8`, `strconv`, `fmt`, `strings`, `math`, `sort`, `time`,
+//! `unicode`) are pure Rust over bytes and numbers, testable without the vm;
+//! `glue` and `natives` wire them to the vm's values (`register_natives`).
+//!
+//! Contract with the API files (`<pkg>/<pkg>.mg`) and the compiler:
+//! - a bodyless function `pkg.F` is the native registered as `"pkg.F"`; a
+//!   bodyless method is `"pkg.(*T).M"` (pointer receiver) or `"pkg.T.M"`
+//!   (value receiver), as Go names the symbols; `unicode/utf8` is `"utf8.F"`;
+//! - `package_impl(path)` is minigo source belonging to the same package
+//!   (`<pkg>/<pkg>_impl.mg`): functions and methods with bodies (`errors.New`,
+//!   `errors.Is`, `fmt.Errorf`, `sort.Slice`, `(*sync.Once).Do`, …), private
+//!   types and helpers, and bodyless private natives (`sort.swapAny`). A
+//!   function declared bodyless in the API file and with a body here uses
+//!   this body;
+//! - struct layouts the natives read and write (field order matters):
+//!   `strings.Builder{buf []byte}`, `os.File{fd int}`, `time.Time{ns int64}`,
+//!   `sync.WaitGroup{n int}`, `sync.Mutex{locked bool}`,
+//!   `sync.RWMutex{w bool; readers int}`, `sync.Once{done bool; m Mutex}`,
+//!   `strconv.NumError{Func string; Num string; Err error}`;
+//! - variadic `...any` arrives as one slice of interface values; results are
+//!   returned in declaration order (`fmt.Println` → `(n int, err error)`).
 
 pub mod fmt;
 pub mod glue;
@@ -17,6 +36,18 @@ pub mod unicode;
 pub mod utf8;
 
 pub use natives::{panic_value_text, register_natives};
+
+/// The minigo source implementing parts of package `path` (see the contract above).
+pub fn package_impl(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "errors" => include_str!("errors/errors_impl.mg"),
+        "fmt" => include_str!("fmt/fmt_impl.mg"),
+        "os" => include_str!("os/os_impl.mg"),
+        "sort" => include_str!("sort/sort_impl.mg"),
+        "sync" => include_str!("sync/sync_impl.mg"),
+        _ => return None,
+    })
+}
 
 #[cfg(test)]
 mod golden;

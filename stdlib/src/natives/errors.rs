@@ -1,7 +1,9 @@
-//! Owns package `errors`' natives: `New` (an `*errors.errorString{s}`), its
-//! `Error` method, and `errors.asTarget`, the reflective step of `As`
-//! (`Is`, `As`, `Unwrap` and `Join` are minigo code in `errors_impl.mg`,
-//! because they call user methods). Must not know fmt.
+//! Owns package `errors`' natives: the reflective steps of `Is` and `As`
+//! (`errors.comparable`, `errors.checkAsTarget`, `errors.asTarget`), used by
+//! the minigo code in `errors_impl.mg` (which holds `New`, `Is`, `As`,
+//! `Unwrap`, `Join`, since they call user methods), plus `New` and
+//! `(*errorString).Error` as natives for modules built without that file.
+//! Must not know fmt.
 
 use crate::glue;
 use minigo_vm::bytecode::{Module, TypeId, TypeKind};
@@ -41,17 +43,36 @@ fn assignable(module: &Module, dyn_ty: TypeId, target: TypeId) -> bool {
     }
 }
 
-/// `func asTarget(err error, target any) bool`: if `err`'s dynamic type is
-/// assignable to `*target`'s element type, stores it there. Panics as Go's
-/// `As` does for a nil or non-pointer target.
-fn as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let (err, target) = (args[0], args.get(1).copied().unwrap_or_default());
-    let Value::Iface(t) = target else { return glue::panic_string(ctx, "errors: target cannot be nil") };
-    let (TypeKind::Pointer { elem }, Value::Ptr(p)) = (&ctx.module.ty(t.ty).kind, ctx.heap.iface_value(t.data)) else {
+/// The pointer inside `target` and the type it points to, if `target` is a non-nil pointer.
+fn target_pointer(ctx: &NativeCtx, target: Value) -> Option<(minigo_vm::PtrRef, TypeId)> {
+    let Value::Iface(t) = target else { return None };
+    match (&ctx.module.ty(t.ty).kind, ctx.heap.iface_value(t.data)) {
+        (TypeKind::Pointer { elem }, Value::Ptr(p)) => Some((p, *elem)),
+        _ => None,
+    }
+}
+
+/// `func checkAsTarget(target any)`: Go's `As` argument checks.
+fn check_as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let target = args.first().copied().unwrap_or_default();
+    if target.is_nil() {
+        return glue::panic_string(ctx, "errors: target cannot be nil");
+    }
+    let Some((_, elem)) = target_pointer(ctx, target) else {
         return glue::panic_string(ctx, "errors: target must be a non-nil pointer");
     };
-    let elem = *elem;
-    let Value::Iface(e) = err else { return NativeStep::one(Value::Bool(false)) };
+    let implements_error = ctx.module.method_id("Error").is_some_and(|m| ctx.module.ty(elem).method(m).is_some());
+    if !ctx.module.ty(elem).is_interface() && !implements_error {
+        return glue::panic_string(ctx, "errors: *target must be interface or implement error");
+    }
+    NativeStep::unit()
+}
+
+/// `func asTarget(err error, target any) bool`: if `err`'s dynamic type is
+/// assignable to `*target`'s type, stores it there (Go's `AssignableTo` + `Set`).
+fn as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let (err, target) = (args[0], args.get(1).copied().unwrap_or_default());
+    let (Some((p, elem)), Value::Iface(e)) = (target_pointer(ctx, target), err) else { return NativeStep::one(Value::Bool(false)) };
     if !assignable(ctx.module, e.ty, elem) {
         return NativeStep::one(Value::Bool(false));
     }
@@ -65,8 +86,19 @@ fn as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::one(Value::Bool(true))
 }
 
+/// `func comparable(target error) bool`: whether the dynamic type supports `==`.
+fn comparable(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let ok = match args.first() {
+        Some(Value::Iface(i)) => ctx.module.ty(i.ty).comparable,
+        _ => true,
+    };
+    NativeStep::one(Value::Bool(ok))
+}
+
 pub fn register(r: &mut NativeRegistry) {
     r.register("errors.New", new);
     r.register("errors.(*errorString).Error", error_string_error);
     r.register("errors.asTarget", as_target);
+    r.register("errors.checkAsTarget", check_as_target);
+    r.register("errors.comparable", comparable);
 }

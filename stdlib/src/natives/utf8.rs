@@ -1,4 +1,4 @@
-//! Owns package `unicode/utf8`'s natives (registered as `utf8.Name`).
+//! Owns package `unicode/utf8`'s natives (registered as `utf8.Name` and `unicode/utf8.Name`).
 //! Must not know decoding rules (see `crate::utf8`).
 
 use crate::glue::{int_arg, ret, str_arg};
@@ -20,8 +20,11 @@ fn valid_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 pub fn register(r: &mut NativeRegistry) {
-    r.register("utf8.RuneCountInString", rune_count_in_string);
-    r.register("utf8.RuneLen", rune_len);
-    r.register("utf8.DecodeRuneInString", decode_rune_in_string);
-    r.register("utf8.ValidString", valid_string);
+    let table: &[(&str, minigo_vm::NativeFn)] =
+        &[("RuneCountInString", rune_count_in_string), ("RuneLen", rune_len), ("DecodeRuneInString", decode_rune_in_string), ("ValidString", valid_string)];
+    // Both the package name and Go's symbol prefix (`unicode/utf8.RuneLen`).
+    for (name, f) in table {
+        r.register(format!("utf8.{name}"), *f);
+        r.register(format!("unicode/utf8.{name}"), *f);
+    }
 }
