@@ -24,7 +24,8 @@ pub struct ParserState {
     diagnostics: RefCell<Vec<Diagnostic>>,
     /// Bodyless function declarations are allowed (stdlib API files).
     pub allow_bodyless: bool,
-    pub src_len: usize,
+    /// The source text (messages quote literals as written).
+    pub src: String,
 }
 
 /// Where an error was recovered (its message depends on it).
@@ -35,8 +36,39 @@ pub enum Ctx {
 }
 
 impl ParserState {
-    pub fn new(allow_bodyless: bool, src_len: usize) -> ParserState {
-        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src_len }
+    pub fn new(allow_bodyless: bool, src: &str) -> ParserState {
+        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src: src.to_string() }
+    }
+
+    /// Where the first token after `from` starts (skipping spaces and
+    /// comments is not needed: Go's positions point at operators written
+    /// right after an operand or at the next non-blank byte).
+    fn next_token_at(&self, from: u32, wanted: char) -> Span {
+        let start = from as usize;
+        let rest = self.src.get(start..).unwrap_or("");
+        match rest.find(wanted) {
+            Some(i) => Span::new(start + i, start + i + wanted.len_utf8()),
+            None => Span::new(start, start),
+        }
+    }
+
+    /// The span of the operator of an assignment-like statement.
+    fn operator_span(&self, stmt: &Stmt) -> Span {
+        let after = match &stmt.kind {
+            StmtKind::Define { names, .. } => names.last().map(|n| n.span.end),
+            StmtKind::Assign { lhs, .. } => lhs.last().map(|x| x.span.end),
+            StmtKind::Send { ch, .. } => Some(ch.span.end),
+            StmtKind::IncDec { x, .. } => Some(x.span.end),
+            _ => None,
+        };
+        match after {
+            Some(end) => {
+                let rest = self.src.get(end as usize..).unwrap_or("");
+                let skip = rest.len() - rest.trim_start().len();
+                Span::new(end as usize + skip, end as usize + skip + 1)
+            }
+            None => stmt.span,
+        }
     }
 
     pub fn expr_count(&self) -> u32 {
@@ -118,11 +150,12 @@ impl ParserState {
     pub fn slice(&self, x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Option<Expr>>, l: usize, r: usize) -> Expr {
         let three = max.is_some();
         if three {
+            let first_colon = self.next_token_at(lo.as_ref().map_or(x.span.end, |lo| lo.span.end), ':');
             if hi.is_none() {
-                self.error(span(l, r), "syntax error: middle index required in 3-index slice");
+                self.error(self.next_token_at(first_colon.end, ':'), "middle index required in 3-index slice");
             }
             if matches!(max, Some(None)) {
-                self.error(span(l, r), "syntax error: final index required in 3-index slice");
+                self.error(Span::new(r - 1, r), "final index required in 3-index slice");
             }
         }
         let kind = ExprKind::Slice {
@@ -144,7 +177,21 @@ impl ParserState {
         self.expr(ExprKind::CompositeLit { ty: ty.map(Box::new), elems, rbrace }, l, r)
     }
 
-    pub fn file(&self, package: Ident, imports: Vec<Import>, decls: Vec<Decl>) -> File {
+    /// Imports must come before every other declaration.
+    pub fn file(&self, package: Ident, top: Vec<TopDecl>) -> File {
+        let mut imports = Vec::new();
+        let mut decls = Vec::new();
+        for item in top {
+            match item {
+                TopDecl::Import(mut group, span) => {
+                    if !decls.is_empty() {
+                        self.error(span, "syntax error: imports must appear before other declarations");
+                    }
+                    imports.append(&mut group);
+                }
+                TopDecl::Decl(decl) => decls.push(decl),
+            }
+        }
         File { package, imports, decls, expr_count: self.next_id.get() }
     }
 
@@ -223,14 +270,14 @@ impl ParserState {
                         pending.push(Ident { name, span: decl.ty.span });
                     }
                     _ => {
-                        self.error(decl.span, "syntax error: mixed named and unnamed parameters");
+                        self.error(decl.span, "syntax error: missing parameter name");
                         groups.push(ParamGroup { names: vec![], ty: decl.ty, variadic: decl.variadic, span: decl.span });
                     }
                 },
             }
         }
         if let Some(last) = pending.last() {
-            self.error(last.span.end_point(), "syntax error: mixed named and unnamed parameters");
+            self.error(last.span.end_point(), "syntax error: missing parameter type");
             let _ = whole;
         }
         groups
@@ -254,7 +301,7 @@ impl ParserState {
             Some(Stmt { kind: StmtKind::Expr(x), .. }) => Some(x),
             Some(other) => {
                 let text = crate::dump::stmt_source(&other);
-                self.error(other.span, format!("syntax error: cannot use {text} as value"));
+                self.error(self.operator_span(&other), format!("syntax error: cannot use {text} as value"));
                 let _ = (keyword, at);
                 Some(self.bad(other.span))
             }
@@ -262,10 +309,14 @@ impl ParserState {
     }
 
     pub fn if_stmt(&self, header: Option<Header>, then: Block, els: Option<Stmt>, whole: Span, head: Span) -> Stmt {
+        let mut semi = None;
         let (init, cond) = match header {
             None => (None, None),
             Some(Header::One(s)) => (None, Some(s)),
-            Some(Header::Two(init, cond, _)) => (init, cond),
+            Some(Header::Two(init, cond, at)) => {
+                semi = Some(at);
+                (init, cond)
+            }
             Some(Header::Three(init, cond, post)) => {
                 self.error(head, "syntax error: unexpected semicolon, expected { after if clause");
                 let _ = post;
@@ -275,7 +326,13 @@ impl ParserState {
         let cond = match self.condition(cond, "if", head) {
             Some(c) => c,
             None => {
-                self.error(head.end_point(), "syntax error: missing condition in if statement");
+                match semi {
+                    Some(semi) if self.src.get(semi.range()) != Some(";") => {
+                        self.error(semi, "syntax error: unexpected newline, expected { after if clause")
+                    }
+                    Some(semi) => self.error(semi, "syntax error: missing condition in if statement"),
+                    None => self.error(then.span.start_point(), "syntax error: missing condition in if statement"),
+                }
                 self.bad(head.end_point())
             }
         };
@@ -375,15 +432,13 @@ impl ParserState {
             }
             CaseHead::List(mut exprs) if exprs.len() == 1 => {
                 let x = exprs.pop().expect("one expression");
-                if !is_receive(&x) {
-                    self.error(x.span, "select case must be receive, send or assign recv");
-                }
+                self.check_receive(&x);
                 let span = x.span;
                 Some(Stmt { kind: StmtKind::Expr(x), span })
             }
             CaseHead::List(exprs) => {
                 let span = exprs[0].span.to(exprs[exprs.len() - 1].span);
-                self.error(span, "select case must be receive, send or assign recv");
+                self.error(span, SELECT_CASE);
                 return None;
             }
             CaseHead::Assign(lhs, x) => {
@@ -403,7 +458,20 @@ impl ParserState {
 
     fn check_receive(&self, x: &Expr) {
         if !is_receive(x) {
-            self.error(x.span, "select case must be receive, send or assign recv");
+            self.error(self.go_position(x), SELECT_CASE);
+        }
+    }
+
+    /// Where the Go compiler positions an expression: a binary expression
+    /// at its operator, anything else at its start.
+    fn go_position(&self, x: &Expr) -> Span {
+        match &x.kind {
+            ExprKind::Binary(op, a, _) => {
+                let rest = self.src.get(a.span.end as usize..).unwrap_or("");
+                let at = a.span.end as usize + (rest.len() - rest.trim_start().len());
+                Span::new(at, at + op.as_str().len())
+            }
+            _ => x.span,
         }
     }
 
@@ -418,17 +486,34 @@ impl ParserState {
     }
 
     pub fn report_parse_error(&self, error: ParseError<usize, Token, Diagnostic>, ctx: Ctx) {
-        let diagnostic = syntax_error::describe(error, ctx, self.src_len);
-        // Go reports at most one syntax error per line; cascades are noise.
+        let at_eof = matches!(error, ParseError::UnrecognizedEof { .. })
+            || matches!(&error, ParseError::UnrecognizedToken { token: (_, Token::Semi(crate::token::SemiKind::Eof), _), .. });
+        let diagnostic = syntax_error::describe(error, ctx, &self.src);
         let mut diagnostics = self.diagnostics.borrow_mut();
-        if let Some(last) = diagnostics.iter().rev().find(|d| d.message.starts_with("syntax error")) {
-            if last.span == diagnostic.span || last.span.end >= diagnostic.span.start && diagnostic.span.start <= last.span.end {
-                return;
-            }
+        // As Go: no follow-up error at EOF, and one syntax error per line.
+        if at_eof && !diagnostics.is_empty() {
+            return;
+        }
+        // After a syntax error, recovery at statement level may close a
+        // block too early: what follows (a stray closing bracket, a
+        // statement "outside" the function) is a cascade, not news.
+        let m = &diagnostic.message[..];
+        let cascade = ["syntax error: unexpected )", "syntax error: unexpected ]", "syntax error: unexpected }", "syntax error: non-declaration statement"]
+            .iter()
+            .any(|prefix| m.starts_with(prefix));
+        if cascade && diagnostics.iter().any(|d| d.message.starts_with("syntax error")) {
+            return;
+        }
+        let line_of = |offset: u32| self.src.as_bytes()[..(offset as usize).min(self.src.len())].iter().filter(|&&b| b == b'\n').count();
+        let line = line_of(diagnostic.span.start);
+        if diagnostics.iter().any(|d| d.message.starts_with("syntax error") && line_of(d.span.start) == line) {
+            return;
         }
         diagnostics.push(diagnostic);
     }
 }
+
+const SELECT_CASE: &str = "select case must be send or receive (possibly with assignment)";
 
 fn is_receive(x: &Expr) -> bool {
     match &x.kind {
@@ -436,6 +521,12 @@ fn is_receive(x: &Expr) -> bool {
         ExprKind::Paren(inner) => is_receive(inner),
         _ => false,
     }
+}
+
+/// A top-level item: an import declaration (with its keyword's span) or a declaration.
+pub enum TopDecl {
+    Import(Vec<Import>, Span),
+    Decl(Decl),
 }
 
 /// One entry of a parameter list before Go's grouping rule is applied.
@@ -500,7 +591,10 @@ pub fn labeled(label: Ident, stmt: Option<Stmt>, whole: Span) -> Stmt {
     Stmt { kind: StmtKind::Labeled { label, stmt: Box::new(stmt) }, span: whole }
 }
 
-pub fn range_stmt(clause: RangeClause, body: Block, whole: Span) -> Stmt {
+pub fn range_stmt(st: &ParserState, clause: RangeClause, body: Block, whole: Span) -> Stmt {
+    if let Some(third) = clause.lhs.get(2) {
+        st.error(third.span, "range clause permits at most two iteration variables");
+    }
     let mut lhs = clause.lhs.into_iter();
     let key = lhs.next();
     let value = lhs.next();

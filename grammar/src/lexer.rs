@@ -188,3 +188,28 @@ pub fn is_incomplete(src: &str) -> bool {
         .any(|d| d.message == "comment not terminated" || (d.message == "string not terminated" && src[d.span.range()].starts_with('`')));
     depth > 0 || unterminated
 }
+
+/// The token stream of `src` on one line, for tests and debugging: names
+/// and literals as `name(x)`, `int(0x1F)`, `string("a\n")` (decoded and
+/// requoted), `rune(233)`; inserted semicolons as `;⏎` (newline) and `;EOF`.
+pub fn render_tokens(src: &str) -> String {
+    let (tokens, diagnostics) = tokenize(src);
+    let mut parts: Vec<String> = tokens
+        .iter()
+        .map(|(token, _)| match token {
+            Token::Ident(name) => format!("name({name})"),
+            Token::Int(text) => format!("int({text})"),
+            Token::Float(text) => format!("float({text})"),
+            Token::Imag(text) => format!("imag({text})"),
+            Token::Rune(c) => format!("rune({c})"),
+            Token::Str(bytes) => format!("string({})", crate::token::quote_bytes(bytes)),
+            Token::Semi(SemiKind::Newline) => ";⏎".to_string(),
+            Token::Semi(SemiKind::Eof) => ";EOF".to_string(),
+            other => other.text().to_string(),
+        })
+        .collect();
+    for d in diagnostics {
+        parts.push(format!("[error {}..{}: {}]", d.span.start, d.span.end, d.message));
+    }
+    parts.join(" ")
+}

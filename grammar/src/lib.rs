@@ -24,7 +24,7 @@ mod go {
 
 pub use diagnostic::{Diagnostic, Label, Severity};
 pub use dump::{dump, expr_source};
-pub use lexer::{decode_source, is_incomplete, tokenize};
+pub use lexer::{decode_source, is_incomplete, render_tokens, tokenize};
 pub use span::{LineIndex, Span};
 
 use actions::{Ctx, ParserState};
@@ -42,7 +42,7 @@ pub fn parse_api_file(src: &str) -> (ast::File, Vec<Diagnostic>) {
 }
 
 fn parse(src: &str, allow_bodyless: bool) -> (ast::File, Vec<Diagnostic>) {
-    let state = ParserState::new(allow_bodyless, src.len());
+    let state = ParserState::new(allow_bodyless, src);
     let mut lexer = Lexer::new(src);
     let result = go::FileParser::new().parse(&state, lexer.by_ref());
     let mut diagnostics = lexer.take_diagnostics();

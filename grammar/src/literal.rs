@@ -434,7 +434,7 @@ pub fn rune_lit(lex: &mut Lexer<Token>) -> u32 {
             b'\'' => {
                 if ok {
                     if n == 0 {
-                        errors.push((cur.pos, "empty rune literal or unescaped ' in rune literal".into()));
+                        errors.push((cur.pos, "empty rune literal or unescaped '".into()));
                     } else if n != 1 {
                         errors.push((0, "more than one character in rune literal".into()));
                     }

@@ -20,6 +20,11 @@ impl Span {
         Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
+    /// An empty span at the start of `self`.
+    pub fn start_point(self) -> Span {
+        Span { start: self.start, end: self.start }
+    }
+
     /// An empty span at the end of `self` (where a missing token would go).
     pub fn end_point(self) -> Span {
         Span { start: self.end, end: self.end }

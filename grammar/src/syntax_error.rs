@@ -1,45 +1,64 @@
 //! Owns the wording of syntax errors: turns lalrpop's "unrecognized token,
 //! expected one of {…}" into the Go compiler's phrasing (`syntax error:
-//! unexpected newline, expected comma or )`). Must not know the grammar's
-//! nonterminals beyond the terminal names lalrpop reports.
+//! unexpected newline in argument list; possibly missing comma or )`).
+//! Must not know the grammar's nonterminals beyond the terminal names
+//! lalrpop reports.
 
 use lalrpop_util::ParseError;
 
 use crate::actions::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
-use crate::token::Token;
+use crate::token::{SemiKind, Token};
 
-/// Terminals that can start an expression (as lalrpop names them).
-const EXPR_STARTS: &[&str] = &["\"ident\"", "\"int\"", "\"string\"", "\"(\"", "\"func\"", "\"!\"", "\"-\""];
-
-pub fn describe(error: ParseError<usize, Token, Diagnostic>, ctx: Ctx, src_len: usize) -> Diagnostic {
+pub fn describe(error: ParseError<usize, Token, Diagnostic>, ctx: Ctx, src: &str) -> Diagnostic {
     match error {
-        ParseError::UnrecognizedToken { token: (l, token, r), expected } => unexpected(&token, Span::new(l, r), &expected, ctx),
+        ParseError::UnrecognizedToken { token: (l, token, r), expected } => {
+            let found = found_text(&token, src.get(l..r).unwrap_or(""));
+            unexpected(&token, &found, Span::new(l, r), &expected, ctx)
+        }
         ParseError::UnrecognizedEof { location, expected } => {
-            let at = Span::new(location.min(src_len), location.min(src_len));
-            unexpected(&Token::Semi(crate::token::SemiKind::Eof), at, &expected, ctx)
+            let at = location.min(src.len());
+            unexpected(&Token::Semi(SemiKind::Eof), "EOF", Span::new(at, at), &expected, ctx)
         }
         ParseError::InvalidToken { location } => Diagnostic::error(Span::new(location, location + 1), "syntax error: invalid token"),
         ParseError::ExtraToken { token: (l, token, r) } => {
-            Diagnostic::error(Span::new(l, r), format!("syntax error: unexpected {} after top level declaration", token.describe()))
+            let found = found_text(&token, src.get(l..r).unwrap_or(""));
+            Diagnostic::error(Span::new(l, r), format!("syntax error: unexpected {found} after top level declaration"))
         }
         ParseError::User { error } => error,
     }
 }
 
-fn has(expected: &[String], terminal: &str) -> bool {
-    expected.iter().any(|e| e == terminal)
+/// How Go names the token: `name x`, `literal "a\n"` (as written), `keyword if`, `newline`.
+fn found_text(token: &Token, written: &str) -> String {
+    match token {
+        Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Rune(_) | Token::Str(_) => format!("literal {written}"),
+        other => other.describe(),
+    }
 }
 
-fn unexpected(token: &Token, at: Span, expected: &[String], ctx: Ctx) -> Diagnostic {
-    let found = token.describe();
-    let message = if ctx == Ctx::TopLevel && starts_statement(token) && has(expected, "\"func\"") {
+fn has(expected: &[String], terminal: &str) -> bool {
+    expected.iter().any(|e| e.trim_matches('"') == terminal)
+}
+
+fn unexpected(token: &Token, found: &str, at: Span, expected: &[String], ctx: Ctx) -> Diagnostic {
+    let e = |t: &str| has(expected, t);
+    let message = if e("package") && expected.len() == 1 {
+        // `go build` reports a missing package clause through go/parser.
+        let text = if token.text().is_empty() { found.to_string() } else { token.text().to_string() };
+        format!("expected 'package', found '{text}'")
+    } else if e("if") && e("{") && expected.len() == 2 {
+        "syntax error: else must be followed by if or statement block".to_string()
+    } else if ctx == Ctx::TopLevel && starts_statement(token) && e("func") {
         "syntax error: non-declaration statement outside function body".to_string()
-    } else if let Some(phrase) = expected_phrase(token, expected) {
-        format!("syntax error: unexpected {found}, {phrase}")
+    } else if ctx == Ctx::TopLevel && e(";") && expected.len() == 1 {
+        format!("syntax error: unexpected {found} after top level declaration")
     } else {
-        format!("syntax error: unexpected {found}")
+        match expected_phrase(token, expected) {
+            Some(phrase) => format!("syntax error: unexpected {found}{phrase}"),
+            None => format!("syntax error: unexpected {found}"),
+        }
     };
     Diagnostic::error(at, message)
 }
@@ -51,6 +70,7 @@ fn starts_statement(token: &Token) -> bool {
         Ident(_)
             | Int(_)
             | Float(_)
+            | Imag(_)
             | Rune(_)
             | Str(_)
             | If
@@ -67,40 +87,59 @@ fn starts_statement(token: &Token) -> bool {
             | LBrace
             | Star
             | Arrow
+            | LParen
     )
 }
 
-/// The "expected …" half of Go's message, chosen from what lalrpop expected.
+/// The second half of Go's message (", expected …", " at end of statement",
+/// " in argument list; possibly missing comma or )"), chosen from the set
+/// of terminals lalrpop expected.
 fn expected_phrase(token: &Token, expected: &[String]) -> Option<String> {
     let e = |t: &str| has(expected, t);
-    let expr_expected = EXPR_STARTS.iter().all(|t| e(t));
-    if e("\",\"") && e("\")\"") && !expr_expected {
-        return Some("expected comma or )".into());
+    let expression_expected = ["ident", "int", "string", "(", "func", "!", "-"].iter().all(|t| e(t));
+    let operator_expected = e("+") && e("==");
+    let type_expected = e("map") && e("chan") && e("struct") && !e("int");
+    if e(",") && e(")") && !expression_expected && !e(";") {
+        let context = if operator_expected || e("...") && !type_expected { "argument list" } else { "parameter list" };
+        return Some(format!(" in {context}; possibly missing comma or )"));
     }
-    if e("\",\"") && e("\"}\"") && !expr_expected {
-        return Some("expected comma or }".into());
+    if e(",") && e("}") && !expression_expected && !e(";") {
+        return Some(" in composite literal; possibly missing comma or }".into());
     }
-    if e("\",\"") && e("\"]\"") && !expr_expected {
-        return Some("expected comma or ]".into());
+    if e(",") && e("]") && !expression_expected && !e(";") {
+        return Some(", expected comma or ]".into());
     }
-    if expr_expected && !e("\";\"") {
-        return Some("expected expression".into());
+    if expression_expected && !e(";") {
+        return Some(", expected expression".into());
+    }
+    if e(";") && e("}") {
+        if matches!(token, Token::Case | Token::Default | Token::Else) || !e("case") && starts_fresh(token) {
+            return Some(", expected }".into());
+        }
+        return Some(" at end of statement".into());
+    }
+    if type_expected {
+        return Some(", expected type".into());
+    }
+    if e(")") && !e(",") && operator_expected {
+        return Some(", expected )".into());
     }
     if expected.len() == 1 {
-        let only = expected[0].trim_matches('"');
-        let name = match only {
+        let name = match expected[0].trim_matches('"') {
             "ident" => "name".to_string(),
             ";" => "semicolon or newline".to_string(),
             "," => "comma".to_string(),
             other => other.to_string(),
         };
-        return Some(format!("expected {name}"));
+        return Some(format!(", expected {name}"));
     }
-    if e("\"{\"") && !e("\";\"") && !matches!(token, Token::LBrace) {
-        return Some("expected {".into());
-    }
-    if e("\";\"") && e("\"}\"") {
-        return Some("expected semicolon, newline, or }".into());
+    if e("{") && !e(";") {
+        return Some(", expected {".into());
     }
     None
+}
+
+/// Tokens that cannot continue a statement, so "at end of statement" would mislead.
+fn starts_fresh(token: &Token) -> bool {
+    token.is_keyword() && !matches!(token, Token::Func | Token::Chan | Token::Map | Token::Struct | Token::Interface)
 }

@@ -1,0 +1,7 @@
+// checks: 0x with no digits
+package main
+
+func main() {
+	x := 0x
+	_ = x
+}

@@ -1,0 +1,7 @@
+// checks: an interpreted string cut by a newline
+package main
+
+func main() {
+	x := "abc
+	_ = x
+}

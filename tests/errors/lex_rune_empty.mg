@@ -1,0 +1,7 @@
+// checks: an empty rune literal
+package main
+
+func main() {
+	x := ''
+	_ = x
+}

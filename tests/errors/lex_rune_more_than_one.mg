@@ -1,0 +1,7 @@
+// checks: two characters in a rune literal
+package main
+
+func main() {
+	x := 'ab'
+	_ = x
+}

@@ -1,0 +1,7 @@
+// checks: an import after a declaration
+package main
+
+func main() {
+}
+
+import "fmt"

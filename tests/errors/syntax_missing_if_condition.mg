@@ -1,0 +1,7 @@
+// checks: an if without a condition
+package main
+
+func main() {
+	if {
+	}
+}

@@ -1,0 +1,3 @@
+// checks: a file without a package clause
+func main() {
+}

@@ -1,0 +1,7 @@
+// checks: a statement at top level
+package main
+
+x := 1
+
+func main() {
+}

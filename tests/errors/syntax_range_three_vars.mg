@@ -1,0 +1,7 @@
+// checks: a range clause with three variables
+package main
+
+func main() {
+	for a, b, c := range []int{} {
+	}
+}

@@ -1,0 +1,6 @@
+// checks: a var declaration with neither type nor value
+package main
+
+func main() {
+	var x
+}

@@ -1,0 +1,7 @@
+// checks: a function declaration without a body
+package main
+
+func external(x int) int
+
+func main() {
+}
