@@ -26,6 +26,8 @@ pub struct ParserState {
     pub allow_bodyless: bool,
     /// The source text (messages quote literals as written).
     pub src: String,
+    /// Lexical errors so far (kept up to date by the lexer).
+    pub lexical_errors: Cell<usize>,
 }
 
 /// Where an error was recovered (its message depends on it).
@@ -37,7 +39,7 @@ pub enum Ctx {
 
 impl ParserState {
     pub fn new(allow_bodyless: bool, src: &str) -> ParserState {
-        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src: src.to_string() }
+        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src: src.to_string(), lexical_errors: Cell::new(0) }
     }
 
     /// Where the first token after `from` starts (skipping spaces and
@@ -491,7 +493,7 @@ impl ParserState {
         let diagnostic = syntax_error::describe(error, ctx, &self.src);
         let mut diagnostics = self.diagnostics.borrow_mut();
         // As Go: no follow-up error at EOF, and one syntax error per line.
-        if at_eof && !diagnostics.is_empty() {
+        if at_eof && (!diagnostics.is_empty() || self.lexical_errors.get() > 0) {
             return;
         }
         // After a syntax error, recovery at statement level may close a

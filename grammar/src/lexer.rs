@@ -26,6 +26,9 @@ pub struct Lexer<'s> {
     semi_pending: bool,
     done: bool,
     pub comments: Vec<LineComment>,
+    /// Shared with the parser: how many lexical errors were found so far
+    /// (Go reports no follow-up syntax error at EOF after an earlier error).
+    error_count: Option<&'s std::cell::Cell<usize>>,
 }
 
 impl<'s> Lexer<'s> {
@@ -35,7 +38,13 @@ impl<'s> Lexer<'s> {
         if src.starts_with('\u{FEFF}') {
             inner.bump('\u{FEFF}'.len_utf8());
         }
-        Lexer { inner, semi_pending: false, done: false, comments: Vec::new() }
+        Lexer { inner, semi_pending: false, done: false, comments: Vec::new(), error_count: None }
+    }
+
+    /// Keeps `count` equal to the number of lexical errors found so far.
+    pub fn count_errors_in(mut self, count: &'s std::cell::Cell<usize>) -> Lexer<'s> {
+        self.error_count = Some(count);
+        self
     }
 
     /// Diagnostics found so far.
@@ -82,7 +91,11 @@ impl Iterator for Lexer<'_> {
             return None;
         }
         loop {
-            let Some(result) = self.inner.next() else {
+            let next = self.inner.next();
+            if let Some(count) = self.error_count {
+                count.set(self.inner.extras.len());
+            }
+            let Some(result) = next else {
                 self.done = true;
                 if self.semi_pending {
                     let end = self.inner.source().len();

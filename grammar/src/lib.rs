@@ -43,7 +43,7 @@ pub fn parse_api_file(src: &str) -> (ast::File, Vec<Diagnostic>) {
 
 fn parse(src: &str, allow_bodyless: bool) -> (ast::File, Vec<Diagnostic>) {
     let state = ParserState::new(allow_bodyless, src);
-    let mut lexer = Lexer::new(src);
+    let mut lexer = Lexer::new(src).count_errors_in(&state.lexical_errors);
     let result = go::FileParser::new().parse(&state, lexer.by_ref());
     let mut diagnostics = lexer.take_diagnostics();
     let mut file = match result {
