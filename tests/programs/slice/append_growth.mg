@@ -3,21 +3,29 @@ package main
 
 import "fmt"
 
+// The slices are stored in package variables so that Go allocates their backing
+// arrays on the heap: a non-escaping slice may start in a 32-byte stack buffer.
+var (
+	ints    []int
+	bytes   []byte
+	strs    []string
+)
+
 func main() {
-	var s []int
 	prev := -1
 	for i := 0; i < 1100; i++ {
-		s = append(s, i)
-		if cap(s) != prev {
-			fmt.Println(len(s), cap(s))
-			prev = cap(s)
+		ints = append(ints, i)
+		if cap(ints) != prev {
+			fmt.Println(len(ints), cap(ints))
+			prev = cap(ints)
 		}
 	}
-	b := []byte{}
+	bytes = []byte{}
 	for i := 0; i < 40; i++ {
-		b = append(b, 'x')
+		bytes = append(bytes, 'x')
+		fmt.Print(cap(bytes), " ")
 	}
-	fmt.Println(len(b), cap(b))
-	str := append([]string(nil), "a", "b", "c")
-	fmt.Println(len(str), cap(str))
+	fmt.Println()
+	strs = append([]string(nil), "a", "b", "c")
+	fmt.Println(len(strs), cap(strs))
 }
