@@ -13,6 +13,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "builtin.println" => println,
         "builtin.panic" => panic,
         "builtin.recover" => recover,
+        "builtin.close" => close,
+        "builtin.delete" => delete,
         "runtime.Goexit" => goexit,
         _ => return None,
     })
@@ -47,6 +49,28 @@ fn panic(_ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 /// `defer recover()`: called by the defer machinery itself, never recovers.
 fn recover(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
     NativeStep::unit()
+}
+
+fn close(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    match crate::ops::chanops::close_chan(ctx.heap, args.first().copied().unwrap_or_default()) {
+        Ok(()) => NativeStep::unit(),
+        Err(text) => NativeStep::Panic(plain_error(ctx, text)),
+    }
+}
+
+fn delete(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if let (Some(Value::Map(m)), Some(k)) = (args.first(), args.get(1)) {
+        let _ = crate::map::map_delete(ctx.heap, ctx.module, *m, *k);
+    }
+    NativeStep::unit()
+}
+
+/// A `runtime.plainError` panic value (from a native, without the VM's tables).
+fn plain_error(ctx: &mut NativeCtx, text: &str) -> Value {
+    let ty = ctx.module.type_named("runtime.plainError").unwrap_or(crate::bytecode::TypeId(0));
+    let s = ctx.heap.alloc_str(text.as_bytes());
+    let data = ctx.heap.alloc_agg(vec![s]);
+    Value::Iface(crate::value::IfaceRef { ty, data })
 }
 
 fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {

@@ -88,8 +88,6 @@ pub struct PanicRecord {
     pub start: usize,
     /// Index of the frame whose deferred calls the record is running (-1: none left).
     pub cursor: isize,
-    /// The panic is a nil dereference fault (prints the `[signal SIGSEGV…]` line).
-    pub sigsegv: bool,
 }
 
 /// Scheduling state.
@@ -126,10 +124,22 @@ pub struct Goroutine {
     pub status: GStatus,
     pub next_record_id: RecordId,
     pub handoff: Option<Handoff>,
-    /// Incremented each time the goroutine parks (stale channel waiters are skipped).
+    /// The scheduler's park generation under which this goroutine registered as
+    /// a channel waiter (valid while `parked` and the generations match).
     pub park_gen: u64,
+    /// Registered as a channel waiter.
+    pub parked: bool,
     /// Is the main goroutine.
     pub is_main: bool,
+    /// The call the goroutine starts with (taken on its first slice).
+    pub entry: Option<(DeferTarget, Values)>,
+    /// A deferred native run by a record's loop blocked: resume that loop first.
+    pub resume_panic_loop: bool,
+    /// A nil-dereference fault is pending (prints the `[signal SIGSEGV…]` line);
+    /// cleared by a recovery that empties the record stack.
+    pub sigsegv: bool,
+    /// While printing the crash chain: the record whose value is being converted.
+    pub printing: Option<usize>,
 }
 
 impl Goroutine {
@@ -144,7 +154,12 @@ impl Goroutine {
             next_record_id: 1,
             handoff: None,
             park_gen: 0,
+            parked: false,
             is_main: id == 1,
+            entry: None,
+            resume_panic_loop: false,
+            sigsegv: false,
+            printing: None,
         }
     }
     /// Makes sure `regs[..n]` exists.

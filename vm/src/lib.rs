@@ -6,23 +6,33 @@
 //! `native::NativeRegistry`, then `Vm::new(module, &registry, output)?.run()`
 //! returns the process exit code.
 
+pub mod builder;
 pub mod builtins;
 pub mod bytecode;
 pub mod chan;
 pub mod equal;
 pub mod fmtfloat;
+mod gc;
 pub mod goroutine;
 pub mod heap;
+pub mod interp;
 pub mod map;
 pub mod native;
+pub(crate) mod ops;
 pub mod output;
 pub mod runtime_error;
 mod sched;
+mod traceback;
+mod unwind;
 pub mod value;
 pub mod zero;
 mod vm;
 
+pub use interp::SliceEnd;
 pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason};
 pub use output::{Output, SharedBuf};
 pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};
 pub use vm::{LoadError, Vm, VmOptions};
+
+#[cfg(test)]
+mod tests;

@@ -7,7 +7,9 @@ use crate::heap::Heap;
 use crate::native::{NativeFn, NativeRegistry};
 use crate::output::Output;
 use crate::runtime_error::{self, RuntimeErrors};
+use crate::sched::Sched;
 use crate::value::{ObjRef, Value};
+use std::rc::Rc;
 
 /// A module could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,16 +39,17 @@ pub struct VmOptions {
 
 /// A loaded program, ready to run.
 pub struct Vm {
-    pub(crate) module: Module,
+    pub(crate) module: Rc<Module>,
     pub(crate) natives: Vec<NativeFn>,
     pub(crate) heap: Heap,
     pub(crate) out: Output,
     pub(crate) rt: RuntimeErrors,
     /// Materialised constant pools, per function.
-    pub(crate) consts: Vec<Vec<Value>>,
+    pub(crate) consts: Rc<Vec<Vec<Value>>>,
     /// The globals table (an `Agg` object, so `&g` is a pointer into it).
     pub(crate) globals: ObjRef,
     pub(crate) options: VmOptions,
+    pub(crate) sched: Sched,
 }
 
 impl Vm {
@@ -66,7 +69,7 @@ impl Vm {
             natives.push(f);
         }
         let mut heap = Heap::new();
-        let consts = module
+        let consts: Vec<Vec<Value>> = module
             .funcs
             .iter()
             .map(|f| {
@@ -86,12 +89,28 @@ impl Vm {
             globals_init.push(crate::zero::zero_value(&mut heap, &module, g.ty));
         }
         let globals = heap.alloc_agg(globals_init);
-        Ok(Vm { module, natives, heap, out, rt, consts, globals, options })
+        let sched = Sched::new(options.seed);
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched })
     }
 
     /// The loaded module (with the runtime's additions).
     pub fn module(&self) -> &Module {
         &self.module
+    }
+
+    /// Number of garbage collections so far.
+    pub fn gc_count(&self) -> u64 {
+        self.heap.collections
+    }
+
+    /// Number of live heap objects (after the last collection plus new ones).
+    pub fn heap_objects(&self) -> usize {
+        self.heap.object_count()
+    }
+
+    /// Runs a collection now with no goroutine running (tests, `runtime.GC`).
+    pub fn collect_garbage(&mut self) {
+        crate::gc::collect(self, None);
     }
 
     /// Runs the program to completion; returns the process exit code.

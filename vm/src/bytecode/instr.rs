@@ -249,8 +249,8 @@ instructions! {
     // ---- interfaces ----
     /// R[dst] = interface value of R[src] with dynamic type ty (boxes a copy of aggregates)
     ToIface { dst: Reg, src: Reg, ty: TypeId },
-    /// R[dst] = R[src].(ty) (panics with *runtime.TypeAssertionError); ty may be an interface type
-    TypeAssert { dst: Reg, src: Reg, ty: TypeId },
+    /// R[a] = R[a].(ty) where R[a] has static interface type iface (panics with *runtime.TypeAssertionError); ty may be an interface type
+    TypeAssert { a: Reg, ty: TypeId, iface: TypeId },
     /// R[a], R[a+1] = R[a].(ty) comma-ok form (zero value and false on failure)
     TypeAssertOk { a: Reg, ty: TypeId },
     /// R[a..] = R[a].method(R[a+1..a+1+nargs]) through the dynamic type's method table (nil → panic)

@@ -1,0 +1,418 @@
+//! Owns `run_slice`: the dispatch loop that executes one goroutine's
+//! instructions for a budget. One `match`, short arms; anything longer lives in
+//! an `#[inline(never)]` helper under `ops/`, unwinding in `unwind.rs`.
+//! Must not know scheduling policy: it reports how the slice ended.
+
+use crate::bytecode::Instr;
+use crate::goroutine::{Goroutine, ReturnTo};
+use crate::native::WaitReason;
+use crate::ops::{self, call, chanops, iface, slice, string};
+use crate::unwind;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How a slice of execution ended.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SliceEnd {
+    /// The budget ran out or the goroutine yielded; it is still runnable.
+    Yielded,
+    /// Parked; the blocking instruction is retried when the scheduler comes back.
+    Blocked(WaitReason),
+    /// Sleeping until this virtual-clock time (ns).
+    Sleep(i64),
+    /// The goroutine finished (its function returned or Goexit completed).
+    Exited,
+    /// The whole program ends now with this exit code.
+    ProgramExit(i32),
+}
+
+/// What the loop does after a cold helper changed the frame stack.
+pub(crate) enum Flow {
+    /// Reload the top frame and continue.
+    Continue,
+    /// Stop the slice.
+    End(SliceEnd),
+}
+
+/// Runs goroutine `g` for about `budget` calls/backward jumps.
+pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
+    let module = vm.module.clone();
+    let consts_all = vm.consts.clone();
+    let mut budget = budget as i64;
+    'frame: loop {
+        if vm.heap.should_collect() {
+            crate::gc::collect(vm, Some(&*g));
+        }
+        let Some(frame) = g.frames.last() else { return SliceEnd::Exited };
+        let fi = frame.func.0 as usize;
+        let code = &module.funcs[fi].code[..];
+        let consts = &consts_all[fi][..];
+        let base = frame.base as usize;
+        let mut pc = frame.pc as usize;
+
+        macro_rules! r {
+            ($r:expr) => {
+                g.regs[base + $r.0 as usize]
+            };
+        }
+        macro_rules! save_pc {
+            () => {
+                g.frames.last_mut().unwrap().pc = pc as u32
+            };
+        }
+        macro_rules! flow {
+            ($e:expr) => {
+                match $e {
+                    Flow::Continue => continue 'frame,
+                    Flow::End(end) => return end,
+                }
+            };
+        }
+        macro_rules! throw {
+            ($v:expr) => {{
+                let v = $v;
+                save_pc!();
+                flow!(unwind::start_panic(vm, g, v))
+            }};
+        }
+        macro_rules! try_op {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(p) => throw!(p),
+                }
+            };
+        }
+        macro_rules! int_bin {
+            ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
+                let $x = r!($a).as_int();
+                let $y = r!($b).as_int();
+                r!($dst) = $e;
+            }};
+        }
+        macro_rules! float_bin {
+            ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
+                let $x = r!($a).as_float();
+                let $y = r!($b).as_float();
+                r!($dst) = $e;
+            }};
+        }
+        macro_rules! jump {
+            ($off:expr) => {{
+                let off = $off.0 as isize;
+                pc = (pc as isize + off) as usize;
+                if off < 0 {
+                    budget -= 1;
+                    if budget <= 0 {
+                        save_pc!();
+                        return SliceEnd::Yielded;
+                    }
+                }
+            }};
+        }
+
+        loop {
+            let instr = code[pc];
+            pc += 1;
+            match instr {
+                Instr::Move { dst, src } => r!(dst) = r!(src),
+                Instr::CopyAgg { dst, src } => {
+                    let v = r!(src);
+                    r!(dst) = vm.heap.copy_agg(v);
+                }
+                Instr::LoadNil { dst } => r!(dst) = Value::Nil,
+                Instr::LoadBool { dst, value } => r!(dst) = Value::Bool(value),
+                Instr::LoadInt { dst, value } => r!(dst) = Value::Int(value as i64),
+                Instr::LoadConst { dst, k } => r!(dst) = consts[k.0 as usize],
+                Instr::LoadZero { dst, ty } => r!(dst) = crate::zero::zero_value(&mut vm.heap, &module, ty),
+                Instr::LoadGlobal { dst, global } => r!(dst) = vm.heap.agg(vm.globals)[global.0 as usize],
+                Instr::StoreGlobal { global, src } => {
+                    let v = r!(src);
+                    vm.heap.agg_mut(vm.globals)[global.0 as usize] = v;
+                }
+                Instr::AddrGlobal { dst, global } => r!(dst) = Value::Ptr(crate::value::PtrRef { obj: vm.globals, idx: global.0 }),
+                Instr::LoadFunc { dst, func } => r!(dst) = Value::Func(func),
+                Instr::LoadCapture { dst, idx } => {
+                    let clo = g.frames.last().unwrap().closure;
+                    r!(dst) = ops::capture(&vm.heap, clo, idx as usize);
+                }
+                Instr::MakeClosure { dst, func } => {
+                    let n = module.funcs[func.0 as usize].num_captures as usize;
+                    let start = base + dst.0 as usize;
+                    let caps = g.regs[start..start + n].to_vec();
+                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Func(func), caps);
+                }
+                Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Vec::new()),
+
+                // ---- integers ----
+                Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
+                Instr::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(imm as i64)),
+                Instr::SubInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_sub(y))),
+                Instr::MulInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_mul(y))),
+                Instr::DivInt { dst, a, b } => {
+                    let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                    if y == 0 {
+                        throw!(vm.rt.divide_by_zero(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int(x.wrapping_div(y));
+                }
+                Instr::RemInt { dst, a, b } => {
+                    let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                    if y == 0 {
+                        throw!(vm.rt.divide_by_zero(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int(x.wrapping_rem(y));
+                }
+                Instr::DivUint { dst, a, b } => {
+                    let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
+                    if y == 0 {
+                        throw!(vm.rt.divide_by_zero(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int((x / y) as i64);
+                }
+                Instr::RemUint { dst, a, b } => {
+                    let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
+                    if y == 0 {
+                        throw!(vm.rt.divide_by_zero(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int((x % y) as i64);
+                }
+                Instr::AndInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x & y)),
+                Instr::OrInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x | y)),
+                Instr::XorInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x ^ y)),
+                Instr::AndNotInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x & !y)),
+                Instr::Shl { dst, a, b } => {
+                    let (x, n) = (r!(a).as_int(), r!(b).as_int());
+                    if n < 0 {
+                        throw!(vm.rt.negative_shift(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int(if n >= 64 { 0 } else { x << n });
+                }
+                Instr::ShrInt { dst, a, b } => {
+                    let (x, n) = (r!(a).as_int(), r!(b).as_int());
+                    if n < 0 {
+                        throw!(vm.rt.negative_shift(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int(x >> n.min(63));
+                }
+                Instr::ShrUint { dst, a, b } => {
+                    let (x, n) = (r!(a).as_int() as u64, r!(b).as_int());
+                    if n < 0 {
+                        throw!(vm.rt.negative_shift(&mut vm.heap));
+                    }
+                    r!(dst) = Value::Int(if n >= 64 { 0 } else { (x >> n) as i64 });
+                }
+                Instr::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
+                Instr::NotInt { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
+                Instr::Wrap { r, kind } => r!(r) = Value::Int(kind.wrap(r!(r).as_int())),
+                Instr::EqInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x == y)),
+                Instr::NeInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x != y)),
+                Instr::LtInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x < y)),
+                Instr::LeInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x <= y)),
+                Instr::LtIntImm { dst, a, imm } => r!(dst) = Value::Bool(r!(a).as_int() < imm as i64),
+                Instr::LtUint { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool((x as u64) < (y as u64))),
+                Instr::LeUint { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool((x as u64) <= (y as u64))),
+
+                // ---- floats ----
+                Instr::AddFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x + y)),
+                Instr::SubFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x - y)),
+                Instr::MulFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x * y)),
+                Instr::DivFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x / y)),
+                Instr::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
+                Instr::RoundF32 { r } => r!(r) = Value::Float(r!(r).as_float() as f32 as f64),
+                Instr::EqFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x == y)),
+                Instr::NeFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x != y)),
+                Instr::LtFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x < y)),
+                Instr::LeFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x <= y)),
+                Instr::IntToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as f64),
+                Instr::UintToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as u64 as f64),
+                Instr::FloatToInt { dst, src, kind } => r!(dst) = Value::Int(ops::float_to_int(r!(src).as_float(), kind)),
+
+                // ---- bools, generic equality ----
+                Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
+                Instr::Eq { dst, a, b } => r!(dst) = Value::Bool(try_op!(ops::equal(vm, r!(a), r!(b)))),
+                Instr::Ne { dst, a, b } => r!(dst) = Value::Bool(!try_op!(ops::equal(vm, r!(a), r!(b)))),
+
+                // ---- strings ----
+                Instr::ConcatStr { dst, a, b } => r!(dst) = string::concat(&mut vm.heap, r!(a), r!(b)),
+                Instr::EqStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
+                Instr::NeStr { dst, a, b } => r!(dst) = Value::Bool(!string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
+                Instr::LtStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_lt()),
+                Instr::LeStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_le()),
+                Instr::IndexStr { dst, s, i } => r!(dst) = try_op!(string::index(vm, r!(s), r!(i))),
+                Instr::SliceStr { dst, src, a, mode } => {
+                    let at = base + a.0 as usize;
+                    let bounds = [g.regs[at], g.regs[at + 1]];
+                    r!(dst) = try_op!(string::slice(vm, r!(src), bounds, mode));
+                }
+                Instr::Convert { dst, src, op } => r!(dst) = string::convert(&mut vm.heap, r!(src), op),
+                Instr::NextRune { a, off } => {
+                    if !string::next_rune(&vm.heap, &mut g.regs[base + a.0 as usize..]) {
+                        jump!(off);
+                    }
+                }
+
+                // ---- slices and arrays ----
+                Instr::MakeSlice { dst, elem, a, has_cap } => {
+                    let at = base + a.0 as usize;
+                    let (len, cap) = (g.regs[at], if has_cap { Some(g.regs[at + 1]) } else { None });
+                    r!(dst) = try_op!(slice::make(vm, elem, len, cap));
+                }
+                Instr::Len { dst, src } => r!(dst) = Value::Int(slice::len(&vm.heap, r!(src)) as i64),
+                Instr::Cap { dst, src } => r!(dst) = Value::Int(slice::cap(&vm.heap, r!(src)) as i64),
+                Instr::IndexSlice { dst, s, i } => r!(dst) = try_op!(slice::index(vm, r!(s), r!(i))),
+                Instr::SetSlice { s, i, src } => try_op!(slice::set_index(vm, r!(s), r!(i), r!(src))),
+                Instr::IndexArray { dst, arr, i } => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),
+                Instr::SetArray { arr, i, src } => try_op!(slice::set_index(vm, r!(arr), r!(i), r!(src))),
+                Instr::SliceSlice { dst, src, a, mode } | Instr::SliceArray { dst, src, a, mode } => {
+                    let at = base + a.0 as usize;
+                    let bounds = [g.regs[at], g.regs[at + 1], g.regs[at + 2]];
+                    r!(dst) = try_op!(slice::reslice(vm, r!(src), bounds, mode));
+                }
+                Instr::Append { a, n, elem } => {
+                    let at = base + a.0 as usize;
+                    let v = slice::append(vm, elem, g.regs[at], &g.regs[at + 1..at + 1 + n as usize]);
+                    g.regs[at] = v;
+                }
+                Instr::AppendSlice { a, elem } => {
+                    let at = base + a.0 as usize;
+                    g.regs[at] = slice::append_slice(vm, elem, g.regs[at], g.regs[at + 1]);
+                }
+                Instr::CopySlice { dst, a, b } => r!(dst) = Value::Int(slice::copy(&mut vm.heap, r!(a), r!(b)) as i64),
+                Instr::Clear { src } => slice::clear(vm, r!(src)),
+
+                // ---- structs and pointers ----
+                Instr::GetField { dst, obj, idx } => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
+                Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
+                Instr::AddrField { dst, obj, idx } => r!(dst) = try_op!(ops::addr_field(vm, r!(obj), idx)),
+                Instr::AddrElem { dst, c, i } => r!(dst) = try_op!(slice::addr_elem(vm, r!(c), r!(i))),
+                Instr::Box { dst, src } => r!(dst) = vm.heap.alloc_cell(r!(src)),
+                Instr::Load { dst, ptr } => match r!(ptr) {
+                    Value::Ptr(p) => r!(dst) = vm.heap.load(p),
+                    _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                },
+                Instr::Store { ptr, src } => match r!(ptr) {
+                    Value::Ptr(p) => vm.heap.store(p, r!(src)),
+                    _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                },
+
+                // ---- maps ----
+                Instr::MakeMap { dst, ty } => r!(dst) = ops::make_map(&mut vm.heap, ty),
+                Instr::MapIndex { a, ty } => {
+                    let at = base + a.0 as usize;
+                    let (v, ok) = try_op!(ops::map_index(vm, ty, g.regs[at], g.regs[at + 1]));
+                    g.regs[at] = v;
+                    g.regs[at + 1] = Value::Bool(ok);
+                }
+                Instr::MapSet { m, k, v } => try_op!(ops::map_set(vm, r!(m), r!(k), r!(v))),
+                Instr::MapDelete { m, k } => try_op!(ops::map_delete(vm, r!(m), r!(k))),
+                Instr::MapIter { dst, m } => r!(dst) = ops::map_iter(&mut vm.heap, r!(m)),
+                Instr::NextMap { a, off } => {
+                    if !ops::next_map(&mut vm.heap, &mut g.regs[base + a.0 as usize..]) {
+                        jump!(off);
+                    }
+                }
+
+                // ---- interfaces ----
+                Instr::ToIface { dst, src, ty } => r!(dst) = iface::to_iface(&mut vm.heap, r!(src), ty),
+                Instr::TypeAssert { a, ty, iface } => r!(a) = try_op!(iface::assert(vm, r!(a), ty, iface)),
+                Instr::TypeAssertOk { a, ty } => {
+                    let at = base + a.0 as usize;
+                    let (v, ok) = iface::assert_ok(vm, g.regs[at], ty);
+                    g.regs[at] = v;
+                    g.regs[at + 1] = Value::Bool(ok);
+                }
+                Instr::CallIface { a, method, nargs } => {
+                    save_pc!();
+                    flow!(call::call_iface(vm, g, base + a.0 as usize, method, nargs))
+                }
+                Instr::IfaceMethodValue { dst, src, method } => r!(dst) = try_op!(iface::method_value(vm, r!(src), method)),
+                Instr::BindMethod { dst, func } => {
+                    let recv = r!(dst);
+                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Bound(func), vec![recv]);
+                }
+
+                // ---- control flow and calls ----
+                Instr::Jump { off } => jump!(off),
+                Instr::JumpIf { cond, off } => {
+                    if r!(cond).as_bool() {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfNot { cond, off } => {
+                    if !r!(cond).as_bool() {
+                        jump!(off)
+                    }
+                }
+                Instr::CallDirect { func, a } => {
+                    save_pc!();
+                    if let Err(end) = call::push_frame(vm, g, func, base + a.0 as usize, None, ReturnTo::Caller) {
+                        return end;
+                    }
+                    budget -= 1;
+                    if budget <= 0 {
+                        return SliceEnd::Yielded;
+                    }
+                    continue 'frame;
+                }
+                Instr::Call { f, a, nargs } => {
+                    save_pc!();
+                    budget -= 1;
+                    flow!(call::call_value(vm, g, r!(f), base + a.0 as usize, nargs))
+                }
+                Instr::CallNative { native, a, nargs, nret } => {
+                    save_pc!();
+                    flow!(call::call_native(vm, g, native, base + a.0 as usize, nargs, nret))
+                }
+                Instr::Return { a, n } => {
+                    let (a, n) = (base + a.0 as usize, n as usize);
+                    if a != base {
+                        g.regs.copy_within(a..a + n, base);
+                    }
+                    let frame = g.frames.pop().unwrap();
+                    match frame.ret {
+                        ReturnTo::Caller => continue 'frame,
+                        _ => flow!(call::finish_return(vm, g, frame, n)),
+                    }
+                }
+                Instr::RunDefers {} => {
+                    let top = g.frames.len() as u32 - 1;
+                    if g.defers.last().is_some_and(|d| d.frame == top) {
+                        pc -= 1;
+                        save_pc!();
+                        flow!(call::run_deferred_on_return(vm, g))
+                    }
+                }
+                Instr::DeferDirect { func, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs),
+                Instr::Defer { f, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Value(r!(f)), base + a.0 as usize, nargs),
+                Instr::DeferNative { native, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs),
+                Instr::GoDirect { func, a, nargs } => {
+                    save_pc!();
+                    flow!(call::go(vm, g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs))
+                }
+                Instr::Go { f, a, nargs } => {
+                    save_pc!();
+                    flow!(call::go(vm, g, crate::goroutine::DeferTarget::Value(r!(f)), base + a.0 as usize, nargs))
+                }
+                Instr::GoNative { native, a, nargs } => {
+                    save_pc!();
+                    flow!(call::go(vm, g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs))
+                }
+                Instr::Panic { src } => throw!(r!(src)),
+                Instr::Recover { dst } => r!(dst) = unwind::recover(vm, g),
+                Instr::NilCheck { src } => {
+                    if r!(src).is_nil() {
+                        throw!(vm.rt.nil_deref(&mut vm.heap));
+                    }
+                }
+
+                // ---- channels ----
+                Instr::MakeChan { dst, elem, size } => r!(dst) = try_op!(chanops::make(vm, elem, r!(size))),
+                Instr::Send { .. } | Instr::Recv { .. } | Instr::RecvOk { .. } | Instr::Close { .. } | Instr::Select { .. } => {
+                    save_pc!();
+                    flow!(chanops::exec(vm, g, instr, base))
+                }
+            }
+        }
+    }
+}

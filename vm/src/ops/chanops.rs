@@ -1,0 +1,297 @@
+//! Owns the channel instructions (make, send, receive, close, select) on top of
+//! `chan.rs`: the rendezvous of parked senders/receivers through hand-offs and
+//! park generations, Go's channel panics, nil channels blocking forever and
+//! pseudo-random choice among ready select cases. A parked instruction is
+//! re-executed when the scheduler retries the goroutine.
+//! Must not know scheduling policy beyond the hand-off tables.
+
+use crate::bytecode::{Instr, TypeId};
+use crate::chan::{ChanObj, Waiter};
+use crate::goroutine::{Goroutine, Handoff};
+use crate::heap::{Heap, Obj};
+use crate::interp::{Flow, SliceEnd};
+use crate::native::WaitReason;
+use crate::unwind;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+pub(crate) fn make(vm: &mut Vm, elem: TypeId, size: Value) -> Result<Value, Value> {
+    let n = size.as_int();
+    if !(0..=(1 << 40)).contains(&n) {
+        return Err(vm.rt.plain(&mut vm.heap, "makechan: size out of range"));
+    }
+    Ok(Value::Chan(vm.heap.alloc(Obj::Chan(Box::new(ChanObj::new(elem, n as usize))))))
+}
+
+fn chan(heap: &mut Heap, c: ObjRef) -> &mut ChanObj {
+    match heap.get_mut(c) {
+        Obj::Chan(ch) => ch,
+        other => panic!("heap: expected a channel, found {other:?}"),
+    }
+}
+
+/// `close(ch)` (shared with the deferrable builtin).
+pub fn close_chan(heap: &mut Heap, ch: Value) -> Result<(), &'static str> {
+    match ch {
+        Value::Chan(c) => {
+            let ch = chan(heap, c);
+            if ch.closed {
+                return Err("close of closed channel");
+            }
+            ch.closed = true;
+            Ok(())
+        }
+        _ => Err("close of nil channel"),
+    }
+}
+
+/// Marks the goroutine in `slot` as done with whatever it was parked on and hands it `h`.
+fn complete(vm: &mut Vm, w: Waiter, h: Handoff) {
+    vm.sched.park_gens[w.g] += 1;
+    vm.sched.handoffs[w.g] = Some(h);
+}
+
+fn valid(vm: &Vm, w: &Waiter) -> bool {
+    vm.sched.park_gens.get(w.g) == Some(&w.gen)
+}
+
+/// Pops the first live parked receiver of `c`.
+fn pop_receiver(vm: &mut Vm, c: ObjRef) -> Option<Waiter> {
+    loop {
+        let w = chan(&mut vm.heap, c).recvq.pop_front()?;
+        if valid(vm, &w) && w.g != vm.sched.current {
+            return Some(w);
+        }
+    }
+}
+
+/// Pops the first live parked sender of `c`.
+fn pop_sender(vm: &mut Vm, c: ObjRef) -> Option<Waiter> {
+    loop {
+        let w = chan(&mut vm.heap, c).sendq.pop_front()?;
+        if valid(vm, &w) && w.g != vm.sched.current {
+            return Some(w);
+        }
+    }
+}
+
+fn has_receiver(vm: &mut Vm, c: ObjRef) -> bool {
+    let me = vm.sched.current;
+    let gens = &vm.sched.park_gens;
+    chan(&mut vm.heap, c).recvq.iter().any(|w| w.g != me && gens.get(w.g) == Some(&w.gen))
+}
+
+fn has_sender(vm: &mut Vm, c: ObjRef) -> bool {
+    let me = vm.sched.current;
+    let gens = &vm.sched.park_gens;
+    chan(&mut vm.heap, c).sendq.iter().any(|w| w.g != me && gens.get(w.g) == Some(&w.gen))
+}
+
+/// Tries to send now. Ok(true) sent, Ok(false) would block, Err: closed.
+fn try_send(vm: &mut Vm, c: ObjRef, v: Value) -> Result<bool, ()> {
+    if chan(&mut vm.heap, c).closed {
+        return Err(());
+    }
+    if let Some(w) = pop_receiver(vm, c) {
+        let h = if w.is_select { Handoff::Selected { index: w.case, value: v, ok: true } } else { Handoff::Received(v, true) };
+        complete(vm, w, h);
+        return Ok(true);
+    }
+    let ch = chan(&mut vm.heap, c);
+    if ch.buf.len() < ch.cap {
+        ch.buf.push_back(v);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Tries to receive now: Some((value, ok)) or None (would block).
+fn try_recv(vm: &mut Vm, c: ObjRef) -> Option<(Value, bool)> {
+    if let Some(v) = chan(&mut vm.heap, c).buf.pop_front() {
+        // Refill the buffer from a parked sender.
+        if let Some(w) = pop_sender(vm, c) {
+            chan(&mut vm.heap, c).buf.push_back(w.value);
+            let h = if w.is_select { Handoff::Selected { index: w.case, value: Value::Nil, ok: false } } else { Handoff::Sent };
+            complete(vm, w, h);
+        }
+        return Some((v, true));
+    }
+    if let Some(w) = pop_sender(vm, c) {
+        let h = if w.is_select { Handoff::Selected { index: w.case, value: Value::Nil, ok: false } } else { Handoff::Sent };
+        let v = w.value;
+        complete(vm, w, h);
+        return Some((v, true));
+    }
+    if chan(&mut vm.heap, c).closed {
+        let elem = chan(&mut vm.heap, c).elem;
+        let module = vm.module.clone();
+        return Some((crate::zero::zero_value(&mut vm.heap, &module, elem), false));
+    }
+    None
+}
+
+/// Parks the current goroutine: the instruction is retried later.
+fn park(g: &mut Goroutine, reason: WaitReason) -> Flow {
+    if let Some(f) = g.frames.last_mut() {
+        f.pc -= 1;
+    }
+    Flow::End(SliceEnd::Blocked(reason))
+}
+
+/// Registers the current goroutine as a waiter unless already registered in this park.
+fn ensure_registered(vm: &mut Vm, g: &mut Goroutine, regs: &[(ObjRef, bool, u32, Value)]) {
+    let slot = vm.sched.current;
+    let gen = vm.sched.park_gens[slot];
+    if g.park_gen == gen && g.parked {
+        return;
+    }
+    g.park_gen = gen;
+    g.parked = true;
+    for &(c, is_send, case, value) in regs {
+        let w = Waiter { g: slot, gen, case, value, is_select: regs.len() > 1 || case != u32::MAX };
+        let ch = chan(&mut vm.heap, c);
+        if is_send {
+            ch.sendq.push_back(w);
+        } else {
+            ch.recvq.push_back(w);
+        }
+    }
+}
+
+/// The operation completed by the goroutine itself: drop its registrations.
+fn done(vm: &mut Vm, g: &mut Goroutine) {
+    if g.parked {
+        vm.sched.park_gens[vm.sched.current] += 1;
+        g.parked = false;
+    }
+}
+
+fn panic_plain(vm: &mut Vm, g: &mut Goroutine, text: &str) -> Flow {
+    let p = vm.rt.plain(&mut vm.heap, text);
+    unwind::start_panic(vm, g, p)
+}
+
+/// Executes a channel instruction.
+pub(crate) fn exec(vm: &mut Vm, g: &mut Goroutine, instr: Instr, base: usize) -> Flow {
+    let handoff = vm.sched.handoffs[vm.sched.current].take();
+    if handoff.is_some() {
+        g.parked = false;
+    }
+    match instr {
+        Instr::Send { ch, src } => {
+            match handoff {
+                Some(Handoff::Sent) | Some(Handoff::Selected { .. }) => return Flow::Continue,
+                Some(Handoff::SendClosed) => return panic_plain(vm, g, "send on closed channel"),
+                _ => {}
+            }
+            let Value::Chan(c) = g.regs[base + ch.0 as usize] else { return park(g, WaitReason::ChanSendNilChan) };
+            let v = g.regs[base + src.0 as usize];
+            match try_send(vm, c, v) {
+                Ok(true) => {
+                    done(vm, g);
+                    Flow::Continue
+                }
+                Ok(false) => {
+                    ensure_registered(vm, g, &[(c, true, u32::MAX, v)]);
+                    park(g, WaitReason::ChanSend)
+                }
+                Err(()) => {
+                    done(vm, g);
+                    panic_plain(vm, g, "send on closed channel")
+                }
+            }
+        }
+        Instr::Recv { .. } | Instr::RecvOk { .. } => {
+            let (chan_reg, dst, ok_dst) = match instr {
+                Instr::Recv { dst, ch } => (ch, dst.0 as usize, None),
+                Instr::RecvOk { a } => (a, a.0 as usize, Some(a.0 as usize + 1)),
+                _ => unreachable!(),
+            };
+            let got = match handoff {
+                Some(Handoff::Received(v, ok)) => Some((v, ok)),
+                _ => None,
+            };
+            let got = match got {
+                Some(x) => x,
+                None => {
+                    let Value::Chan(c) = g.regs[base + chan_reg.0 as usize] else { return park(g, WaitReason::ChanReceiveNilChan) };
+                    match try_recv(vm, c) {
+                        Some(x) => {
+                            done(vm, g);
+                            x
+                        }
+                        None => {
+                            ensure_registered(vm, g, &[(c, false, u32::MAX, Value::Nil)]);
+                            return park(g, WaitReason::ChanReceive);
+                        }
+                    }
+                }
+            };
+            g.regs[base + dst] = got.0;
+            if let Some(o) = ok_dst {
+                g.regs[base + o] = Value::Bool(got.1);
+            }
+            Flow::Continue
+        }
+        Instr::Close { ch } => match close_chan(&mut vm.heap, g.regs[base + ch.0 as usize]) {
+            Ok(()) => Flow::Continue,
+            Err(text) => panic_plain(vm, g, text),
+        },
+        Instr::Select { a, n, has_default } => select(vm, g, base + a.0 as usize, n as usize, has_default, handoff),
+        _ => Flow::Continue,
+    }
+}
+
+fn select(vm: &mut Vm, g: &mut Goroutine, a: usize, n: usize, has_default: bool, handoff: Option<Handoff>) -> Flow {
+    let finish = |g: &mut Goroutine, index: i64, value: Value, ok: bool| {
+        g.regs[a] = Value::Int(index);
+        g.regs[a + 1] = value;
+        g.regs[a + 2] = Value::Bool(ok);
+        Flow::Continue
+    };
+    if let Some(Handoff::Selected { index, value, ok }) = handoff {
+        return finish(g, index as i64, value, ok);
+    }
+    // Which cases are ready now?
+    let mut ready = Vec::new();
+    for i in 0..n {
+        let is_send = g.regs[a + 3 * i].as_int() == 1;
+        let Value::Chan(c) = g.regs[a + 3 * i + 1] else { continue };
+        let ch = chan(&mut vm.heap, c);
+        let (closed, buffered, has_space) = (ch.closed, !ch.buf.is_empty(), ch.buf.len() < ch.cap);
+        let is_ready = if is_send { closed || has_space || has_receiver(vm, c) } else { buffered || closed || has_sender(vm, c) };
+        if is_ready {
+            ready.push(i);
+        }
+    }
+    if !ready.is_empty() {
+        let pick = ready[(vm.sched.next_random() % ready.len() as u64) as usize];
+        let is_send = g.regs[a + 3 * pick].as_int() == 1;
+        let Value::Chan(c) = g.regs[a + 3 * pick + 1] else { unreachable!() };
+        done(vm, g);
+        if is_send {
+            let v = g.regs[a + 3 * pick + 2];
+            return match try_send(vm, c, v) {
+                Ok(_) => finish(g, pick as i64, Value::Nil, false),
+                Err(()) => panic_plain(vm, g, "send on closed channel"),
+            };
+        }
+        let (v, ok) = try_recv(vm, c).unwrap_or((Value::Nil, false));
+        return finish(g, pick as i64, v, ok);
+    }
+    if has_default {
+        done(vm, g);
+        return finish(g, -1, Value::Nil, false);
+    }
+    if n == 0 || (0..n).all(|i| !matches!(g.regs[a + 3 * i + 1], Value::Chan(_))) {
+        return park(g, if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select });
+    }
+    let regs: Vec<(ObjRef, bool, u32, Value)> = (0..n)
+        .filter_map(|i| match g.regs[a + 3 * i + 1] {
+            Value::Chan(c) => Some((c, g.regs[a + 3 * i].as_int() == 1, i as u32, g.regs[a + 3 * i + 2])),
+            _ => None,
+        })
+        .collect();
+    ensure_registered(vm, g, &regs);
+    park(g, WaitReason::Select)
+}

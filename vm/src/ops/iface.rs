@@ -1,0 +1,117 @@
+//! Owns interface instructions: boxing into an interface, type assertions with
+//! Go's `*runtime.TypeAssertionError` texts, run-time interface satisfaction
+//! (missing-method reports), method lookup for dynamic dispatch and method
+//! values. Must not know anything beyond the module's type descriptors and the heap.
+
+use crate::bytecode::{FuncIdx, MethodId, Module, TypeId, TypeKind};
+use crate::heap::{ClosureKind, Heap};
+use crate::value::{IfaceRef, Value};
+use crate::vm::Vm;
+
+/// `T(x)` to an interface: boxes (a copy of) `v` with dynamic type `ty`. An
+/// interface value stays as it is (interface-to-interface conversion).
+pub(crate) fn to_iface(heap: &mut Heap, v: Value, ty: TypeId) -> Value {
+    match v {
+        Value::Iface(_) => v,
+        _ => {
+            let v = heap.copy_agg(v);
+            let data = heap.alloc_agg(vec![v]);
+            Value::Iface(IfaceRef { ty, data })
+        }
+    }
+}
+
+/// The function implementing method `name` of dynamic type `ty`.
+#[inline]
+pub(crate) fn find_method(module: &Module, ty: TypeId, name: MethodId) -> Option<FuncIdx> {
+    module.ty(ty).method(name).map(|m| m.func)
+}
+
+/// The first method of interface `iface` that type `ty` lacks.
+pub fn missing_method(module: &Module, ty: TypeId, iface: TypeId) -> Option<MethodId> {
+    match &module.ty(iface).kind {
+        TypeKind::Interface { methods } => methods.iter().copied().find(|m| module.ty(ty).method(*m).is_none()),
+        _ => None,
+    }
+}
+
+/// Does dynamic value `v` (an interface value) satisfy target type `ty`?
+fn assert_check(module: &Module, v: Value, ty: TypeId) -> bool {
+    match v {
+        Value::Iface(i) => {
+            if module.ty(ty).is_interface() {
+                missing_method(module, i.ty, ty).is_none()
+            } else {
+                i.ty == ty
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The value `x.(ty)` yields on success.
+fn asserted_value(heap: &mut Heap, module: &Module, v: Value, ty: TypeId) -> Value {
+    match v {
+        Value::Iface(i) if !module.ty(ty).is_interface() => {
+            let inner = heap.iface_value(i.data);
+            heap.copy_agg(inner)
+        }
+        _ => v,
+    }
+}
+
+pub(crate) fn assert(vm: &mut Vm, v: Value, ty: TypeId, iface: TypeId) -> Result<Value, Value> {
+    let module = vm.module.clone();
+    if assert_check(&module, v, ty) {
+        return Ok(asserted_value(&mut vm.heap, &module, v, ty));
+    }
+    let target = &module.ty(ty).name;
+    let text = match v {
+        Value::Iface(i) => {
+            let dynamic = &module.ty(i.ty).name;
+            if module.ty(ty).is_interface() {
+                let m = missing_method(&module, i.ty, ty).map(|m| module.method_name(m).to_string()).unwrap_or_default();
+                format!("interface conversion: {dynamic} is not {target}: missing method {m}")
+            } else if dynamic == target {
+                format!("interface conversion: {} is {dynamic}, not {target} (types from different scopes)", module.ty(iface).name)
+            } else {
+                format!("interface conversion: {} is {dynamic}, not {target}", module.ty(iface).name)
+            }
+        }
+        _ if module.ty(ty).is_interface() => format!("interface conversion: interface is nil, not {target}"),
+        _ => format!("interface conversion: {} is nil, not {target}", module.ty(iface).name),
+    };
+    Err(vm.rt.type_assertion(&mut vm.heap, &text))
+}
+
+pub(crate) fn assert_ok(vm: &mut Vm, v: Value, ty: TypeId) -> (Value, bool) {
+    let module = vm.module.clone();
+    if assert_check(&module, v, ty) {
+        (asserted_value(&mut vm.heap, &module, v, ty), true)
+    } else if module.ty(ty).is_interface() {
+        (Value::Nil, false)
+    } else {
+        (crate::zero::zero_value(&mut vm.heap, &module, ty), false)
+    }
+}
+
+/// The receiver to pass and the function to call for `v.method(…)`, or a nil
+/// dereference panic value.
+pub(crate) fn resolve_method(vm: &mut Vm, v: Value, method: MethodId) -> Result<(Value, FuncIdx), Value> {
+    match v {
+        Value::Iface(i) => match find_method(&vm.module, i.ty, method) {
+            Some(f) => {
+                let recv = vm.heap.iface_value(i.data);
+                Ok((vm.heap.copy_agg(recv), f))
+            }
+            None => Err(vm.rt.nil_deref(&mut vm.heap)),
+        },
+        _ => Err(vm.rt.nil_deref(&mut vm.heap)),
+    }
+}
+
+/// `i.M` as a value: a bound closure (nil interface panics now).
+pub(crate) fn method_value(vm: &mut Vm, v: Value, method: MethodId) -> Result<Value, Value> {
+    let (recv, f) = resolve_method(vm, v, method)?;
+    Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), vec![recv]))
+}

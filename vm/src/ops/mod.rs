@@ -1,0 +1,174 @@
+//! Owns the out-of-line helpers of the dispatch loop, by concept: calls,
+//! defers and natives (`call`), slices and arrays (`slice`), strings
+//! (`string`), interfaces (`iface`), channels (`chanops`), and the small ones
+//! here (fields, maps, closures, conversions). Must not know scheduling policy.
+
+pub(crate) mod call;
+pub(crate) mod chanops;
+pub(crate) mod iface;
+pub(crate) mod slice;
+pub(crate) mod string;
+
+use crate::bytecode::{IntKind, TypeId, TypeKind};
+use crate::heap::{Closure, ClosureKind, Heap, MapIterObj, Obj};
+use crate::map::{self, MapObj};
+use crate::value::{ObjRef, PtrRef, Value};
+use crate::vm::Vm;
+
+/// `captures[idx]` of the running closure.
+#[inline]
+pub(crate) fn capture(heap: &Heap, clo: Option<ObjRef>, idx: usize) -> Value {
+    match clo {
+        Some(c) => match heap.get(c) {
+            Obj::Closure(c) => c.captures.get(idx).copied().unwrap_or_default(),
+            _ => Value::Nil,
+        },
+        None => Value::Nil,
+    }
+}
+
+pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Vec<Value>) -> Value {
+    Value::Closure(heap.alloc(Obj::Closure(Box::new(Closure { kind, captures }))))
+}
+
+/// Go's float → integer conversion (truncation; out of range is implementation
+/// defined in Go: saturate like amd64's CVTTSD2SQ gives MinInt64).
+pub(crate) fn float_to_int(f: f64, kind: IntKind) -> i64 {
+    let v = if kind == IntKind::U64 {
+        if f >= 9.223372036854775808e18 {
+            (f as u64) as i64
+        } else if f.is_nan() || f < -9.223372036854775808e18 || f >= 1.8446744073709552e19 {
+            i64::MIN
+        } else {
+            f as i64
+        }
+    } else if f.is_nan() || f >= 9.223372036854775808e18 || f < -9.223372036854775808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    };
+    kind.wrap(v)
+}
+
+/// Go `==`; an uncomparable dynamic type panics.
+#[inline(never)]
+pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, Value> {
+    crate::equal::values_equal(&vm.heap, &vm.module, a, b).map_err(|ty| {
+        let name = vm.module.ty(ty).name.clone();
+        vm.rt.uncomparable(&mut vm.heap, &name)
+    })
+}
+
+#[inline]
+pub(crate) fn get_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Value> {
+    match obj {
+        Value::Struct(r) | Value::Array(r) => Ok(vm.heap.agg(r).get(idx as usize).copied().unwrap_or_default()),
+        _ => Err(vm.rt.nil_deref(&mut vm.heap)),
+    }
+}
+
+#[inline]
+pub(crate) fn set_field(vm: &mut Vm, obj: Value, idx: u16, v: Value) -> Result<(), Value> {
+    match obj {
+        Value::Struct(r) | Value::Array(r) => {
+            if let Some(s) = vm.heap.agg_mut(r).get_mut(idx as usize) {
+                *s = v;
+            }
+            Ok(())
+        }
+        _ => Err(vm.rt.nil_deref(&mut vm.heap)),
+    }
+}
+
+pub(crate) fn addr_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Value> {
+    match obj {
+        Value::Struct(r) | Value::Array(r) => Ok(Value::Ptr(PtrRef { obj: r, idx: idx as u32 })),
+        _ => Err(vm.rt.nil_deref(&mut vm.heap)),
+    }
+}
+
+pub(crate) fn make_map(heap: &mut Heap, ty: TypeId) -> Value {
+    Value::Map(heap.alloc(Obj::Map(Box::new(MapObj::new(ty)))))
+}
+
+fn map_zero(vm: &mut Vm, ty: TypeId) -> Value {
+    match vm.module.ty(ty).kind {
+        TypeKind::Map { value, .. } => {
+            let module = vm.module.clone();
+            crate::zero::zero_value(&mut vm.heap, &module, value)
+        }
+        _ => Value::Nil,
+    }
+}
+
+fn unhashable_read(vm: &mut Vm, e: map::Unhashable) -> Value {
+    let name = vm.module.ty(e.0).name.clone();
+    vm.rt.unhashable_read(&mut vm.heap, &name)
+}
+
+#[inline(never)]
+pub(crate) fn map_index(vm: &mut Vm, ty: TypeId, m: Value, k: Value) -> Result<(Value, bool), Value> {
+    let found = match m {
+        Value::Map(r) => map::map_get(&vm.heap, &vm.module, r, k).map_err(|e| unhashable_read(vm, e))?,
+        _ => {
+            // Reading a nil map still hashes the key (unhashable panics).
+            crate::equal::hash_value(&vm.heap, &vm.module, k).map_err(|t| unhashable_read(vm, map::Unhashable(t)))?;
+            None
+        }
+    };
+    match found {
+        Some(v) => Ok((v, true)),
+        None => Ok((map_zero(vm, ty), false)),
+    }
+}
+
+#[inline(never)]
+pub(crate) fn map_set(vm: &mut Vm, m: Value, k: Value, v: Value) -> Result<(), Value> {
+    match m {
+        Value::Map(r) => {
+            let module = vm.module.clone();
+            map::map_set(&mut vm.heap, &module, r, k, v).map_err(|e| {
+                let name = vm.module.ty(e.0).name.clone();
+                vm.rt.unhashable_write(&mut vm.heap, &name)
+            })
+        }
+        _ => Err(vm.rt.nil_map_write(&mut vm.heap)),
+    }
+}
+
+#[inline(never)]
+pub(crate) fn map_delete(vm: &mut Vm, m: Value, k: Value) -> Result<(), Value> {
+    match m {
+        Value::Map(r) => {
+            let module = vm.module.clone();
+            map::map_delete(&mut vm.heap, &module, r, k).map_err(|e| unhashable_read(vm, e))
+        }
+        _ => crate::equal::hash_value(&vm.heap, &vm.module, k).map(|_| ()).map_err(|t| unhashable_read(vm, map::Unhashable(t))),
+    }
+}
+
+pub(crate) fn map_iter(heap: &mut Heap, m: Value) -> Value {
+    let it = heap.alloc(Obj::MapIter(MapIterObj { map: m, next: 0 }));
+    Value::Ptr(PtrRef { obj: it, idx: 0 })
+}
+
+/// Advances a map iterator in `regs[0]`; writes key/value to `regs[1]`, `regs[2]`.
+pub(crate) fn next_map(heap: &mut Heap, regs: &mut [Value]) -> bool {
+    let Value::Ptr(p) = regs[0] else { return false };
+    let (m, pos) = match heap.get(p.obj) {
+        Obj::MapIter(it) => (it.map, it.next),
+        _ => return false,
+    };
+    let Value::Map(mr) = m else { return false };
+    match map::map_next(heap, mr, pos) {
+        Some((next, k, v)) => {
+            if let Obj::MapIter(it) = heap.get_mut(p.obj) {
+                it.next = next;
+            }
+            regs[1] = k;
+            regs[2] = v;
+            true
+        }
+        None => false,
+    }
+}

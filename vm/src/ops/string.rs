@@ -1,0 +1,141 @@
+//! Owns string instructions: concatenation, comparison, indexing, substrings
+//! (sharing the bytes), conversions to and from bytes/runes, and range decoding.
+//! Must not know anything beyond the heap and runtime errors.
+
+use crate::bytecode::{ConvOp, SliceMode};
+use crate::heap::Heap;
+use crate::value::{StrRef, Value};
+use crate::vm::Vm;
+use std::cmp::Ordering;
+
+pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Value {
+    let (x, y) = (heap.value_str(a), heap.value_str(b));
+    if y.is_empty() {
+        return a;
+    }
+    if x.is_empty() {
+        return b;
+    }
+    let mut s = Vec::with_capacity(x.len() + y.len());
+    s.extend_from_slice(x);
+    s.extend_from_slice(y);
+    heap.alloc_str(&s)
+}
+
+#[inline]
+pub(crate) fn compare(heap: &Heap, a: Value, b: Value) -> Ordering {
+    heap.value_str(a).cmp(heap.value_str(b))
+}
+
+pub(crate) fn index(vm: &mut Vm, s: Value, i: Value) -> Result<Value, Value> {
+    let bytes = vm.heap.value_str(s);
+    let i = i.as_int();
+    if i < 0 || i as usize >= bytes.len() {
+        let len = bytes.len();
+        return Err(vm.rt.index_out_of_range(&mut vm.heap, i, len));
+    }
+    Ok(Value::Int(bytes[i as usize] as i64))
+}
+
+pub(crate) fn slice(vm: &mut Vm, s: Value, bounds: [Value; 2], mode: SliceMode) -> Result<Value, Value> {
+    let r = match s {
+        Value::Str(r) => r,
+        _ => StrRef::EMPTY,
+    };
+    let len = r.len as i64;
+    let lo = if mode.has_lo() { bounds[0].as_int() } else { 0 };
+    let hi = if mode.has_hi() { bounds[1].as_int() } else { len };
+    if hi < 0 || hi > len || lo < 0 || lo > hi {
+        return Err(vm.rt.slice_out_of_range(&mut vm.heap, lo, hi, None, len as usize, "length"));
+    }
+    if lo == hi {
+        return Ok(Value::EMPTY_STR);
+    }
+    Ok(Value::Str(StrRef { obj: r.obj, off: r.off + lo as u32, len: (hi - lo) as u32 }))
+}
+
+pub(crate) fn convert(heap: &mut Heap, v: Value, op: ConvOp) -> Value {
+    match op {
+        ConvOp::RuneToStr => {
+            let c = u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+            let mut buf = [0u8; 4];
+            heap.alloc_str(c.encode_utf8(&mut buf).as_bytes())
+        }
+        ConvOp::BytesToStr => {
+            let bytes: Vec<u8> = heap.slice_elems(v).iter().map(|b| b.as_int() as u8).collect();
+            heap.alloc_str(&bytes)
+        }
+        ConvOp::StrToBytes => {
+            let elems: Vec<Value> = heap.value_str(v).iter().map(|b| Value::Int(*b as i64)).collect();
+            heap.alloc_slice(elems)
+        }
+        ConvOp::RunesToStr => {
+            let mut s = String::new();
+            for r in heap.slice_elems(v) {
+                s.push(u32::try_from(r.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+            }
+            heap.alloc_str(s.as_bytes())
+        }
+        ConvOp::StrToRunes => {
+            let runes: Vec<Value> = decode_runes(heap.value_str(v)).map(|(_, r, _)| Value::Int(r as i64)).collect();
+            heap.alloc_slice(runes)
+        }
+    }
+}
+
+/// Decodes one UTF-8 rune at the start of `b` as Go does: (rune, width); invalid → (U+FFFD, 1).
+pub fn decode_rune(b: &[u8]) -> (u32, usize) {
+    let Some(&b0) = b.first() else { return (0xFFFD, 0) };
+    if b0 < 0x80 {
+        return (b0 as u32, 1);
+    }
+    let (n, min, init) = match b0 {
+        0xC2..=0xDF => (2, 0x80, (b0 & 0x1F) as u32),
+        0xE0..=0xEF => (3, 0x800, (b0 & 0x0F) as u32),
+        0xF0..=0xF4 => (4, 0x10000, (b0 & 0x07) as u32),
+        _ => return (0xFFFD, 1),
+    };
+    if b.len() < n {
+        return (0xFFFD, 1);
+    }
+    let mut r = init;
+    for &c in &b[1..n] {
+        if c & 0xC0 != 0x80 {
+            return (0xFFFD, 1);
+        }
+        r = (r << 6) | (c & 0x3F) as u32;
+    }
+    if r < min || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+        return (0xFFFD, 1);
+    }
+    (r, n)
+}
+
+fn decode_runes(b: &[u8]) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= b.len() {
+            return None;
+        }
+        let (r, w) = decode_rune(&b[i..]);
+        let at = i;
+        i += w;
+        Some((at, r, w))
+    })
+}
+
+/// One step of `for i, r := range s`: regs[0] string, regs[1] next offset;
+/// writes regs[2] = offset, regs[3] = rune. False when done.
+pub(crate) fn next_rune(heap: &Heap, regs: &mut [Value]) -> bool {
+    let bytes = heap.value_str(regs[0]);
+    let at = regs[1].as_int() as usize;
+    if at >= bytes.len() {
+        return false;
+    }
+    let (r, w) = decode_rune(&bytes[at..]);
+    regs[1] = Value::Int((at + w) as i64);
+    regs[2] = Value::Int(at as i64);
+    regs[3] = Value::Int(r as i64);
+    true
+}
+

@@ -1,0 +1,1 @@
+//! Runtime errors, append growth, maps, GC, channels and the scheduler.

@@ -1,0 +1,1 @@
+//! Defer, panic, recover and Goexit: the SEMANTICS.md examples, hand-built.

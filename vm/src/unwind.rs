@@ -1,0 +1,196 @@
+//! Owns defer/panic/recover/Goexit on one goroutine, mirroring Go's runtime
+//! (SEMANTICS.md §2–§4): `start_panic` (gopanic), `run_panic_loop` (the record's
+//! run loop taking deferred calls frame by frame), `recover` (gorecover, with the
+//! "called directly by a deferred call this record started" check), `recovery`
+//! (returning the registering frame to its caller, never past a Goexit),
+//! `start_goexit`, and the hand-off to `traceback::fatal_panic`. Also the trace
+//! hook. Must not know anything but goroutine state (instructions are `interp`'s).
+
+use crate::goroutine::{Goroutine, PanicRecord, ReturnTo};
+use crate::interp::{Flow, SliceEnd};
+use crate::native::CallOutcome;
+use crate::ops::call::{self, Entered, Mode};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Writes one trace line to stderr when unwind tracing is on.
+pub(crate) fn trace(vm: &mut Vm, g: &Goroutine, event: &str) {
+    if vm.options.trace_unwind {
+        let line = format!("[unwind g{} frames={} records={}] {event}\n", g.id, g.frames.len(), g.panics.len());
+        vm.out.write_stderr(line.as_bytes());
+    }
+}
+
+/// `panic(v)` at the current point (gopanic).
+pub(crate) fn start_panic(vm: &mut Vm, g: &mut Goroutine, value: Value) -> Flow {
+    let value = if value.is_nil() { vm.rt.panic_nil(&mut vm.heap) } else { value };
+    if is_nil_deref(vm, value) {
+        g.sigsegv = true;
+    }
+    push_record(vm, g, value, false);
+    trace(vm, g, "panic started");
+    run_panic_loop(vm, g)
+}
+
+/// `runtime.Goexit()` at the current point.
+pub(crate) fn start_goexit(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    push_record(vm, g, Value::Nil, true);
+    trace(vm, g, "Goexit started");
+    run_panic_loop(vm, g)
+}
+
+fn push_record(_vm: &mut Vm, g: &mut Goroutine, value: Value, goexit: bool) {
+    let id = g.next_record_id;
+    g.next_record_id += 1;
+    let start = g.frames.len();
+    g.panics.push(PanicRecord { id, value, recovered: false, goexit, repanicked: false, start, cursor: start as isize - 1 });
+}
+
+fn is_nil_deref(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Iface(i) if i.ty == vm.rt.error_string => vm.heap.value_str(vm.heap.iface_value(i.data)) == b"runtime error: invalid memory address or nil pointer dereference",
+        _ => false,
+    }
+}
+
+/// The current record's run loop: takes the next deferred call, frame by frame
+/// downward, and calls it on top of the stack; handles recovery, the native
+/// boundaries that catch panics, the end of Goexit and the fatal end.
+pub(crate) fn run_panic_loop(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    loop {
+        let Some(r) = g.panics.last() else { return Flow::Continue };
+        if r.recovered {
+            return recovery(vm, g);
+        }
+        let (id, goexit) = (r.id, r.goexit);
+        let mut cursor = r.cursor;
+        while cursor >= 0 {
+            if g.defers.last().is_some_and(|d| d.frame as isize >= cursor) {
+                break;
+            }
+            if !goexit && matches!(&g.frames[cursor as usize].ret, ReturnTo::Native(c) if c.catch_panic) {
+                return catch_at_native(vm, g, cursor as usize);
+            }
+            cursor -= 1;
+        }
+        g.panics.last_mut().unwrap().cursor = cursor;
+        if cursor < 0 {
+            if goexit {
+                trace(vm, g, "Goexit finished: goroutine ends");
+                g.panics.clear();
+                if g.is_main {
+                    vm.sched.main_goexited = true;
+                }
+                return Flow::End(SliceEnd::Exited);
+            }
+            trace(vm, g, "fatal panic");
+            return crate::traceback::fatal_panic(vm, g);
+        }
+        let d = g.defers.pop().unwrap();
+        trace(vm, g, if goexit { "deferred call started (Goexit)" } else { "deferred call started (panic)" });
+        let base = call::callback_base(vm, g);
+        match call::enter(vm, g, d.target, &d.args, base, Mode::Deferred(Some(id))) {
+            Entered::NativeDone => continue,
+            Entered::Flow(f) => return f,
+        }
+    }
+}
+
+/// `recover()` (gorecover).
+pub(crate) fn recover(vm: &mut Vm, g: &mut Goroutine) -> Value {
+    let top_pushed_by = g.frames.last().and_then(|f| f.pushed_by);
+    let why = match g.panics.last_mut() {
+        None => "recover: nil (not panicking)",
+        Some(r) if r.goexit => "recover: nil (during Goexit)",
+        Some(r) if r.recovered => "recover: nil (already recovered)",
+        Some(r) if top_pushed_by != Some(r.id) => "recover: nil (not called directly by a deferred call)",
+        Some(r) => {
+            r.recovered = true;
+            let v = r.value;
+            trace(vm, g, "recover: recovered");
+            return v;
+        }
+    };
+    trace(vm, g, why);
+    Value::Nil
+}
+
+/// Drops the records started in frame `f` or above it; a Goexit record among
+/// them cannot be jumped past: its frames above are discarded and its loop resumes.
+/// Returns true if such a Goexit record took over.
+fn drop_records_above(vm: &mut Vm, g: &mut Goroutine, f: usize) -> bool {
+    while let Some(top) = g.panics.last() {
+        if top.start <= f {
+            break;
+        }
+        if top.goexit {
+            let start = top.start;
+            truncate_frames(g, start);
+            trace(vm, g, "recovery stopped by Goexit: Goexit resumes");
+            return true;
+        }
+        g.panics.pop();
+    }
+    false
+}
+
+/// Removes frames `n..` and their deferred calls.
+fn truncate_frames(g: &mut Goroutine, n: usize) {
+    g.frames.truncate(n);
+    while g.defers.last().is_some_and(|d| d.frame as usize >= n) {
+        g.defers.pop();
+    }
+}
+
+/// The recovered current record's deferred call returned: frame F that
+/// registered it returns normally to its caller (SEMANTICS.md §2, §3.3, §3.4).
+fn recovery(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    let f = g.panics.last().unwrap().cursor as usize;
+    if drop_records_above(vm, g, f) {
+        return run_panic_loop(vm, g);
+    }
+    truncate_frames(g, f + 1);
+    if g.panics.is_empty() {
+        g.sigsegv = false;
+    }
+    trace(vm, g, "recovery: the registering frame returns normally");
+    let frame = g.frames.last_mut().unwrap();
+    let proto = &vm.module.funcs[frame.func.0 as usize];
+    match proto.epilogue {
+        Some(pc) => {
+            frame.pc = pc;
+            Flow::Continue
+        }
+        None => {
+            // No epilogue: return zero results.
+            let (base, n) = (frame.base as usize, proto.num_results as usize);
+            for r in &mut g.regs[base..base + n] {
+                *r = Value::Nil;
+            }
+            let frame = g.frames.pop().unwrap();
+            match frame.ret {
+                ReturnTo::Caller => Flow::Continue,
+                _ => call::finish_return(vm, g, frame, n),
+            }
+        }
+    }
+}
+
+/// A panic reached a native that called back with `catch_panic` (fmt calling
+/// `String()`): recovered there, the native resumes with the panic value.
+fn catch_at_native(vm: &mut Vm, g: &mut Goroutine, frame_idx: usize) -> Flow {
+    let value = g.panics.last().unwrap().value;
+    if drop_records_above(vm, g, frame_idx.saturating_sub(1)) {
+        return run_panic_loop(vm, g);
+    }
+    trace(vm, g, "panic caught at a native boundary");
+    let frame = g.frames.remove(frame_idx);
+    truncate_frames(g, frame_idx);
+    if g.panics.is_empty() {
+        g.sigsegv = false;
+    }
+    match frame.ret {
+        ReturnTo::Native(cont) => call::resume_native(vm, g, *cont, CallOutcome::Panicked(value)),
+        _ => Flow::Continue,
+    }
+}
