@@ -12,14 +12,15 @@
 //!   (value receiver), as Go names the symbols; `unicode/utf8` is `"utf8.F"`;
 //! - `package_impl(path)` is minigo source belonging to the same package
 //!   (`<pkg>/<pkg>_impl.mg`): functions and methods with bodies (`errors.New`,
-//!   `errors.Is`, `fmt.Errorf`, `sort.Slice`, `(*sync.Once).Do`, …), private
+//!   `errors.Is`, `fmt.Errorf`, `sort.Slice`, …), private
 //!   types and helpers, and bodyless private natives (`sort.swapAny`). A
 //!   function declared bodyless in the API file and with a body here uses
 //!   this body;
 //! - struct layouts the natives read and write (field order matters):
 //!   `strings.Builder{buf []byte}`, `os.File{fd int}`, `time.Time{ns int64}`,
-//!   `sync.WaitGroup{n int}`, `sync.Mutex{locked bool}`,
-//!   `sync.RWMutex{w bool; readers int}`, `sync.Once{done bool; m Mutex}`,
+//!   `sync.WaitGroup{state int64; …}` (counter in field 0),
+//!   `sync.Mutex{state int32; …}` (1 = locked), `sync.RWMutex{w Mutex;
+//!   writerSem, readerSem uint32; readerCount, readerWait int32}`,
 //!   `strconv.NumError{Func string; Num string; Err error}`;
 //! - variadic `...any` arrives as one slice of interface values; results are
 //!   returned in declaration order (`fmt.Println` → `(n int, err error)`).
@@ -44,7 +45,6 @@ pub fn package_impl(path: &str) -> Option<&'static str> {
         "fmt" => include_str!("fmt/fmt_impl.mg"),
         "os" => include_str!("os/os_impl.mg"),
         "sort" => include_str!("sort/sort_impl.mg"),
-        "sync" => include_str!("sync/sync_impl.mg"),
         _ => return None,
     })
 }

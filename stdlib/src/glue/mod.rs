@@ -87,9 +87,18 @@ pub fn error_value(heap: &mut Heap, module: &Module, ptr_type: &str, fields: Vec
 }
 
 /// The `*errors.errorString` for `msg` (what `errors.New(msg)` returns).
+/// Programs that never load package `errors` get the vm's own
+/// `runtime.errorString` (same `Error()` text), so the value is always an
+/// `error` whose method works.
 pub fn new_error(heap: &mut Heap, module: &Module, msg: &[u8]) -> Value {
     let s = heap.alloc_str(msg);
-    error_value(heap, module, "*errors.errorString", vec![s]).unwrap_or(s)
+    if let Some(e) = error_value(heap, module, "*errors.errorString", vec![s]) {
+        return e;
+    }
+    match type_named(module, "runtime.errorString").or_else(|| type_named(module, "string")) {
+        Some(ty) => boxed(heap, ty, s),
+        None => s,
+    }
 }
 
 /// Appends bytes to a `[]byte` value with Go's `append` semantics (in place

@@ -7,10 +7,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); src=$(dirname "$here")
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 cd "$dir"; printf 'module m\n\ngo 1.27\n' > go.mod
-for p in errors fmt sort sync os; do mkdir -p $p; cp "$src/$p/${p}_impl.mg" $p/impl.go; done
+for p in errors fmt sort os; do mkdir -p $p; cp "$src/$p/${p}_impl.mg" $p/impl.go; done
 sed -i 's#import "errors"#import "m/errors"#' fmt/impl.go
-touch fmt/stub.s sync/stub.s os/stub.s
-cp "$here/sync_types.go.txt" sync/types.go; cp "$here/os_types.go.txt" os/types.go
+touch fmt/stub.s os/stub.s
+cp "$here/os_types.go.txt" os/types.go
 sed -i '/^func comparable(target error) bool$/d; /^func checkAsTarget(target any)$/d; /^func asTarget(err error, target any) bool$/d' errors/impl.go
 sed -i '/^func lenAny(x any) int$/d; /^func swapAny(x any, i, j int)$/d' sort/impl.go
 cp "$here/errors_natives.go.txt" errors/natives.go; cp "$here/sort_natives.go.txt" sort/natives.go

@@ -119,6 +119,14 @@ fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     ret([Value::Int(text.len() as i64), Value::Nil])
 }
 
+fn builder_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let bytes = glue::bytes_of(ctx.heap, args.get(1).copied().unwrap_or_default());
+    if !builder_append(ctx, args[0], &bytes) {
+        return builder_nil(ctx);
+    }
+    ret([Value::Int(bytes.len() as i64), Value::Nil])
+}
+
 fn builder_write_byte(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     if !builder_append(ctx, args[0], &[int_arg(args, 1) as u8]) {
         return builder_nil(ctx);
@@ -191,6 +199,7 @@ pub fn register(r: &mut NativeRegistry) {
         ("TrimSpace", trim_space),
         ("EqualFold", equal_fold),
         ("(*Builder).WriteString", builder_write_string),
+        ("(*Builder).Write", builder_write),
         ("(*Builder).WriteByte", builder_write_byte),
         ("(*Builder).WriteRune", builder_write_rune),
         ("(*Builder).String", builder_string),

@@ -3,8 +3,9 @@
 //! the blocking primitives (parking through `NativeStep::Block`, retried by
 //! the scheduler). Receivers are pointers to structs laid out as the API
 //! files declare them: `os.File{fd int}`, `time.Time{ns int64}`,
-//! `sync.WaitGroup{n int}`, `sync.Mutex{locked bool}`,
-//! `sync.RWMutex{w bool; readers int}`.
+//! `sync.WaitGroup{state int64; sema uint32}` (field 0 is the counter),
+//! `sync.Mutex{state int32; sema uint32}` (state 1 = locked),
+//! `sync.RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}`.
 //! Must not know the scheduler's internals.
 
 use crate::glue::{self, int_arg};
@@ -117,60 +118,102 @@ fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::unit()
 }
 
+/// `Mutex{state int32; sema uint32}`: `state` is 1 while locked.
+fn mutex_state(ctx: &NativeCtx, m: ObjRef) -> bool {
+    get(ctx, m, 0).as_int() != 0
+}
+
+fn set_mutex_state(ctx: &mut NativeCtx, m: ObjRef, locked: bool) {
+    set(ctx, m, 0, Value::Int(locked as i64));
+}
+
 fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    if get(ctx, m, 0).as_bool() {
+    if mutex_state(ctx, m) {
         return NativeStep::Block(WaitReason::MutexLock);
     }
-    set(ctx, m, 0, Value::Bool(true));
+    set_mutex_state(ctx, m, true);
     NativeStep::unit()
+}
+
+fn mutex_try_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    if mutex_state(ctx, m) {
+        return NativeStep::one(Value::Bool(false));
+    }
+    set_mutex_state(ctx, m, true);
+    NativeStep::one(Value::Bool(true))
 }
 
 fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    if !get(ctx, m, 0).as_bool() {
+    if !mutex_state(ctx, m) {
         return NativeStep::Fatal("sync: unlock of unlocked mutex".into());
     }
-    set(ctx, m, 0, Value::Bool(false));
+    set_mutex_state(ctx, m, false);
     NativeStep::unit()
 }
 
+/// `RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}`:
+/// the writer holds `w`; `readerCount` counts active readers.
+const READER_COUNT: usize = 3;
+
+/// The writer mutex of an RWMutex (its field 0, an owned struct).
+fn rw_writer(ctx: &NativeCtx, rw: ObjRef) -> Option<ObjRef> {
+    match get(ctx, rw, 0) {
+        Value::Struct(w) => Some(w),
+        _ => None,
+    }
+}
+
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    if get(ctx, m, 0).as_bool() || get(ctx, m, 1).as_int() > 0 {
+    let Some((rw, w)) = fields(ctx, args[0]).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
+    if mutex_state(ctx, w) || get(ctx, rw, READER_COUNT).as_int() > 0 {
         return NativeStep::Block(WaitReason::RWMutexLock);
     }
-    set(ctx, m, 0, Value::Bool(true));
+    set_mutex_state(ctx, w, true);
     NativeStep::unit()
 }
 
 fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    if !get(ctx, m, 0).as_bool() {
+    let Some(w) = fields(ctx, args[0]).and_then(|rw| rw_writer(ctx, rw)) else { return nil_receiver(ctx) };
+    if !mutex_state(ctx, w) {
         return NativeStep::Fatal("sync: Unlock of unlocked RWMutex".into());
     }
-    set(ctx, m, 0, Value::Bool(false));
+    set_mutex_state(ctx, w, false);
     NativeStep::unit()
 }
 
 fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    if get(ctx, m, 0).as_bool() {
+    let Some((rw, w)) = fields(ctx, args[0]).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
+    if mutex_state(ctx, w) {
         return NativeStep::Block(WaitReason::RWMutexRLock);
     }
-    let readers = get(ctx, m, 1).as_int();
-    set(ctx, m, 1, Value::Int(readers + 1));
+    let readers = get(ctx, rw, READER_COUNT).as_int();
+    set(ctx, rw, READER_COUNT, Value::Int(readers + 1));
     NativeStep::unit()
 }
 
 fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
-    let readers = get(ctx, m, 1).as_int();
+    let Some(rw) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let readers = get(ctx, rw, READER_COUNT).as_int();
     if readers <= 0 {
         return NativeStep::Fatal("sync: RUnlock of unlocked RWMutex".into());
     }
-    set(ctx, m, 1, Value::Int(readers - 1));
+    set(ctx, rw, READER_COUNT, Value::Int(readers - 1));
     NativeStep::unit()
+}
+
+/// `(*os.File).Write(b []byte) (n int, err error)`: fd 2 is stderr, anything else stdout.
+fn file_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let fd = fields(ctx, args[0]).map_or(1, |f| get(ctx, f, 0).as_int());
+    let bytes = glue::bytes_of(ctx.heap, args.get(1).copied().unwrap_or_default());
+    if fd == 2 {
+        ctx.out.write_stderr(&bytes);
+    } else {
+        ctx.out.write_stdout(&bytes);
+    }
+    glue::ret([Value::Int(bytes.len() as i64), Value::Nil])
 }
 
 pub fn register(r: &mut NativeRegistry) {
@@ -190,6 +233,8 @@ pub fn register(r: &mut NativeRegistry) {
         ("sync.(*WaitGroup).Wait", wg_wait),
         ("sync.(*Mutex).Lock", mutex_lock),
         ("sync.(*Mutex).Unlock", mutex_unlock),
+        ("sync.(*Mutex).TryLock", mutex_try_lock),
+        ("os.(*File).Write", file_write),
         ("sync.(*RWMutex).Lock", rw_lock),
         ("sync.(*RWMutex).Unlock", rw_unlock),
         ("sync.(*RWMutex).RLock", rw_rlock),

@@ -208,14 +208,14 @@ fn sort_ints_sorts_the_backing_array_in_place() {
 #[test]
 fn waitgroup_and_mutex_block_and_fail_as_go() {
     let mut w = world();
-    let wg = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0)]));
+    let wg = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0)]));
     let pwg = w.heap.alloc_cell(wg);
     w.call("sync.(*WaitGroup).Add", &[pwg, Value::Int(1)]);
     assert!(matches!(w.call("sync.(*WaitGroup).Wait", &[pwg]), NativeStep::Block(WaitReason::WaitGroupWait)));
     w.call("sync.(*WaitGroup).Done", &[pwg]);
     assert!(matches!(w.call("sync.(*WaitGroup).Wait", &[pwg]), NativeStep::Return(_)));
     assert!(matches!(w.call("sync.(*WaitGroup).Done", &[pwg]), NativeStep::Panic(_)));
-    let m = Value::Struct(w.heap.alloc_agg(vec![Value::Bool(false)]));
+    let m = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0)]));
     let pm = w.heap.alloc_cell(m);
     w.call("sync.(*Mutex).Lock", &[pm]);
     assert!(matches!(w.call("sync.(*Mutex).Lock", &[pm]), NativeStep::Block(WaitReason::MutexLock)));
@@ -230,4 +230,20 @@ fn duration_string_and_clock() {
     assert_eq!(w.returned_str(&step), "1.5s");
     let NativeStep::Return(now) = w.call("time.Now", &[]) else { panic!() };
     assert!(matches!(w.call("time.Since", &[now[0]]), NativeStep::Return(ref v) if v[0].as_int() == 0));
+}
+
+#[test]
+fn rwmutex_readers_exclude_the_writer() {
+    let mut w = world();
+    let inner = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0)]));
+    let rw = Value::Struct(w.heap.alloc_agg(vec![inner, Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(0)]));
+    let p = w.heap.alloc_cell(rw);
+    w.call("sync.(*RWMutex).RLock", &[p]);
+    w.call("sync.(*RWMutex).RLock", &[p]);
+    assert!(matches!(w.call("sync.(*RWMutex).Lock", &[p]), NativeStep::Block(WaitReason::RWMutexLock)));
+    w.call("sync.(*RWMutex).RUnlock", &[p]);
+    w.call("sync.(*RWMutex).RUnlock", &[p]);
+    assert!(matches!(w.call("sync.(*RWMutex).Lock", &[p]), NativeStep::Return(_)));
+    assert!(matches!(w.call("sync.(*RWMutex).RLock", &[p]), NativeStep::Block(WaitReason::RWMutexRLock)));
+    assert!(matches!(w.call("sync.(*RWMutex).RUnlock", &[p]), NativeStep::Fatal(ref m) if m == "sync: RUnlock of unlocked RWMutex"));
 }

@@ -1,5 +1,5 @@
-// Package sort, the parts written in minigo: Slice, SliceStable and Search,
-// which call the user's functions. The algorithms below are Go 1.27's
+// Package sort, the parts written in minigo: Slice and SliceStable, which
+// call the user's less function (Search has its body in sort.mg). The algorithms below are Go 1.27's
 // src/sort/zsortfunc.go verbatim (so equal elements end where Go puts them);
 // the reflective length and swap of a slice held in an `any` are natives.
 package sort
@@ -23,21 +23,6 @@ func Slice(x any, less func(i, j int) bool) {
 func SliceStable(x any, less func(i, j int) bool) {
 	swap := func(i, j int) { swapAny(x, i, j) }
 	stable_func(lessSwap{less, swap}, lenAny(x))
-}
-
-// Search uses binary search to find and return the smallest index i
-// in [0, n) at which f(i) is true.
-func Search(n int, f func(int) bool) int {
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		if !f(h) {
-			i = h + 1 // preserves f(i-1) == false
-		} else {
-			j = h // preserves f(j) == true
-		}
-	}
-	return i
 }
 
 type lessSwap struct {
