@@ -87,6 +87,10 @@ pub enum ConstValue {
     /// Integer (also runes).
     Int(BigInt),
     Float(f64),
+    /// An untyped float constant outside `f64`'s range: `mant × 2^exp` with
+    /// `0.5 <= |mant| < 1` (only intermediate results such as `1e300 * 1e300`;
+    /// it never fits a typed float).
+    BigFloat { mant: f64, exp: i64 },
     /// A string constant's bytes (Go strings may hold any bytes).
     String(Vec<u8>),
 }
@@ -233,23 +237,27 @@ impl ConstValue {
                 };
                 r.map(|v| C::Int(BigInt(v))).ok_or(ConstError::Overflow)
             }
-            (C::Int(_) | C::Float(_), C::Int(_) | C::Float(_)) => {
-                let (a, b) = (x.as_f64().ok_or(ConstError::Invalid)?, y.as_f64().ok_or(ConstError::Invalid)?);
+            (C::Int(_) | C::Float(_) | C::BigFloat { .. }, C::Int(_) | C::Float(_) | C::BigFloat { .. }) => {
+                let (a, b) = (x.ext().ok_or(ConstError::Invalid)?, y.ext().ok_or(ConstError::Invalid)?);
                 let r = match op {
-                    Add => a + b,
-                    Sub => a - b,
-                    Mul => a * b,
-                    Div if b == 0.0 => return Err(ConstError::DivByZero),
-                    Div => a / b,
+                    Add => ext_add(a, b),
+                    Sub => ext_add(a, (-b.0, b.1)),
+                    Mul => (a.0 * b.0, a.1 + b.1),
+                    Div if b.0 == 0.0 => return Err(ConstError::DivByZero),
+                    Div => (a.0 / b.0, a.1 - b.1),
                     _ => return Err(ConstError::Invalid),
                 };
-                if r.is_finite() {
-                    Ok(C::Float(r))
-                } else {
-                    Err(ConstError::Overflow)
-                }
+                Ok(from_ext(r))
             }
             _ => Err(ConstError::Invalid),
+        }
+    }
+
+    /// The value as `(mantissa, exponent)` with `value = mantissa × 2^exponent`.
+    fn ext(&self) -> Option<(f64, i64)> {
+        match self {
+            ConstValue::BigFloat { mant, exp } => Some((*mant, *exp)),
+            _ => Some(frexp(self.as_f64()?)),
         }
     }
 
@@ -289,7 +297,7 @@ impl ConstValue {
             }
             (ConstValue::String(a), ConstValue::String(b)) => Some(a.cmp(b)),
             (ConstValue::Int(a), ConstValue::Int(b)) => Some(a.cmp(b)),
-            _ => x.as_f64().zip(y.as_f64()).and_then(|(a, b)| a.partial_cmp(&b)),
+            _ => x.ext().zip(y.ext()).and_then(|(a, b)| ext_cmp(a, b)),
         };
         let ord = ord.ok_or(ConstError::Invalid)?;
         Ok(match op {
@@ -302,6 +310,62 @@ impl ConstValue {
             _ => return Err(ConstError::Invalid),
         })
     }
+}
+
+/// `f = mant × 2^exp` with `0.5 <= |mant| < 1` (`(0, 0)` for zero).
+fn frexp(f: f64) -> (f64, i64) {
+    if f == 0.0 || !f.is_finite() {
+        return (f, 0);
+    }
+    let mut exp = 0i64;
+    let mut m = f;
+    while m.abs() >= 1.0 {
+        m /= 2.0;
+        exp += 1;
+    }
+    while m.abs() < 0.5 {
+        m *= 2.0;
+        exp -= 1;
+    }
+    (m, exp)
+}
+
+fn normalize(v: (f64, i64)) -> (f64, i64) {
+    let (m, e) = frexp(v.0);
+    (m, e + v.1)
+}
+
+fn ext_add(a: (f64, i64), b: (f64, i64)) -> (f64, i64) {
+    let (a, b) = (normalize(a), normalize(b));
+    if a.0 == 0.0 {
+        return b;
+    }
+    if b.0 == 0.0 {
+        return a;
+    }
+    let e = a.1.max(b.1);
+    let scale = |v: (f64, i64)| if e - v.1 > 1100 { 0.0 } else { v.0 * 2f64.powi((v.1 - e) as i32) };
+    normalize((scale(a) + scale(b), e))
+}
+
+fn ext_cmp(a: (f64, i64), b: (f64, i64)) -> Option<std::cmp::Ordering> {
+    let d = ext_add(a, (-b.0, b.1));
+    d.0.partial_cmp(&0.0)
+}
+
+/// A plain float when it fits `f64`, else a `BigFloat`.
+fn from_ext(v: (f64, i64)) -> ConstValue {
+    let (m, e) = normalize(v);
+    if m == 0.0 {
+        return ConstValue::Float(0.0);
+    }
+    if (-1000..=1024).contains(&e) {
+        let f = (m * 2.0) * 2f64.powi((e - 1) as i32);
+        if f.is_finite() {
+            return ConstValue::Float(f);
+        }
+    }
+    ConstValue::BigFloat { mant: m, exp: e }
 }
 
 /// Formats a float constant as Go's compiler does in messages (`1e+100`, `0.5`, `3.14159`).
@@ -329,6 +393,14 @@ impl fmt::Display for ConstValue {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
             ConstValue::Float(x) => write!(f, "{}", format_float(*x)),
+            ConstValue::BigFloat { mant, exp } => {
+                // mant × 2^exp in decimal scientific notation.
+                let log10 = (*exp as f64) * std::f64::consts::LOG10_2 + mant.abs().log10();
+                let e10 = log10.floor();
+                let digits = 10f64.powf(log10 - e10);
+                let sign = if *mant < 0.0 { "-" } else { "" };
+                write!(f, "{sign}{}e+{}", format!("{digits:.5}").trim_end_matches('0').trim_end_matches('.'), e10 as i64)
+            }
             ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
         }
     }

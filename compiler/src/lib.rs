@@ -5,6 +5,8 @@
 
 pub mod check;
 pub mod constant;
+pub mod resolve;
+pub mod universe;
 pub mod info;
 pub mod types;
 

@@ -25,6 +25,7 @@
 //! - variadic `...any` arrives as one slice of interface values; results are
 //!   returned in declaration order (`fmt.Println` → `(n int, err error)`).
 
+pub mod api;
 pub mod fmt;
 pub mod glue;
 pub mod math;

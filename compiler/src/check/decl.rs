@@ -1,0 +1,588 @@
+//! Owns package-level declarations: imports (stdlib API files checked like
+//! user code), collecting objects, their lazy out-of-order resolution with
+//! cycle detection, methods, function bodies, `init` and `main`, and Go's
+//! package variable initialization order.
+//! Must not know statements' rules beyond calling into `stmt.rs`.
+
+use super::{Checker, Color, FuncCtx, Globals, PkgDecl};
+use crate::constant::ConstValue;
+use crate::info::{Initializer, ObjectId, ObjectKind, PackageInfo, VarKind};
+use crate::resolve::Scopes;
+use crate::types::{Method as TypeMethod, TypeId, TypeKind};
+use minigo_grammar::ast::{self, Decl, Expr, ExprKind};
+use minigo_grammar::{Diagnostic, Span};
+use std::collections::{HashMap, HashSet};
+
+impl<'a> Checker<'a> {
+    /// Checks the whole file: imports, package-level declarations, bodies.
+    pub fn check_package(&mut self) {
+        let file = self.file;
+        for imp in &file.imports {
+            self.import(imp);
+        }
+        let mut methods: Vec<(usize, &'a ast::FuncDecl)> = Vec::new();
+        let mut order: Vec<ObjectId> = Vec::new();
+        for (di, decl) in file.decls.iter().enumerate() {
+            match decl {
+                Decl::Const(specs) => self.collect_consts(specs, &mut order),
+                Decl::Var(specs) => {
+                    for (si, spec) in specs.iter().enumerate() {
+                        for (i, name) in spec.names.iter().enumerate() {
+                            let kind = ObjectKind::Var { kind: VarKind::Global, captured: false, used: true };
+                            let obj = self.new_object(&name.name, kind, TypeId::INVALID, name.span);
+                            self.declare(name, obj);
+                            self.decls.insert(obj, PkgDecl::Var { spec, index: i, decl: di, spec_index: si });
+                            order.push(obj);
+                        }
+                    }
+                }
+                Decl::Type(specs) => {
+                    for spec in specs {
+                        let obj = self.new_object(&spec.name.name, ObjectKind::TypeName, TypeId::INVALID, spec.name.span);
+                        if !spec.alias {
+                            let named = self.g.types.new_named(&spec.name.name, &self.pkg.clone(), obj, false);
+                            self.obj_mut(obj).ty = named;
+                        }
+                        self.declare(&spec.name, obj);
+                        self.decls.insert(obj, PkgDecl::Type { spec });
+                        order.push(obj);
+                    }
+                }
+                Decl::Func(f) => {
+                    if f.recv.is_some() {
+                        methods.push((di, f));
+                        continue;
+                    }
+                    let has_body = f.body.is_some();
+                    let obj = self.new_object(&f.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, f.name.span);
+                    self.decls.insert(obj, PkgDecl::Func { decl: f, index: di });
+                    if f.name.name == "init" {
+                        self.info.defs.insert(f.name.span, obj);
+                        self.info.inits.push(di);
+                    } else {
+                        self.declare(&f.name, obj);
+                    }
+                    order.push(obj);
+                }
+            }
+        }
+        self.info.package_objects = order.clone();
+        let method_objs = self.collect_methods(&methods);
+        for &obj in &order {
+            self.obj_decl(obj);
+        }
+        for &(obj, _) in &method_objs {
+            self.obj_decl(obj);
+        }
+        // Function bodies, in source order.
+        let mut bodies: Vec<(Span, ObjectId)> = order
+            .iter()
+            .filter(|o| matches!(self.decls.get(o), Some(PkgDecl::Func { .. })))
+            .map(|&o| (self.obj(o).span, o))
+            .collect();
+        bodies.extend(method_objs.iter().map(|&(o, _)| (self.obj(o).span, o)));
+        bodies.sort_by_key(|(s, _)| s.start);
+        for (_, obj) in bodies {
+            if let Some(PkgDecl::Func { decl, .. }) = self.decls.get(&obj).copied() {
+                self.func_decl_body(obj, decl);
+            }
+        }
+        self.compute_init_order(&order);
+        if self.pkg == "main" {
+            let has_main = self.scopes.lookup_local(Scopes::PACKAGE, "main").is_some_and(|o| matches!(self.obj(o).kind, ObjectKind::Func { .. }));
+            if !has_main {
+                self.error(file.package.span, "function main is undeclared in the main package");
+            }
+        }
+        if self.options.report_unused {
+            for (_, span, path, used) in self.imports.clone() {
+                if !used {
+                    self.error(span, format!("{} imported and not used", super::exprstring::quote(path.as_bytes())));
+                }
+            }
+        }
+    }
+
+    fn collect_consts(&mut self, specs: &'a [ast::ConstSpec], order: &mut Vec<ObjectId>) {
+        let mut last: (Option<&'a Expr>, &'a [Expr]) = (None, &[]);
+        for spec in specs {
+            if spec.ty.is_some() || !spec.values.is_empty() {
+                last = (spec.ty.as_ref(), &spec.values);
+            }
+            let (ty, values) = last;
+            for (i, name) in spec.names.iter().enumerate() {
+                let obj = self.new_object(&name.name, ObjectKind::Const(ConstValue::int(0)), TypeId::INVALID, name.span);
+                self.declare(name, obj);
+                self.decls.insert(obj, PkgDecl::Const { ty, value: values.get(i), iota: spec.iota, index: i, spec });
+                order.push(obj);
+            }
+            self.check_const_spec_arity(spec, values);
+        }
+    }
+
+    /// `missing init expr for const declaration` / `extra init expr`.
+    pub fn check_const_spec_arity(&mut self, spec: &ast::ConstSpec, values: &[Expr]) {
+        if values.is_empty() && spec.ty.is_none() {
+            self.error(spec.names[0].span, "missing init expr for const declaration");
+        } else if values.is_empty() {
+            self.error(spec.names[0].span, "missing init expr for const declaration");
+        } else if spec.names.len() > values.len() {
+            self.error(spec.names[values.len()].span, "missing init expr for const declaration");
+        } else if spec.names.len() < values.len() && !spec.values.is_empty() {
+            self.error(values[spec.names.len()].span, "extra init expr");
+        }
+    }
+
+    /// Creates the method objects and records which named type each belongs to.
+    fn collect_methods(&mut self, methods: &[(usize, &'a ast::FuncDecl)]) -> Vec<(ObjectId, usize)> {
+        let mut out = Vec::new();
+        for &(di, f) in methods {
+            let has_body = f.body.is_some();
+            let obj = self.new_object(&f.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, f.name.span);
+            self.info.defs.insert(f.name.span, obj);
+            self.decls.insert(obj, PkgDecl::Func { decl: f, index: di });
+            out.push((obj, di));
+        }
+        out
+    }
+
+    /// Resolves a package-level object's declaration (once; detects cycles).
+    pub fn obj_decl(&mut self, obj: ObjectId) {
+        match self.colors.get(&obj) {
+            Some(Color::Black) => return,
+            Some(Color::Grey) => {
+                self.report_cycle(obj);
+                return;
+            }
+            None => {}
+        }
+        let Some(decl) = self.decls.get(&obj).copied() else { return };
+        self.colors.insert(obj, Color::Grey);
+        // Declarations are checked in the package block, whatever the current context.
+        let saved = (self.scope, self.func_level, self.func.take(), std::mem::take(&mut self.lit_stack), self.iota, self.dep_owner);
+        self.scope = Scopes::PACKAGE;
+        self.func_level = 0;
+        self.iota = None;
+        match decl {
+            PkgDecl::Const { ty, value, iota, .. } => {
+                self.dep_owner = None;
+                self.const_decl(obj, ty, value, iota);
+            }
+            PkgDecl::Var { spec, .. } => {
+                self.dep_owner = Some(obj);
+                self.global_var_decl(spec);
+            }
+            PkgDecl::Type { spec } => {
+                self.dep_owner = None;
+                self.type_decl(obj, spec);
+            }
+            PkgDecl::Func { decl, .. } => {
+                self.dep_owner = None;
+                self.func_signature(obj, decl);
+            }
+        }
+        (self.scope, self.func_level, self.func, self.lit_stack, self.iota, self.dep_owner) = saved;
+        self.colors.insert(obj, Color::Black);
+    }
+
+    fn report_cycle(&mut self, obj: ObjectId) {
+        let o = self.obj(obj).clone();
+        match o.kind {
+            ObjectKind::TypeName => {
+                // A defined type referring to itself is fine (checked by
+                // `check_valid_type`); an alias cycle is not.
+                if o.ty == TypeId::INVALID {
+                    self.error(o.span, format!("invalid recursive type {}", o.name));
+                }
+            }
+            ObjectKind::Const(_) | ObjectKind::Var { .. } => {
+                if o.ty == TypeId::INVALID {
+                    let mut d = Diagnostic::error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
+                    d = d.with_note(format!("{} refers to itself", o.name));
+                    self.diags.push(d);
+                    self.obj_mut(obj).ty = TypeId::INVALID;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn const_decl(&mut self, obj: ObjectId, ty: Option<&'a Expr>, value: Option<&'a Expr>, iota: u32) {
+        self.iota = Some(iota);
+        let declared = ty.map(|t| self.type_expr(t));
+        if let Some(t) = declared {
+            if t != TypeId::INVALID && self.g.types.basic(t).is_none() {
+                self.error(ty.unwrap().span, format!("invalid constant type {}", self.type_str(t)));
+                self.iota = None;
+                return;
+            }
+        }
+        let Some(value) = value else {
+            self.iota = None;
+            return;
+        };
+        let mut x = self.expr(value);
+        if !x.is_invalid() && x.value().is_none() {
+            self.error(value.span, format!("{} is not constant", self.operand_str(&x)));
+            x = super::Operand::invalid(Some(value));
+        }
+        if let (Some(t), false) = (declared, x.is_invalid()) {
+            if t != TypeId::INVALID {
+                self.assign_operand(&mut x, t, "constant declaration");
+            }
+        }
+        if let Some(v) = x.value().cloned() {
+            let o = self.obj_mut(obj);
+            o.kind = ObjectKind::Const(v);
+            o.ty = x.ty;
+        } else {
+            self.obj_mut(obj).ty = TypeId::INVALID;
+        }
+        self.iota = None;
+    }
+
+    fn global_var_decl(&mut self, spec: &'a ast::VarSpec) {
+        let objs: Vec<Option<ObjectId>> = spec.names.iter().map(|n| if n.is_blank() { None } else { self.info.defs.get(&n.span).copied() }).collect();
+        for o in objs.iter().flatten() {
+            self.colors.insert(*o, Color::Grey);
+        }
+        self.init_vars(&objs, spec.ty.as_ref(), &spec.values, spec.span);
+        for o in objs.iter().flatten() {
+            self.colors.insert(*o, Color::Black);
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjectId, spec: &'a ast::TypeSpec) {
+        if spec.alias {
+            let t = self.type_expr(&spec.ty);
+            self.obj_mut(obj).ty = t;
+            return;
+        }
+        let named = self.obj(obj).ty;
+        let rhs = self.type_expr(&spec.ty);
+        if rhs != TypeId::INVALID && self.g.types.underlying(rhs) == TypeId::INVALID && self.g.types.is_named(rhs) {
+            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+        }
+        self.g.types.set_underlying(named, rhs);
+        self.check_valid_type(named, spec.name.span);
+    }
+
+    /// Resolves a function's or method's signature; attaches methods to their receiver type.
+    fn func_signature(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        let sig = self.signature(&f.sig);
+        self.obj_mut(obj).ty = sig;
+        if f.body.is_none() && self.pkg == "main" {
+            self.error(f.name.span, "missing function body");
+        }
+        if f.recv.is_none() && (f.name.name == "init" || f.name.name == "main") && self.pkg == "main" {
+            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                self.error(f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
+            }
+        }
+        let Some(recv) = &f.recv else { return };
+        let mut base = &recv.ty;
+        let mut pointer = false;
+        if let ExprKind::Paren(x) = &base.kind {
+            base = x;
+        }
+        if let ExprKind::Star(x) = &base.kind {
+            base = x;
+            pointer = true;
+        }
+        let ExprKind::Ident(name) = &base.kind else {
+            if let ExprKind::Index(..) = &base.kind {
+                self.unsupported(base.span, "generics");
+            } else {
+                self.error(base.span, format!("invalid receiver type {}", super::expr_string(base)));
+            }
+            return;
+        };
+        let Some(tobj) = self.lookup(name) else {
+            self.error(base.span, format!("undefined: {name}"));
+            return;
+        };
+        self.obj_decl(tobj);
+        let t = self.obj(tobj).ty;
+        let recv_ty = self.type_expr(&recv.ty);
+        let local = self.obj(tobj).pkg == self.pkg && self.scopes.lookup_local(Scopes::PACKAGE, name) == Some(tobj);
+        if !matches!(self.obj(tobj).kind, ObjectKind::TypeName) || !self.g.types.is_named(t) || !local {
+            if matches!(self.obj(tobj).kind, ObjectKind::TypeName) {
+                self.error(base.span, format!("cannot define new methods on non-local type {}", self.type_str(t)));
+            } else {
+                self.error(base.span, format!("{name} is not a type"));
+            }
+            return;
+        }
+        if recv_ty == TypeId::INVALID {
+            return;
+        }
+        match self.g.types.under(t) {
+            TypeKind::Pointer(_) | TypeKind::Interface(_) => {
+                self.error(base.span, format!("invalid receiver type {name} (pointer or interface type)"));
+                return;
+            }
+            _ => {}
+        }
+        let mname = &f.name.name;
+        if mname != "_" {
+            if let Some(n) = self.g.types.named(t) {
+                if n.methods.iter().any(|m| &m.name == mname) {
+                    self.error(f.name.span, format!("method {}.{} already declared", n.name, mname));
+                    return;
+                }
+            }
+            if let TypeKind::Struct(fields) = self.g.types.under(t) {
+                if fields.iter().any(|fl| &fl.name == mname) {
+                    self.error(f.name.span, format!("field and method with the same name {mname}"));
+                    return;
+                }
+            }
+        }
+        self.obj_mut(obj).kind = ObjectKind::Func { recv: Some((t, pointer)), has_body: f.body.is_some() };
+        if mname != "_" {
+            self.g.types.add_method(t, TypeMethod { name: mname.clone(), obj, sig, pointer_recv: pointer });
+        }
+    }
+
+    /// Checks a function or method body.
+    fn func_decl_body(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        let Some(body) = &f.body else { return };
+        let sig = self.obj(obj).ty;
+        if sig == TypeId::INVALID {
+            return;
+        }
+        self.dep_owner = Some(obj);
+        let recv = f.recv.as_ref().and_then(|r| match self.obj(obj).kind {
+            ObjectKind::Func { recv: Some((t, ptr)), .. } => Some((r, if ptr { self.g.types.pointer(t) } else { t })),
+            _ => None,
+        });
+        self.func_body(&f.sig, recv, body, sig);
+        self.dep_owner = None;
+    }
+
+    /// Checks a function body (declaration or literal) in a new function scope.
+    pub fn func_body(&mut self, sig: &'a ast::FuncType, recv: Option<(&'a ast::ParamGroup, TypeId)>, body: &'a ast::Block, sig_ty: TypeId) {
+        let Some(signature) = self.g.types.signature(sig_ty).cloned() else { return };
+        self.func_level += 1;
+        self.open_scope();
+        let saved_func = self.func.take();
+        if let Some((r, t)) = recv {
+            for n in &r.names {
+                self.declare_var(n, t, VarKind::Receiver);
+            }
+        }
+        let mut i = 0;
+        for g in &sig.params {
+            for n in &g.names {
+                self.declare_var(n, signature.params.get(i).copied().unwrap_or(TypeId::INVALID), VarKind::Param);
+                i += 1;
+            }
+            if g.names.is_empty() {
+                i += 1;
+            }
+        }
+        let mut named_results = Vec::new();
+        let mut i = 0;
+        for g in &sig.results {
+            for n in &g.names {
+                let o = self.declare_var(n, signature.results.get(i).copied().unwrap_or(TypeId::INVALID), VarKind::Result);
+                named_results.push(o);
+                i += 1;
+            }
+            if g.names.is_empty() {
+                i += 1;
+            }
+        }
+        self.func = Some(FuncCtx { results: signature.results.clone(), named_results, body_end: Span::new(body.span.end as usize - 1, body.span.end as usize) });
+        self.func_stmts(&body.stmts);
+        if !signature.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
+            let end = Span::new(body.span.end as usize - 1, body.span.end as usize);
+            self.error(end, "missing return");
+        }
+        self.close_scope();
+        self.func = saved_func;
+        self.func_level -= 1;
+    }
+
+    /// Declares a variable object in the current scope.
+    pub fn declare_var(&mut self, name: &ast::Ident, ty: TypeId, kind: VarKind) -> ObjectId {
+        let used = kind != VarKind::Local;
+        let obj = self.new_object(&name.name, ObjectKind::Var { kind, captured: false, used }, ty, name.span);
+        self.declare(name, obj);
+        obj
+    }
+
+    /// Records that the current package-level declaration depends on `obj`.
+    pub fn add_dep(&mut self, obj: ObjectId) {
+        if let Some(owner) = self.dep_owner {
+            if self.decls.contains_key(&obj) {
+                let d = self.deps.entry(owner).or_default();
+                if !d.contains(&obj) {
+                    d.push(obj);
+                }
+            }
+        }
+    }
+
+    /// Go's package initialization order: repeatedly the earliest variable
+    /// (in declaration order) whose dependencies are all initialized.
+    fn compute_init_order(&mut self, order: &[ObjectId]) {
+        let vars: Vec<ObjectId> = order.iter().copied().filter(|o| matches!(self.decls.get(o), Some(PkgDecl::Var { .. }))).collect();
+        // Transitive variable dependencies through functions and methods.
+        let mut var_deps: HashMap<ObjectId, HashSet<ObjectId>> = HashMap::new();
+        for &v in &vars {
+            let mut seen = HashSet::new();
+            let mut stack: Vec<ObjectId> = self.deps.get(&v).cloned().unwrap_or_default();
+            let mut out = HashSet::new();
+            while let Some(d) = stack.pop() {
+                if !seen.insert(d) {
+                    continue;
+                }
+                match self.decls.get(&d) {
+                    Some(PkgDecl::Var { .. }) => {
+                        out.insert(d);
+                    }
+                    Some(PkgDecl::Func { .. }) => stack.extend(self.deps.get(&d).cloned().unwrap_or_default()),
+                    _ => {}
+                }
+            }
+            var_deps.insert(v, out);
+        }
+        let mut done: HashSet<ObjectId> = HashSet::new();
+        let mut emitted_specs: HashSet<(usize, usize)> = HashSet::new();
+        let mut remaining = vars.clone();
+        while !remaining.is_empty() {
+            // Variables of one `var a, b = f()` spec are initialized together.
+            let spec_of = |c: &Checker, v: ObjectId| match c.decls.get(&v) {
+                Some(PkgDecl::Var { decl, spec_index, .. }) => (*decl, *spec_index),
+                _ => (0, 0),
+            };
+            let ready = remaining.iter().position(|v| {
+                let key = spec_of(self, *v);
+                let group: Vec<ObjectId> = remaining.iter().copied().filter(|w| spec_of(self, *w) == key).collect();
+                group.iter().all(|g| var_deps[g].iter().all(|d| done.contains(d) || group.contains(d) && !self.is_single_value(*g)))
+            });
+            let Some(i) = ready else {
+                let v = remaining[0];
+                let o = self.obj(v).clone();
+                self.error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
+                return;
+            };
+            let v = remaining[i];
+            let key = spec_of(self, v);
+            let group: Vec<ObjectId> = remaining.iter().copied().filter(|w| spec_of(self, *w) == key).collect();
+            let Some(PkgDecl::Var { spec, index, .. }) = self.decls.get(&v).copied() else {
+                remaining.remove(i);
+                continue;
+            };
+            if spec.values.len() == 1 && spec.names.len() > 1 {
+                if emitted_specs.insert(key) {
+                    let lhs = spec.names.iter().map(|n| if n.is_blank() { None } else { self.info.defs.get(&n.span).copied() }).collect();
+                    self.info.var_init_order.push(Initializer { lhs, value: spec.values[0].id, decl: key.0, spec: key.1 });
+                }
+                for g in &group {
+                    done.insert(*g);
+                }
+                remaining.retain(|w| !group.contains(w));
+            } else {
+                if let Some(value) = spec.values.get(index) {
+                    let name = &spec.names[index];
+                    let lhs = vec![if name.is_blank() { None } else { Some(v) }];
+                    self.info.var_init_order.push(Initializer { lhs, value: value.id, decl: key.0, spec: key.1 });
+                }
+                done.insert(v);
+                remaining.remove(i);
+            }
+        }
+    }
+
+    fn is_single_value(&self, v: ObjectId) -> bool {
+        !matches!(self.decls.get(&v), Some(PkgDecl::Var { spec, .. }) if spec.values.len() == 1 && spec.names.len() > 1)
+    }
+
+    /// Handles one import: loads the stdlib package and declares its name.
+    fn import(&mut self, imp: &'a ast::Import) {
+        let Some(index) = self.load_package(&imp.path, imp.path_span) else { return };
+        let pkg_name = self.g.packages[index].name.clone();
+        let name = match &imp.name {
+            Some(n) if n.name == "." => {
+                self.unsupported(n.span, "dot imports");
+                return;
+            }
+            Some(n) if n.name == "_" => return,
+            Some(n) => n.clone(),
+            None => ast::Ident { name: pkg_name, span: imp.path_span },
+        };
+        let obj = self.new_object(&name.name, ObjectKind::PkgName(imp.path.clone()), TypeId::INVALID, name.span);
+        if imp.name.is_some() {
+            self.info.defs.insert(name.span, obj);
+        }
+        if self.scopes.declare(Scopes::PACKAGE, &name.name, obj).is_some() {
+            self.error(name.span, format!("{} redeclared in this block", name.name));
+        }
+        self.imports.push((obj, imp.span, imp.path.clone(), false));
+    }
+
+    /// Loads (once) and checks the stdlib package `path`; its index in `g.packages`.
+    pub fn load_package(&mut self, path: &str, span: Span) -> Option<usize> {
+        if let Some(i) = self.g.packages.iter().position(|p| p.path == path) {
+            return Some(i);
+        }
+        if path == "unsafe" {
+            self.unsupported(span, "package unsafe");
+            return None;
+        }
+        if path == "C" {
+            self.unsupported(span, "cgo");
+            return None;
+        }
+        let Some(src) = minigo_stdlib::api::package_api(path) else {
+            self.error(span, format!("package {path} is not in std"));
+            return None;
+        };
+        if self.g.loading.iter().any(|p| p == path) {
+            self.error(span, format!("import cycle not allowed: {path}"));
+            return None;
+        }
+        let (file, parse_diags) = super::parse_api(src);
+        let globals = std::mem::replace(&mut self.g, Globals::placeholder());
+        let mut globals = globals;
+        globals.loading.push(path.to_string());
+        let options = crate::info::CheckOptions { report_unused: false };
+        let (mut globals, info, diags) = {
+            let mut sub = Checker::new(globals, &file, path, options);
+            sub.check_package();
+            let members: Vec<(String, ObjectId)> = sub.scopes.get(Scopes::PACKAGE).names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            let (g, mut info, d) = sub.finish();
+            info.pkg = path.to_string();
+            (g, (info, members), d)
+        };
+        globals.loading.pop();
+        self.g = globals;
+        for d in parse_diags.into_iter().chain(diags) {
+            self.error(span, format!("internal error in the API of package {path}: {}", d.message));
+        }
+        let (info, members) = info;
+        let name = file.package.name.clone();
+        let members: HashMap<String, ObjectId> = members
+            .into_iter()
+            .filter(|(n, o)| n.starts_with(|c: char| c.is_uppercase()) && !matches!(self.obj(*o).kind, ObjectKind::PkgName(_)))
+            .collect();
+        self.g.packages.push(PackageInfo { path: path.to_string(), name, file, info, members });
+        Some(self.g.packages.len() - 1)
+    }
+}
+
+impl Globals {
+    /// An empty stand-in while the real globals are lent to a package's checker.
+    pub fn placeholder() -> Globals {
+        Globals {
+            types: crate::types::TypeTable::new(),
+            objects: Vec::new(),
+            universe: HashMap::new(),
+            error_type: TypeId::INVALID,
+            packages: Vec::new(),
+            loading: Vec::new(),
+        }
+    }
+}
