@@ -75,6 +75,14 @@ pub trait Operand: Clone {
     fn deref(&self) -> Option<Self>;
     /// Which of `Error()` / `String()` the value's dynamic type has.
     fn has_method(&self, m: Method) -> bool;
+    /// Whether this is a nil interface (`Shape::Nil`); cheaper than `shape()`.
+    fn is_nil_interface(&self) -> bool {
+        matches!(self.shape(), Shape::Nil)
+    }
+    /// Whether the kind is string (`Shape::Str`); cheaper than `shape()`.
+    fn is_string(&self) -> bool {
+        matches!(self.shape(), Shape::Str(_))
+    }
     /// The address `%p` prints for slices and maps (pointers, chans and funcs
     /// carry theirs in the shape); 0 when nil.
     fn address(&self) -> u64 {

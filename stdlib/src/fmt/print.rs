@@ -67,7 +67,7 @@ impl<'c, V: Operand> Printer<'c, V> {
         self.write_rune(verb);
         self.write(b"(");
         match value {
-            Some(v) if !matches!(v.shape(), Shape::Nil) => {
+            Some(v) if !v.is_nil_interface() => {
                 let ty = v.type_string();
                 self.write(ty.as_bytes());
                 self.write(b"=");
@@ -210,7 +210,7 @@ impl<'c, V: Operand> Printer<'c, V> {
 
     /// Go's `printArg`: one top-level operand.
     pub fn print_arg(&mut self, arg: &V, verb: u32) {
-        if matches!(arg.shape(), Shape::Nil) {
+        if arg.is_nil_interface() {
             match char::from_u32(verb) {
                 Some('T' | 'v') => self.fmt.pad(b"<nil>"),
                 _ => self.bad_verb(None, verb),
@@ -372,7 +372,7 @@ impl<'c, V: Operand> Printer<'c, V> {
     pub fn do_print(&mut self, args: &[V]) {
         let mut prev_string = false;
         for (i, arg) in args.iter().enumerate() {
-            let is_string = matches!(arg.shape(), Shape::Str(_));
+            let is_string = arg.is_string();
             if i > 0 && !is_string && !prev_string {
                 self.write(b" ");
             }
@@ -554,7 +554,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                 if i > 0 {
                     self.write(b", ");
                 }
-                if matches!(arg.shape(), Shape::Nil) {
+                if arg.is_nil_interface() {
                     self.write(b"<nil>");
                 } else {
                     let ty = arg.type_string();

@@ -128,6 +128,14 @@ impl<'a> Operand for VmOperand<'a> {
     fn address(&self) -> u64 {
         value_address(self.value)
     }
+
+    fn is_nil_interface(&self) -> bool {
+        self.ty.is_none()
+    }
+
+    fn is_string(&self) -> bool {
+        matches!(self.kind(), Some(TypeKind::String))
+    }
 }
 
 fn is_byte(module: &Module, ty: TypeId) -> bool {
