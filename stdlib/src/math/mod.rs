@@ -4,6 +4,9 @@
 //! Constants (`Pi`, `MaxInt64`, …) are declared in `math.mg`.
 //! Must not know the vm's values.
 
+// Constants are copied digit for digit from Go's sources.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 pub use crate::strconv::GO_NAN;
 
 const MASK: u64 = 0x7FF;

@@ -20,6 +20,7 @@ const INT: TypeId = TypeId(0);
 const STRING: TypeId = TypeId(1);
 const T: TypeId = TypeId(2);
 const PTR_T: TypeId = TypeId(3);
+#[allow(dead_code)]
 const ANY: TypeId = TypeId(4);
 const S: TypeId = TypeId(5);
 const FILE: TypeId = TypeId(6);
@@ -27,7 +28,7 @@ const PTR_FILE: TypeId = TypeId(7);
 
 fn world() -> World {
     let mut module = Module::default();
-    let mut named = |name: &str, kind: TypeKind| {
+    let named = |name: &str, kind: TypeKind| {
         let mut d = TypeDesc::new(name, kind, 8, true);
         d.named = true;
         d

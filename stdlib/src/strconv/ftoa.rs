@@ -31,7 +31,7 @@ impl Digits {
         }
         let n = nd as usize;
         if self.d[n] == b'5' && n + 1 == self.d.len() {
-            return n > 0 && (self.d[n - 1] - b'0') % 2 != 0;
+            return n > 0 && (self.d[n - 1] - b'0') & 1 == 1;
         }
         self.d[n] >= b'5'
     }
