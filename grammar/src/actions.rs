@@ -28,7 +28,12 @@ pub struct ParserState {
     pub src: String,
     /// Lexical errors so far (kept up to date by the lexer).
     pub lexical_errors: Cell<usize>,
+    /// Nesting depth of each expression, indexed by `ExprId`.
+    depths: RefCell<Vec<u16>>,
 }
+
+/// Deepest expression tree accepted (see `lexer::MAX_NESTING`).
+pub const MAX_EXPR_DEPTH: u16 = 1024;
 
 /// Where an error was recovered (its message depends on it).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -39,7 +44,7 @@ pub enum Ctx {
 
 impl ParserState {
     pub fn new(allow_bodyless: bool, src: &str) -> ParserState {
-        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src: src.to_string(), lexical_errors: Cell::new(0) }
+        ParserState { next_id: Cell::new(0), diagnostics: RefCell::new(Vec::new()), allow_bodyless, src: src.to_string(), lexical_errors: Cell::new(0), depths: RefCell::new(Vec::new()) }
     }
 
     /// Where the first token after `from` starts (skipping spaces and
@@ -94,9 +99,46 @@ impl ParserState {
     }
 
     pub fn expr_at(&self, kind: ExprKind, span: Span) -> Expr {
+        let mut depth = 1 + self.children_depth(&kind);
+        let kind = if depth > MAX_EXPR_DEPTH {
+            let already = self.diagnostics.borrow().iter().any(|d| d.message.starts_with("expression nested too deeply"));
+            if !already {
+                self.error(span, format!("expression nested too deeply (more than {MAX_EXPR_DEPTH} levels)"));
+            }
+            depth = 1;
+            ExprKind::Bad
+        } else {
+            kind
+        };
         let id = self.next_id.get();
         self.next_id.set(id + 1);
+        let mut depths = self.depths.borrow_mut();
+        if depths.len() <= id as usize {
+            depths.resize(id as usize + 1, 0);
+        }
+        depths[id as usize] = depth;
         Expr { id: ExprId(id), span, kind }
+    }
+
+    /// The depth of the deepest direct sub-expression of `kind` (function
+    /// literal bodies are bounded by bracket nesting instead).
+    fn children_depth(&self, kind: &ExprKind) -> u16 {
+        let depths = self.depths.borrow();
+        let d = |x: &Expr| depths.get(x.id.0 as usize).copied().unwrap_or(0);
+        let o = |x: &Option<Box<Expr>>| x.as_deref().map_or(0, d);
+        use ExprKind::*;
+        match kind {
+            Paren(x) | Selector(x, _) | Star(x) | Unary(_, x) | SliceType(x) | ChanType(_, x) => d(x),
+            Index(a, b) | Binary(_, a, b) | MapType(a, b) => d(a).max(d(b)),
+            Slice { x, lo, hi, max, .. } => d(x).max(o(lo)).max(o(hi)).max(o(max)),
+            TypeAssert(x, t) => d(x).max(o(t)),
+            Call { func, args, .. } => args.iter().map(d).fold(d(func), u16::max),
+            CompositeLit { ty, elems, .. } => {
+                elems.iter().map(|e| e.key.as_ref().map_or(0, d).max(d(&e.value))).fold(o(ty), u16::max)
+            }
+            ArrayType { len, elem } => o(len).max(d(elem)),
+            _ => 0,
+        }
     }
 
     pub fn bad(&self, span: Span) -> Expr {

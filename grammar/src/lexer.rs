@@ -10,6 +10,11 @@ use crate::literal::{format_code_point, NumberKind};
 use crate::span::Span;
 use crate::token::{SemiKind, Token};
 
+/// Deepest bracket nesting accepted. Later stages walk the tree
+/// recursively; this bound (with `MAX_EXPR_DEPTH` in the parser) keeps a
+/// hostile input from overflowing the host stack.
+pub const MAX_NESTING: usize = 256;
+
 /// A `//` comment: its span and its text without the leading `//`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineComment {
@@ -29,6 +34,8 @@ pub struct Lexer<'s> {
     /// Shared with the parser: how many lexical errors were found so far
     /// (Go reports no follow-up syntax error at EOF after an earlier error).
     error_count: Option<&'s std::cell::Cell<usize>>,
+    /// Open brackets right now.
+    depth: usize,
 }
 
 impl<'s> Lexer<'s> {
@@ -38,7 +45,7 @@ impl<'s> Lexer<'s> {
         if src.starts_with('\u{FEFF}') {
             inner.bump('\u{FEFF}'.len_utf8());
         }
-        Lexer { inner, semi_pending: false, done: false, comments: Vec::new(), error_count: None }
+        Lexer { inner, semi_pending: false, done: false, comments: Vec::new(), error_count: None, depth: 0 }
     }
 
     /// Keeps `count` equal to the number of lexical errors found so far.
@@ -136,6 +143,21 @@ impl Iterator for Lexer<'_> {
                 },
                 other => other,
             };
+            match token {
+                Token::LParen | Token::LBrack | Token::LBrace => self.depth += 1,
+                Token::RParen | Token::RBrack | Token::RBrace => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            if self.depth > MAX_NESTING {
+                // Stop here: the parser sees the end of the input.
+                let message = format!("brackets nested too deeply (more than {MAX_NESTING} levels)");
+                self.inner.extras.push(Diagnostic::error(Span::new(span.start, span.end), message));
+                if let Some(count) = self.error_count {
+                    count.set(self.inner.extras.len());
+                }
+                self.done = true;
+                return None;
+            }
             self.semi_pending = token.ends_line();
             return Some(Ok((span.start, token, span.end)));
         }
