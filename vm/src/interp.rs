@@ -4,7 +4,7 @@
 //! Must not know scheduling policy: it reports how the slice ended.
 
 use crate::bytecode::Instr;
-use crate::goroutine::{Goroutine, ReturnTo};
+use crate::goroutine::{Frame, Goroutine, ReturnTo};
 use crate::native::WaitReason;
 use crate::ops::{self, call, chanops, iface, slice, string};
 use crate::unwind;
@@ -45,14 +45,18 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         }
         let Some(frame) = g.frames.last() else { return SliceEnd::Exited };
         let fi = frame.func.0 as usize;
-        let code = &module.funcs[fi].code[..];
-        let consts = &consts_all[fi][..];
-        let base = frame.base as usize;
+        let mut code = &module.funcs[fi].code[..];
+        let mut consts = &consts_all[fi][..];
+        let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
 
+        // SAFETY (r!, code fetch): `verify_module` proved every register operand
+        // < num_regs and every jump target inside the code, which ends with
+        // Return/Jump; every frame is pushed with regs.len() > base + num_regs
+        // (push_frame, the inline CallDirect path, main_goroutine).
         macro_rules! r {
             ($r:expr) => {
-                g.regs[base + $r.0 as usize]
+                *unsafe { g.regs.get_unchecked_mut(base + $r.0 as usize) }
             };
         }
         macro_rules! save_pc {
@@ -107,12 +111,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         save_pc!();
                         return SliceEnd::Yielded;
                     }
+                    if vm.heap.should_collect() {
+                        save_pc!();
+                        continue 'frame;
+                    }
                 }
             }};
         }
 
         loop {
-            let instr = code[pc];
+            let instr = *unsafe { code.get_unchecked(pc) };
             pc += 1;
             match instr {
                 Instr::Move { dst, src } => r!(dst) = r!(src),
@@ -346,19 +354,29 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::CallDirect { func, a } => {
                     save_pc!();
-                    if let Err(end) = call::push_frame(vm, g, func, base + a.0 as usize, None, ReturnTo::Caller) {
-                        return end;
+                    let proto = &module.funcs[func.0 as usize];
+                    let new_base = base + a.0 as usize;
+                    if new_base + proto.num_regs as usize >= g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
+                        if let Err(end) = call::push_frame(vm, g, func, new_base, None, ReturnTo::Caller) {
+                            return end;
+                        }
+                        continue 'frame;
                     }
+                    g.frames.push(Frame { func, pc: 0, base: new_base as u32, closure: None, pushed_by: None, ret: ReturnTo::Caller });
                     budget -= 1;
                     if budget <= 0 {
                         return SliceEnd::Yielded;
                     }
-                    continue 'frame;
+                    code = &proto.code[..];
+                    consts = &consts_all[func.0 as usize][..];
+                    base = new_base;
+                    pc = 0;
                 }
                 Instr::Call { f, a, nargs } => {
                     save_pc!();
                     budget -= 1;
-                    flow!(call::call_value(vm, g, r!(f), base + a.0 as usize, nargs))
+                    let fv = r!(f);
+                    flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
                 }
                 Instr::CallNative { native, a, nargs, nret } => {
                     save_pc!();
@@ -367,13 +385,20 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Return { a, n } => {
                     let (a, n) = (base + a.0 as usize, n as usize);
                     if a != base {
-                        g.regs.copy_within(a..a + n, base);
+                        for i in 0..n {
+                            g.regs[base + i] = g.regs[a + i];
+                        }
                     }
                     let frame = g.frames.pop().unwrap();
-                    match frame.ret {
-                        ReturnTo::Caller => continue 'frame,
-                        _ => flow!(call::finish_return(vm, g, frame, n)),
+                    if !matches!(frame.ret, ReturnTo::Caller) {
+                        flow!(call::finish_return(vm, g, frame, n))
                     }
+                    std::mem::forget(frame);
+                    let Some(caller) = g.frames.last() else { return SliceEnd::Exited };
+                    code = &module.funcs[caller.func.0 as usize].code[..];
+                    consts = &consts_all[caller.func.0 as usize][..];
+                    base = caller.base as usize;
+                    pc = caller.pc as usize;
                 }
                 Instr::RunDefers {} => {
                     let top = g.frames.len() as u32 - 1;
@@ -384,7 +409,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     }
                 }
                 Instr::DeferDirect { func, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs),
-                Instr::Defer { f, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Value(r!(f)), base + a.0 as usize, nargs),
+                Instr::Defer { f, a, nargs } => {
+                    let fv = r!(f);
+                    call::push_defer(g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs)
+                }
                 Instr::DeferNative { native, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs),
                 Instr::GoDirect { func, a, nargs } => {
                     save_pc!();
@@ -392,7 +420,8 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::Go { f, a, nargs } => {
                     save_pc!();
-                    flow!(call::go(vm, g, crate::goroutine::DeferTarget::Value(r!(f)), base + a.0 as usize, nargs))
+                    let fv = r!(f);
+                    flow!(call::go(vm, g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs))
                 }
                 Instr::GoNative { native, a, nargs } => {
                     save_pc!();

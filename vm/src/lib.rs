@@ -25,6 +25,7 @@ mod sched;
 mod traceback;
 mod unwind;
 pub mod value;
+pub mod verify;
 pub mod zero;
 mod vm;
 

@@ -16,12 +16,15 @@ use std::rc::Rc;
 pub enum LoadError {
     /// The module names a native the registry does not have.
     UnknownNative(String),
+    /// The module failed verification (`verify.rs`).
+    Invalid(String),
 }
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             LoadError::UnknownNative(n) => write!(f, "unknown native function {n}"),
+            LoadError::Invalid(why) => write!(f, "invalid module: {why}"),
         }
     }
 }
@@ -56,6 +59,7 @@ impl Vm {
     /// Loads `module`: resolves its natives against `registry` and installs the
     /// runtime's own types and functions.
     pub fn new(mut module: Module, registry: &NativeRegistry, out: Output, options: VmOptions) -> Result<Vm, LoadError> {
+        crate::verify::verify_module(&module).map_err(LoadError::Invalid)?;
         let rt = runtime_error::install(&mut module);
         let mut natives = Vec::with_capacity(module.natives.len());
         for name in &module.natives {
