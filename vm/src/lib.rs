@@ -6,6 +6,7 @@
 //! `native::NativeRegistry`, then `Vm::new(module, &registry, output)?.run()`
 //! returns the process exit code.
 
+pub mod asm;
 pub mod builder;
 pub mod builtins;
 pub mod bytecode;

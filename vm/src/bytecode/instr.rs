@@ -45,6 +45,22 @@ macro_rules! instructions {
             }
             /// Every op name, in table order.
             pub const ALL_NAMES: &'static [&'static str] = &[ $( stringify!($name) ),* ];
+
+            /// Builds an instruction from its op name and operands (the assembler's way in).
+            pub fn from_parts(name: &str, ops: &[Operand]) -> Result<Instr, String> {
+                match name {
+                    $( stringify!($name) => {
+                        let expected: &[&str] = &[$(stringify!($field)),*];
+                        if ops.len() != expected.len() {
+                            return Err(format!("{} takes {} operands ({}), got {}", name, expected.len(), expected.join(" "), ops.len()));
+                        }
+                        #[allow(unused_mut, unused_variables)]
+                        let mut it = ops.iter().copied();
+                        Ok(Instr::$name { $($field: <$ty as FromOperand>::from_operand(it.next().unwrap()).map_err(|e| format!("{name} {}: {e}", stringify!($field)))?),* })
+                    } )*
+                    _ => Err(format!("unknown instruction {name}")),
+                }
+            }
         }
     };
 }

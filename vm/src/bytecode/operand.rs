@@ -157,3 +157,45 @@ as_operand! {
     i16 => |x| Operand::Imm(x as i64),
     i32 => |x| Operand::Imm(x as i64),
 }
+
+/// Implemented by every operand type so instructions can be built from `Operand`s.
+pub trait FromOperand: Sized {
+    fn from_operand(op: Operand) -> Result<Self, String>;
+}
+
+macro_rules! from_operand {
+    ($($ty:ty => |$x:ident| $e:expr),* $(,)?) => {
+        $(impl FromOperand for $ty {
+            fn from_operand(op: Operand) -> Result<Self, String> {
+                #[allow(unreachable_patterns)]
+                match op { $x => $e }
+            }
+        })*
+    };
+}
+
+fn imm(op: Operand) -> Result<i64, String> {
+    match op {
+        Operand::Imm(i) => Ok(i),
+        other => Err(format!("expected a number, got {other:?}")),
+    }
+}
+
+from_operand! {
+    Reg => |x| match x { Operand::Reg(r) => Ok(Reg(r)), o => Err(format!("expected a register, got {o:?}")) },
+    ConstIdx => |x| match x { Operand::Const(k) => Ok(ConstIdx(k)), o => Err(format!("expected a constant, got {o:?}")) },
+    FuncIdx => |x| match x { Operand::Func(k) => Ok(FuncIdx(k)), o => Err(format!("expected a function, got {o:?}")) },
+    JumpOffset => |x| match x { Operand::Jump(k) => Ok(JumpOffset(k)), o => Err(format!("expected a jump, got {o:?}")) },
+    TypeId => |x| match x { Operand::Type(k) => Ok(TypeId(k)), o => Err(format!("expected a type, got {o:?}")) },
+    GlobalIdx => |x| match x { Operand::Global(k) => Ok(GlobalIdx(k)), o => Err(format!("expected a global, got {o:?}")) },
+    NativeIdx => |x| match x { Operand::Native(k) => Ok(NativeIdx(k)), o => Err(format!("expected a native, got {o:?}")) },
+    MethodId => |x| match x { Operand::Method(k) => Ok(MethodId(k)), o => Err(format!("expected a method, got {o:?}")) },
+    IntKind => |x| match x { Operand::IntKind(k) => Ok(k), o => Err(format!("expected an int kind, got {o:?}")) },
+    SliceMode => |x| match x { Operand::SliceMode(k) => Ok(SliceMode(k)), Operand::Imm(i) => Ok(SliceMode(i as u8)), o => Err(format!("expected a slice mode, got {o:?}")) },
+    ConvOp => |x| match x { Operand::Conv(k) => Ok(k), o => Err(format!("expected a conversion, got {o:?}")) },
+    bool => |x| match x { Operand::Bool(b) => Ok(b), o => Err(format!("expected a bool, got {o:?}")) },
+    u8 => |x| imm(x).and_then(|i| u8::try_from(i).map_err(|e| e.to_string())),
+    u16 => |x| imm(x).and_then(|i| u16::try_from(i).map_err(|e| e.to_string())),
+    i16 => |x| imm(x).and_then(|i| i16::try_from(i).map_err(|e| e.to_string())),
+    i32 => |x| imm(x).and_then(|i| i32::try_from(i).map_err(|e| e.to_string())),
+}

@@ -38,6 +38,7 @@ fn show(ctx: &NativeCtx, v: Value) -> String {
                 TypeKind::Bool => inner.as_bool().to_string(),
                 TypeKind::Float { bits } => crate::fmtfloat::format_g(inner.as_float(), bits as u32),
                 TypeKind::String => ctx.heap.value_string(inner),
+                _ if ctx.module.ty(i.ty).name.contains("runtime.") => ctx.heap.value_string(inner),
                 _ => format!("<{}>", ctx.module.ty(i.ty).name),
             }
         }
@@ -48,10 +49,25 @@ fn show(ctx: &NativeCtx, v: Value) -> String {
     }
 }
 
+/// `test.typename(x any) string`: the dynamic type's name (`%T`).
+fn test_typename(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let name = match args.first() {
+        Some(Value::Iface(i)) => ctx.module.ty(i.ty).name.clone(),
+        _ => "<nil>".to_string(),
+    };
+    NativeStep::one(ctx.heap.alloc_str(name.as_bytes()))
+}
+
 pub(crate) fn registry() -> NativeRegistry {
     let mut r = NativeRegistry::new();
     r.register("test.println", test_println);
+    r.register("test.typename", test_typename);
     r
+}
+
+/// Assembles and runs `src` (see `asm.rs`).
+pub(crate) fn check_asm(src: &str) -> String {
+    check_run(crate::asm::assemble(src).unwrap_or_else(|e| panic!("assembly failed: {e}")))
 }
 
 /// Runs `module`; returns go-oracle's layout with the traceback cut.
