@@ -58,8 +58,14 @@ fn test_typename(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::one(ctx.heap.alloc_str(name.as_bytes()))
 }
 
+/// `test.sleep(ns int)`: like time.Sleep.
+fn test_sleep(_ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::Sleep(args.first().map(|v| v.as_int()).unwrap_or(0))
+}
+
 pub(crate) fn registry() -> NativeRegistry {
     let mut r = NativeRegistry::new();
+    r.register("test.sleep", test_sleep);
     r.register("test.println", test_println);
     r.register("test.typename", test_typename);
     r
