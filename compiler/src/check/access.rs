@@ -115,7 +115,11 @@ impl<'a> Checker<'a> {
 
     fn qualified(&mut self, e: &'a Expr, path: &str, pkg_name: &str, sel: &'a Ident) -> Operand<'a> {
         let some = Some(e);
-        let member = self.g.packages.iter().find(|p| p.path == path).and_then(|p| p.members.get(&sel.name).copied());
+        let Some(pkg) = self.g.packages.iter().find(|p| p.path == path) else {
+            // The import itself failed and was reported.
+            return Operand::invalid(some);
+        };
+        let member = pkg.members.get(&sel.name).copied();
         let Some(obj) = member else {
             if !sel.name.starts_with(|c: char| c.is_uppercase()) {
                 self.error(sel.span, format!("name {} not exported by package {}", sel.name, pkg_name));
@@ -322,7 +326,7 @@ impl<'a> Checker<'a> {
             self.error(x.span, format!("invalid operation: {} is not an interface", self.operand_str(&xo)));
             return Operand::invalid(some);
         }
-        self.check_assertable(xo.ty, target, e, t.span);
+        self.check_assertable(xo.ty, target, e, e.span);
         Operand { mode: OpMode::CommaOk, ty: target, expr: some }
     }
 

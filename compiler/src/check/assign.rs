@@ -32,7 +32,7 @@ impl<'a> Checker<'a> {
             match self.implicit_type(x, target) {
                 Ok(nt) => self.set_operand_type(x, nt),
                 Err(code) => {
-                    let mut msg = format!("cannot use {} as {} value in {context}", self.operand_str(x), self.type_str(target));
+                    let mut msg = format!("cannot use {} as {} value in {context}", self.operand_str(x), self.target_str(target));
                     match code {
                         super::expr::ConvError::Truncated => msg.push_str(" (truncated)"),
                         super::expr::ConvError::Overflow => msg.push_str(" (overflows)"),
@@ -48,7 +48,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         if let Err(cause) = self.assignable_to(x, t) {
-            let mut msg = format!("cannot use {} as {} value in {context}", self.operand_str(x), self.type_str(t));
+            let mut msg = format!("cannot use {} as {} value in {context}", self.operand_str(x), self.target_str(t));
             if !cause.is_empty() {
                 msg.push_str(": ");
                 msg.push_str(&cause);
@@ -134,6 +134,11 @@ impl<'a> Checker<'a> {
             if returns {
                 return Some(vec![x]);
             }
+            if let ExprKind::Call { func, .. } = &rhs[0].kind {
+                let msg = format!("assignment mismatch: {} but {} returns 1 value", plural(lhs_count, "variable"), super::expr_string(func));
+                self.error(rhs[0].span, msg);
+                return None;
+            }
         } else {
             for r in rhs {
                 self.raw_expr(r, None);
@@ -165,6 +170,7 @@ impl<'a> Checker<'a> {
     /// type and/or initial values (`var a, b T = x, y`).
     pub fn init_vars(&mut self, lhs: &[Option<ObjectId>], ty: Option<&'a Expr>, values: &'a [Expr], _span: Span) {
         let declared = ty.map(|t| self.type_expr(t));
+        let saved_spelling = std::mem::replace(&mut self.target_spelling, ty);
         let set = |c: &mut Checker<'a>, i: usize, t: TypeId| {
             if let Some(Some(o)) = lhs.get(i) {
                 c.obj_mut(*o).ty = t;
@@ -180,6 +186,7 @@ impl<'a> Checker<'a> {
             for i in 0..lhs.len() {
                 set(self, i, declared.unwrap_or(TypeId::INVALID));
             }
+            self.target_spelling = saved_spelling;
             return;
         };
         for (i, x) in ops.iter_mut().enumerate() {
@@ -192,6 +199,7 @@ impl<'a> Checker<'a> {
             };
             set(self, i, t);
         }
+        self.target_spelling = saved_spelling;
     }
 
     /// A local `var` spec: objects are declared after their initializers.
@@ -243,7 +251,9 @@ impl<'a> Checker<'a> {
             any_new = true;
         }
         if !any_new {
-            self.error(span, "no new variables on left side of :=");
+            // Go reports at the `:=` (gofmt puts one space before it).
+            let at = names.last().map(|n| Span::new(n.span.end as usize + 1, n.span.end as usize + 3)).unwrap_or(span);
+            self.error(at, "no new variables on left side of :=");
         }
         let ops = self.rhs_operands(names.len(), values, false);
         if let Some(mut ops) = ops {
@@ -367,13 +377,24 @@ impl<'a> Checker<'a> {
         if ops.len() != ctx.results.len() {
             let have: Vec<String> = ops.iter().map(|x| self.summary_type(x.ty)).collect();
             let which = if ops.len() > ctx.results.len() { "too many" } else { "not enough" };
-            let at = values[0].span;
+            // Go reports at the first extra value, else at the last value.
+            let at = if values.len() > ctx.results.len() { values[ctx.results.len()].span } else { values[values.len() - 1].span };
             self.error(at, format!("{which} return values\n\thave ({})\n\twant {}", have.join(", "), self.types_summary(&ctx.results)));
             return;
         }
         for (x, &t) in ops.iter_mut().zip(&ctx.results) {
             self.assign_operand(x, t, "return statement");
         }
+    }
+
+    /// The target type as written when spelled `byte`/`rune` (Go keeps the alias name).
+    pub fn target_str(&self, t: TypeId) -> String {
+        if let Some(ExprKind::Ident(name)) = self.target_spelling.map(|e| &e.kind) {
+            if (name == "byte" && t == TypeId::BYTE) || (name == "rune" && t == TypeId::RUNE) {
+                return name.clone();
+            }
+        }
+        self.type_str(t)
     }
 
     fn summary_type(&self, t: TypeId) -> String {

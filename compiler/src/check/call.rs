@@ -3,7 +3,6 @@
 //! convertibility and constant rules, and the builtin functions.
 //! Must not know bytecode.
 
-use super::assign::plural;
 use super::{Checker, OpMode, Operand};
 use crate::constant::ConstValue;
 use crate::info::{Builtin, Mode};
@@ -21,7 +20,12 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid(some)
             }
-            OpMode::TypeExpr => self.conversion_call(e, f.ty, args),
+            OpMode::TypeExpr => {
+                let saved = std::mem::replace(&mut self.target_spelling, Some(func));
+                let r = self.conversion_call(e, f.ty, args);
+                self.target_spelling = saved;
+                r
+            }
             OpMode::Builtin(b) => self.builtin(e, b, args, ellipsis),
             _ => {
                 let f = self.single_value(f);
@@ -32,7 +36,7 @@ impl<'a> Checker<'a> {
                     for a in args {
                         self.raw_expr(a, None);
                     }
-                    self.error(e.span, format!("invalid operation: cannot call non-function {}", self.operand_str(&f)));
+                    self.error(e.span, format!("invalid operation: cannot call {}: {} is not a function", self.operand_str(&f), self.type_str(f.ty)));
                     return Operand::invalid(some);
                 };
                 let name = super::expr_string(func);
@@ -124,8 +128,10 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let which = if not_enough { "not enough" } else { "too many" };
-        let span = match (&call.kind, not_enough) {
-            (ExprKind::Call { args, .. }, false) if !args.is_empty() => args[params.len().min(args.len() - 1)].span,
+        // Go reports at the first extra argument, else at the last argument.
+        let span = match &call.kind {
+            ExprKind::Call { args, .. } if !not_enough && !args.is_empty() => args[params.len().min(args.len() - 1)].span,
+            ExprKind::Call { args, .. } if !args.is_empty() => args[args.len() - 1].span,
             _ => minigo_grammar::Span::new(call.span.end as usize - 1, call.span.end as usize),
         };
         self.error(span, format!("{which} arguments in call to {name}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
@@ -178,7 +184,7 @@ impl<'a> Checker<'a> {
                     match v.as_int() {
                         Some(i) => ConstValue::Int(i).representable(kind),
                         None => {
-                            self.error(x.span(), format!("cannot convert {} to type {} (truncated)", self.operand_str(&x), self.type_str(t)));
+                            self.error(x.span(), format!("cannot convert {} to type {} (truncated)", self.operand_str(&x), self.target_str(t)));
                             return Operand::invalid(some);
                         }
                     }
@@ -194,12 +200,9 @@ impl<'a> Checker<'a> {
                     }
                     None => {
                         if self.g.types.is_integer(x.ty) && kind.is_integer() {
-                            self.error(x.span(), format!("cannot convert {} to type {}", self.operand_str(&x), self.type_str(t)).replace(
-                                &format!("cannot convert {} to type {}", self.operand_str(&x), self.type_str(t)),
-                                &format!("constant {v} overflows {}", self.type_str(t)),
-                            ));
+                            self.error(x.span(), format!("constant {v} overflows {}", self.target_str(t)));
                         } else {
-                            self.error(x.span(), format!("cannot convert {} to type {}", self.operand_str(&x), self.type_str(t)));
+                            self.error(x.span(), format!("cannot convert {} to type {}", self.operand_str(&x), self.target_str(t)));
                         }
                         Operand::invalid(some)
                     }
@@ -212,7 +215,7 @@ impl<'a> Checker<'a> {
             } else {
                 String::new()
             };
-            self.error(x.span(), format!("cannot convert {} to type {}{cause}", self.operand_str(&x), self.type_str(t)));
+            self.error(x.span(), format!("cannot convert {} to type {}{cause}", self.operand_str(&x), self.target_str(t)));
             return Operand::invalid(some);
         }
         // Untyped operands take their default type (or the target for nil).
@@ -369,7 +372,7 @@ impl<'a> Checker<'a> {
                     for a in &args[1..] {
                         self.raw_expr(a, None);
                     }
-                    self.error(args[0].span, format!("invalid argument: {} is not a slice", self.operand_str(&s)));
+                    self.error(args[0].span, format!("invalid append: argument must be a slice; have {}", self.operand_str(&s)));
                     return Operand::invalid(some);
                 };
                 if ellipsis {
@@ -620,7 +623,3 @@ fn contains_call_or_receive(e: &Expr) -> bool {
     }
 }
 
-#[allow(dead_code)]
-fn _plural_used() -> String {
-    plural(1, "x")
-}

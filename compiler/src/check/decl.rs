@@ -352,9 +352,10 @@ impl<'a> Checker<'a> {
             return;
         }
         self.dep_owner = Some(obj);
-        let recv = f.recv.as_ref().and_then(|r| match self.obj(obj).kind {
-            ObjectKind::Func { recv: Some((t, ptr)), .. } => Some((r, if ptr { self.g.types.pointer(t) } else { t })),
-            _ => None,
+        // A receiver whose type was rejected is still declared (as invalid) for the body.
+        let recv = f.recv.as_ref().map(|r| match self.obj(obj).kind {
+            ObjectKind::Func { recv: Some((t, ptr)), .. } => (r, if ptr { self.g.types.pointer(t) } else { t }),
+            _ => (r, TypeId::INVALID),
         });
         self.func_body(&f.sig, recv, body, sig);
         self.dep_owner = None;
@@ -502,8 +503,11 @@ impl<'a> Checker<'a> {
 
     /// Handles one import: loads the stdlib package and declares its name.
     fn import(&mut self, imp: &'a ast::Import) {
-        let Some(index) = self.load_package(&imp.path, imp.path_span) else { return };
-        let pkg_name = self.g.packages[index].name.clone();
+        let loaded = self.load_package(&imp.path, imp.path_span);
+        let pkg_name = match loaded {
+            Some(index) => self.g.packages[index].name.clone(),
+            None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+        };
         let name = match &imp.name {
             Some(n) if n.name == "." => {
                 self.unsupported(n.span, "dot imports");
@@ -520,7 +524,8 @@ impl<'a> Checker<'a> {
         if self.scopes.declare(Scopes::PACKAGE, &name.name, obj).is_some() {
             self.error(name.span, format!("{} redeclared in this block", name.name));
         }
-        self.imports.push((obj, imp.span, imp.path.clone(), false));
+        // A failed import was reported already: its uses stay silent.
+        self.imports.push((obj, imp.path_span, imp.path.clone(), loaded.is_none()));
     }
 
     /// Loads (once) and checks the stdlib package `path`; its index in `g.packages`.

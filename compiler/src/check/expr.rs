@@ -128,7 +128,7 @@ impl<'a> Checker<'a> {
                         Operand { mode: OpMode::TypeExpr, ty: t, expr: some }
                     }
                     OpMode::Nil => {
-                        self.error(e.span, "invalid operation: cannot indirect nil");
+                        self.error(inner.span, "invalid operation: cannot indirect nil");
                         Operand::invalid(some)
                     }
                     _ => {
@@ -139,7 +139,7 @@ impl<'a> Checker<'a> {
                         match self.g.types.pointer_elem(x.ty) {
                             Some(elem) => Operand { mode: OpMode::Variable, ty: elem, expr: some },
                             None => {
-                                self.error(e.span, format!("invalid operation: cannot indirect {}", self.operand_str(&x)));
+                                self.error(inner.span, format!("invalid operation: cannot indirect {}", self.operand_str(&x)));
                                 Operand::invalid(some)
                             }
                         }
@@ -286,7 +286,7 @@ impl<'a> Checker<'a> {
         match op {
             UnOp::Addr => {
                 if x.mode != OpMode::Variable {
-                    self.error(e.span, format!("invalid operation: cannot take address of {}", self.operand_str(&x)));
+                    self.error(inner.span, format!("invalid operation: cannot take address of {}", self.operand_str(&x)));
                     return Operand::invalid(some);
                 }
                 let t = self.g.types.pointer(x.ty);
@@ -295,13 +295,13 @@ impl<'a> Checker<'a> {
             UnOp::Recv => match self.g.types.under(x.ty).clone() {
                 TypeKind::Chan(dir, elem) => {
                     if dir == crate::types::ChanDir::SendOnly {
-                        self.error(e.span, format!("invalid operation: cannot receive from send-only channel {}", self.operand_str(&x)));
+                        self.error(inner.span, format!("invalid operation: cannot receive from send-only channel {}", self.operand_str(&x)));
                         return Operand::invalid(some);
                     }
                     Operand { mode: OpMode::CommaOk, ty: elem, expr: some }
                 }
                 _ => {
-                    self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.operand_str(&x)));
+                    self.error(inner.span, format!("invalid operation: cannot receive from non-channel {}", self.operand_str(&x)));
                     Operand::invalid(some)
                 }
             },

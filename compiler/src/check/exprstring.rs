@@ -2,7 +2,7 @@
 //! diagnostics (`x.f`, `f(a, b)`, `[]int{…}`, `func(x int) {…}`).
 //! Must not know types.
 
-use minigo_grammar::ast::{ChanDir, Expr, ExprKind, FuncType, InterfaceElem, UnOp};
+use minigo_grammar::ast::{ChanDir, Expr, ExprKind, FuncType, InterfaceElem};
 
 pub(crate) fn expr_string(e: &Expr) -> String {
     let mut out = String::new();
@@ -21,11 +21,11 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
         ExprKind::IntLit(s) | ExprKind::FloatLit(s) => out.push_str(s),
         ExprKind::RuneLit(c) => out.push_str(&rune_literal(*c)),
         ExprKind::StringLit(b) => out.push_str(&quote(b)),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elems, .. } => {
             if let Some(t) = ty {
                 write_expr(out, t, d);
             }
-            out.push_str("{…}");
+            out.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { sig, .. } => {
             out.push_str("func");
@@ -172,7 +172,6 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
         }
         ExprKind::Bad => out.push_str("BadExpr"),
     }
-    let _ = UnOp::Pos;
 }
 
 fn write_sig(out: &mut String, sig: &FuncType, depth: u32) {

@@ -195,6 +195,8 @@ pub(crate) struct Checker<'a> {
     /// Inside the last clause of an expression switch / inside a type switch clause.
     pub in_final_case: bool,
     pub in_type_switch_case: bool,
+    /// The type expression the current assignment target was spelled with (`byte`).
+    pub target_spelling: Option<&'a Expr>,
     /// Saved `used` flags of type-switch clause variables while their scope closes.
     pub clause_var_used: Vec<(ObjectId, bool)>,
 }
@@ -227,6 +229,7 @@ impl<'a> Checker<'a> {
             in_final_case: false,
             in_type_switch_case: false,
             clause_var_used: Vec::new(),
+            target_spelling: None,
         }
     }
 
@@ -363,8 +366,10 @@ impl<'a> Checker<'a> {
         if ident.is_blank() {
             return;
         }
-        if self.scopes.declare(self.scope, &ident.name, obj).is_some() {
-            self.error(ident.span, format!("{} redeclared in this block", ident.name));
+        if let Some(prev) = self.scopes.declare(self.scope, &ident.name, obj) {
+            let prev_span = self.obj(prev).span;
+            let d = Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name)).with_label(prev_span, format!("other declaration of {}", ident.name));
+            self.diags.push(d);
         }
         if self.func_level > 0 {
             self.var_level.insert(obj, self.func_level);

@@ -276,7 +276,7 @@ impl<'a> Checker<'a> {
         }
         match self.g.types.under(c.ty).clone() {
             TypeKind::Chan(ChanDir::RecvOnly, _) => {
-                self.error(span, format!("invalid operation: cannot send to receive-only channel {}", self.operand_str(&c)));
+                self.error(span, format!("invalid operation: cannot send to receive-only channel {} {}", self.type_str(c.ty), self.operand_str(&c)));
             }
             TypeKind::Chan(_, elem) => {
                 self.assign_operand(&mut v, elem, "send");
@@ -370,7 +370,7 @@ impl<'a> Checker<'a> {
         };
         let label = self.pending_label.take();
         self.targets.push(super::stmt::BranchTarget { label, is_loop: false });
-        let mut seen: Vec<(crate::constant::ConstValue, TypeId)> = Vec::new();
+        let mut seen: Vec<(crate::constant::ConstValue, TypeId, Span)> = Vec::new();
         let mut has_default = false;
         for (ci, clause) in cases.iter().enumerate() {
             match &clause.exprs {
@@ -398,7 +398,7 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    fn case_value(&mut self, ce: &'a Expr, tag: Option<&Operand<'a>>, tag_expr: Option<&'a Expr>, seen: &mut Vec<(crate::constant::ConstValue, TypeId)>) {
+    fn case_value(&mut self, ce: &'a Expr, tag: Option<&Operand<'a>>, tag_expr: Option<&'a Expr>, seen: &mut Vec<(crate::constant::ConstValue, TypeId, Span)>) {
         let mut x = self.expr(ce);
         let Some(tag) = tag else { return };
         if x.is_invalid() {
@@ -421,10 +421,11 @@ impl<'a> Checker<'a> {
         }
         self.default_untyped(&mut x);
         if let Some(v) = x.value().cloned() {
-            if seen.iter().any(|(sv, st)| *sv == v && *st == x.ty) {
-                self.error(ce.span, format!("duplicate case {} in expression switch", super::expr_string(ce)));
+            if let Some((_, _, prev)) = seen.iter().find(|(sv, st, _)| *sv == v && *st == x.ty) {
+                let d = minigo_grammar::Diagnostic::error(ce.span, format!("duplicate case {} in expression switch", self.operand_str(&x))).with_label(*prev, "previous case");
+                self.diags.push(d);
             } else {
-                seen.push((v, x.ty));
+                seen.push((v, x.ty, ce.span));
             }
         }
     }

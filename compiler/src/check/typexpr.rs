@@ -245,6 +245,11 @@ impl<'a> Checker<'a> {
         let mut path = Vec::new();
         if self.contains_directly(named, named, &mut path, 0) {
             let name = self.g.types.named(named).map(|n| n.name.clone()).unwrap_or_default();
+            if path.is_empty() {
+                self.error(span, format!("invalid recursive type: {name} refers to itself"));
+                self.g.types.set_underlying(named, TypeId::INVALID);
+                return;
+            }
             let mut d = minigo_grammar::Diagnostic::error(span, format!("invalid recursive type {name}"));
             path.reverse();
             let mut prev = name.clone();

@@ -1,0 +1,6 @@
+// checks: break outside a loop, switch or select
+package main
+
+func main() {
+	break
+}

@@ -1,0 +1,4 @@
+// checks: package main must declare func main
+package main
+
+func helper() {}

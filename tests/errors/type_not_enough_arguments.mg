@@ -1,0 +1,8 @@
+// checks: calling a function with too few arguments
+package main
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	println(add(1))
+}

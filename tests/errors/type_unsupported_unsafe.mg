@@ -1,0 +1,8 @@
+// checks: package unsafe is outside minigo
+package main
+
+import "unsafe"
+
+func main() {
+	println(unsafe.Sizeof(1))
+}
