@@ -359,8 +359,10 @@ fn from_ext(v: (f64, i64)) -> ConstValue {
     if m == 0.0 {
         return ConstValue::Float(0.0);
     }
-    if (-1000..=1024).contains(&e) {
-        let f = (m * 2.0) * 2f64.powi((e - 1) as i32);
+    if e <= 1024 {
+        // Two steps keep the intermediate powers of two finite and non-zero.
+        let half = (e - 1) / 2;
+        let f = (m * 2.0) * 2f64.powi(half.max(-1100) as i32) * 2f64.powi((e - 1 - half).max(-1100) as i32);
         if f.is_finite() {
             return ConstValue::Float(f);
         }
@@ -420,5 +422,9 @@ mod tests {
         assert_eq!(ConstValue::Float(2.0).representable(BasicKind::Int), Some(ConstValue::int(2)));
         assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 64), Ok(ConstValue::Int(BigInt::from_u64(1 << 63).to_i128().checked_mul(2).map(BigInt::from_i128).unwrap())));
         assert_eq!(format!("{}", ConstValue::Float(1e100)), "1e+100");
+        let tiny = ConstValue::binary(BinOp::Mul, &ConstValue::Float(2f64.powi(-1022)), &ConstValue::Float(2f64.powi(-52)), false);
+        assert_eq!(tiny, Ok(ConstValue::Float(5e-324)));
+        let max = ConstValue::binary(BinOp::Mul, &ConstValue::Float(2f64.powi(1023)), &ConstValue::Float(2.0 - 2f64.powi(-52)), false);
+        assert_eq!(max, Ok(ConstValue::Float(f64::MAX)));
     }
 }
