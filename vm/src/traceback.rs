@@ -222,10 +222,21 @@ fn show(vm: &Vm, v: Value, raw: bool) -> String {
     }
 }
 
-/// `goroutine N [status]:` and the frames, innermost first.
+/// Go prints at most this many innermost and outermost frames.
+const TRACEBACK_EDGE_FRAMES: usize = 50;
+
+/// `goroutine N [status]:` and the frames, innermost first (Go's elision of
+/// the middle of deep stacks included).
 pub(crate) fn goroutine_traceback(vm: &Vm, g: &Goroutine, status: &str) -> String {
     let mut s = format!("goroutine {} [{status}]:\n", g.id);
-    for f in g.frames.iter().rev() {
+    let n = g.frames.len();
+    for (i, f) in g.frames.iter().rev().enumerate() {
+        if n > 2 * TRACEBACK_EDGE_FRAMES && i == TRACEBACK_EDGE_FRAMES {
+            s.push_str(&format!("...{} frames elided...\n", n - 2 * TRACEBACK_EDGE_FRAMES));
+        }
+        if n > 2 * TRACEBACK_EDGE_FRAMES && i >= TRACEBACK_EDGE_FRAMES && i < n - TRACEBACK_EDGE_FRAMES {
+            continue;
+        }
         let proto = &vm.module.funcs[f.func.0 as usize];
         let line = proto.line_at(f.pc.saturating_sub(1) as usize);
         s.push_str(&format!("{}(...)\n\t{}:{} +0x0\n", proto.name, vm.module.file_name, line));

@@ -14,7 +14,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 /// At most this many frames per goroutine (Go's 1 GB stack holds millions).
-pub const MAX_FRAMES: usize = 8_000_000;
+pub const MAX_FRAMES: usize = 4_000_000;
 /// At most this many registers per goroutine (512 MB of values).
 pub const MAX_REGS: usize = 32 << 20;
 

@@ -661,3 +661,224 @@ func main.main.func2 regs=3
     0
     ");
 }
+
+// SEMANTICS.md 5.8
+// !oracle-skip: after `fatal error: stack overflow` Go prints a `runtime stack:` section
+// !oracle-skip: that is not reproducible (SEMANTICS.md 5.8); the lines before it match.
+// func rec(k int) int { return rec(k+1) + 1 }
+// func main() { defer func() { fmt.Println("never runs", recover()) }(); rec(0) }
+#[test]
+fn infinite_recursion_is_fatal_stack_overflow() {
+    insta::assert_snapshot!(check_asm(r#"
+func main.rec params=1 results=1 regs=2
+  AddIntImm r1 r0 1
+  CallDirect f:main.rec r1
+  AddIntImm r1 r1 1
+  Return r1 1
+func main.main regs=3
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  LoadInt r0 0
+  CallDirect f:main.rec r0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=3
+  LoadConst r0 "never runs"
+  ToIface r0 r0 t:string
+  Recover r1
+  CallNative n:test.println r0 2 0
+  Return r0 0
+"#), @r"
+    -- stdout --
+    -- stderr --
+    runtime: goroutine stack exceeds 1000000000-byte limit
+    fatal error: stack overflow
+    -- exit --
+    2
+    ");
+}
+
+// SEMANTICS.md 3.4
+// func h() { defer fmt.Println("h's defer"); runtime.Goexit() }
+// func f(deep bool) {
+// 	defer fmt.Println("f's first defer: Goexit resumed")
+// 	defer func() { fmt.Println("f recovered:", recover()) }()
+// 	defer panic("p")
+// 	if deep {
+// 		h()
+// 	}
+// 	runtime.Goexit()
+// }
+// func main() {
+// 	for _, deep := range []bool{false, true} {
+// 		done := make(chan bool)
+// 		go func() { defer close(done); f(deep); fmt.Println("not reached: f returned") }()
+// 		<-done
+// 	}
+// }
+#[test]
+fn recovery_cannot_jump_past_goexit() {
+    insta::assert_snapshot!(check_asm(r#"
+type chan bool chan bool
+func main.h regs=2
+  LoadConst r0 "h's defer"
+  ToIface r0 r0 t:string
+  DeferNative n:test.println r0 1
+  CallNative n:runtime.Goexit r0 0 0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.f params=1 regs=3
+  LoadConst r1 "f's first defer: Goexit resumed"
+  ToIface r1 r1 t:string
+  DeferNative n:test.println r1 1
+  LoadFunc r1 f:main.f.func1
+  Defer r1 r2 0
+  LoadConst r1 "p"
+  ToIface r1 r1 t:string
+  DeferNative n:builtin.panic r1 1
+  JumpIfNot r0 @shallow
+  CallDirect f:main.h r1
+shallow:
+  CallNative n:runtime.Goexit r1 0 0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.f.func1 regs=3
+  LoadConst r0 "f recovered:"
+  ToIface r0 r0 t:string
+  Recover r1
+  CallNative n:test.println r0 2 0
+  Return r0 0
+func main.main regs=5
+  LoadBool r0 false
+  CallDirect f:main.run r0
+  LoadBool r0 true
+  CallDirect f:main.run r0
+  Return r0 0
+func main.run params=1 regs=5
+  LoadInt r1 0
+  MakeChan r1 t:bool r1
+  Move r2 r1
+  Move r3 r0
+  GoDirect f:main.run.func1 r2 2
+  Recv r2 r1
+  Return r0 0
+func main.run.func1 params=2 regs=4
+  Move r2 r0
+  DeferNative n:builtin.close r2 1
+  Move r2 r1
+  CallDirect f:main.f r2
+  LoadConst r2 "not reached: f returned"
+  ToIface r2 r2 t:string
+  CallNative n:test.println r2 1 0
+epilogue:
+  RunDefers
+  Return r0 0
+"#), @r"
+    -- stdout --
+    f recovered: p
+    f's first defer: Goexit resumed
+    h's defer
+    f recovered: p
+    f's first defer: Goexit resumed
+    -- stderr --
+    -- exit --
+    0
+    ");
+}
+
+// SEMANTICS.md 4.1
+// func main() {
+// 	done := make(chan bool)
+// 	go func() {
+// 		defer close(done)
+// 		defer func() { fmt.Println("bottom defer: recover =", recover()) }()
+// 		defer func() { fmt.Println("recovered:", recover()) }()
+// 		defer panic("panic in a Goexit defer")
+// 		func() { defer fmt.Println("inner defer"); runtime.Goexit() }()
+// 		fmt.Println("not reached")
+// 	}()
+// 	<-done
+// 	go func() {
+// 		defer fmt.Println("second goroutine's bottom defer")
+// 		defer panic("unrecovered panic during Goexit")
+// 		runtime.Goexit()
+// 	}()
+// 	time.Sleep(time.Second)
+// }
+#[test]
+fn panics_during_goexit() {
+    insta::assert_snapshot!(check_asm(r#"
+type chan bool chan bool
+func main.main regs=4
+  LoadInt r0 0
+  MakeChan r0 t:bool r0
+  Move r1 r0
+  GoDirect f:main.g1 r1 1
+  Recv r1 r0
+  GoDirect f:main.g2 r1 0
+  LoadConst r1 int:1000000000
+  CallNative n:test.sleep r1 1 0
+  Return r0 0
+func main.g1 params=1 regs=4
+  Move r1 r0
+  DeferNative n:builtin.close r1 1
+  LoadFunc r1 f:main.g1.bottom
+  Defer r1 r2 0
+  LoadFunc r1 f:main.g1.rec
+  Defer r1 r2 0
+  LoadConst r1 "panic in a Goexit defer"
+  ToIface r1 r1 t:string
+  DeferNative n:builtin.panic r1 1
+  CallDirect f:main.g1.inner r1
+  LoadConst r1 "not reached"
+  ToIface r1 r1 t:string
+  CallNative n:test.println r1 1 0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.g1.bottom regs=3
+  LoadConst r0 "bottom defer: recover ="
+  ToIface r0 r0 t:string
+  Recover r1
+  CallNative n:test.println r0 2 0
+  Return r0 0
+func main.g1.rec regs=3
+  LoadConst r0 "recovered:"
+  ToIface r0 r0 t:string
+  Recover r1
+  CallNative n:test.println r0 2 0
+  Return r0 0
+func main.g1.inner regs=2
+  LoadConst r0 "inner defer"
+  ToIface r0 r0 t:string
+  DeferNative n:test.println r0 1
+  CallNative n:runtime.Goexit r0 0 0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.g2 regs=2
+  LoadConst r0 "second goroutine's bottom defer"
+  ToIface r0 r0 t:string
+  DeferNative n:test.println r0 1
+  LoadConst r0 "unrecovered panic during Goexit"
+  ToIface r0 r0 t:string
+  DeferNative n:builtin.panic r0 1
+  CallNative n:runtime.Goexit r0 0 0
+epilogue:
+  RunDefers
+  Return r0 0
+"#), @r"
+    -- stdout --
+    inner defer
+    recovered: panic in a Goexit defer
+    bottom defer: recover = <nil>
+    second goroutine's bottom defer
+    -- stderr --
+    panic: unrecovered panic during Goexit
+    -- exit --
+    2
+    ");
+}
