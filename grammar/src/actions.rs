@@ -327,6 +327,19 @@ impl ParserState {
         groups
     }
 
+    /// `go f()` / `defer f()`: Go's parser requires an unparenthesised call.
+    pub fn go_defer(&self, x: Expr, keyword: &str, whole: Span) -> Stmt {
+        match &x.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+                self.error(x.span, format!("expression in {keyword} must not be parenthesized"))
+            }
+            _ => self.error(x.span, format!("expression in {keyword} must be function call")),
+        }
+        let kind = if keyword == "go" { StmtKind::Go(x) } else { StmtKind::Defer(x) };
+        Stmt { kind, span: whole }
+    }
+
     pub fn define(&self, lhs: Vec<Expr>, values: Vec<Expr>, whole: Span) -> Stmt {
         let mut names = Vec::with_capacity(lhs.len());
         for x in lhs {
@@ -387,7 +400,8 @@ impl ParserState {
         let (init, cond, post) = match header {
             Header::One(s) => (None, Some(s), None),
             Header::Two(init, cond, semi) => {
-                self.error(semi, "syntax error: expected for loop condition");
+                let _ = semi;
+                self.error(body.span.start_point(), "syntax error: unexpected {, expected semicolon or newline");
                 (init, cond, None)
             }
             Header::Three(init, cond, post) => (init, cond, post),

@@ -52,7 +52,9 @@ fn unexpected(token: &Token, found: &str, at: Span, expected: &[String], ctx: Ct
         "syntax error: else must be followed by if or statement block".to_string()
     } else if ctx == Ctx::TopLevel && starts_statement(token) && e("func") {
         "syntax error: non-declaration statement outside function body".to_string()
-    } else if ctx == Ctx::TopLevel && e(";") && expected.len() == 1 {
+    } else if e("string") && expected.len() == 1 {
+        "missing import path".to_string()
+    } else if ctx == Ctx::TopLevel && e(";") && !e("}") && !matches!(token, Token::Semi(SemiKind::Eof)) {
         format!("syntax error: unexpected {found} after top level declaration")
     } else {
         match expected_phrase(token, expected) {
@@ -99,6 +101,18 @@ fn expected_phrase(token: &Token, expected: &[String]) -> Option<String> {
     let expression_expected = ["ident", "int", "string", "(", "func", "!", "-"].iter().all(|t| e(t));
     let operator_expected = e("+") && e("==");
     let type_expected = e("map") && e("chan") && e("struct") && !e("int");
+    if matches!(token, Token::Semi(SemiKind::Eof)) && e("}") {
+        return Some(", expected }".into());
+    }
+    if e(":") && e(",") && !e(";") && !e(")") && !e("}") && !e("]") {
+        return Some(", expected :".into());
+    }
+    if e("(") && e("[") && expected.len() == 2 {
+        return Some(", expected (".into());
+    }
+    if e(";") && e("}") && e("string") && !e("ident") && !operator_expected {
+        return Some(" in struct type; possibly missing semicolon or newline or }".into());
+    }
     if e(",") && e(")") && !expression_expected && !e(";") {
         let context = if operator_expected || e("...") && !type_expected { "argument list" } else { "parameter list" };
         return Some(format!(" in {context}; possibly missing comma or )"));
@@ -113,7 +127,7 @@ fn expected_phrase(token: &Token, expected: &[String]) -> Option<String> {
         return Some(", expected expression".into());
     }
     if e(";") && e("}") {
-        if matches!(token, Token::Case | Token::Default | Token::Else) || !e("case") && starts_fresh(token) {
+        if matches!(token, Token::Case | Token::Default | Token::Else | Token::Semi(SemiKind::Eof)) || !e("case") && starts_fresh(token) {
             return Some(", expected }".into());
         }
         return Some(" at end of statement".into());

@@ -244,6 +244,7 @@ impl Token {
             Token::Rune(c) => format!("literal {}", quote_rune(*c)),
             Token::Str(bytes) => format!("literal {}", quote_bytes(bytes)),
             Token::Semi(SemiKind::Explicit) => "semicolon".to_string(),
+            Token::Comma => "comma".to_string(),
             Token::Semi(SemiKind::Newline) => "newline".to_string(),
             Token::Semi(SemiKind::Eof) => "EOF".to_string(),
             Token::Newline => "newline".to_string(),

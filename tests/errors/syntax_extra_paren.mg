@@ -1,0 +1,8 @@
+// checks: an extra closing parenthesis after a call
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hi"))
+}

@@ -1,0 +1,5 @@
+// checks: a function declaration without a parameter list
+package main
+
+func main {
+}

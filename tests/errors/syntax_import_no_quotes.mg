@@ -1,0 +1,7 @@
+// checks: an import path without quotes
+package main
+
+import fmt
+
+func main() {
+}
