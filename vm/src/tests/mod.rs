@@ -63,8 +63,32 @@ fn test_sleep(_ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::Sleep(args.first().map(|v| v.as_int()).unwrap_or(0))
 }
 
+/// `test.call(f func() string)`: calls `f` back, catching its panic like fmt
+/// does, and prints `returned: S` or `panicked: V`.
+fn test_call(_ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    struct Print;
+    impl crate::native::NativeResume for Print {
+        fn resume(self: Box<Self>, ctx: &mut NativeCtx, outcome: crate::native::CallOutcome) -> NativeStep {
+            let line = match outcome {
+                crate::native::CallOutcome::Returned(v) => format!("returned: {}\n", ctx.heap.value_string(v.first().copied().unwrap_or_default())),
+                crate::native::CallOutcome::Panicked(v) => format!("panicked: {}\n", show(ctx, v)),
+            };
+            ctx.out.write_stdout(line.as_bytes());
+            NativeStep::unit()
+        }
+    }
+    NativeStep::Call { func: args.first().copied().unwrap_or_default(), args: Default::default(), catch_panic: true, resume: Box::new(Print) }
+}
+
+/// `test.fatal(msg string)`: a fatal error, like sync's unlock of an unlocked mutex.
+fn test_fatal(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    NativeStep::Fatal(ctx.heap.value_string(args.first().copied().unwrap_or_default()))
+}
+
 pub(crate) fn registry() -> NativeRegistry {
     let mut r = NativeRegistry::new();
+    r.register("test.call", test_call);
+    r.register("test.fatal", test_fatal);
     r.register("test.sleep", test_sleep);
     r.register("test.println", test_println);
     r.register("test.typename", test_typename);

@@ -882,3 +882,148 @@ epilogue:
     2
     ");
 }
+
+// ! A native calling back into minigo with catch_panic (how fmt calls String()).
+// func call(f func() string) {
+// 	defer func() {
+// 		if r := recover(); r != nil {
+// 			fmt.Println("panicked:", r)
+// 		}
+// 	}()
+// 	fmt.Println("returned:", f())
+// }
+// func ok() string { return "fine" }
+// func boom() string { defer fmt.Println("boom's defer"); panic("boom") }
+// func main() {
+// 	defer func() { fmt.Println("main recovered:", recover()) }()
+// 	call(ok)
+// 	call(boom)
+// 	defer func() { call(boom); fmt.Println("older panic still current") }()
+// 	panic("older")
+// }
+#[test]
+fn native_callback_panics_are_caught_at_the_boundary() {
+    insta::assert_snapshot!(check_asm(r#"
+func main.ok results=1 regs=1
+  LoadConst r0 "fine"
+  Return r0 1
+func main.boom results=1 regs=2
+  LoadConst r0 "boom's defer"
+  ToIface r0 r0 t:string
+  DeferNative n:test.println r0 1
+  LoadConst r0 "boom"
+  ToIface r0 r0 t:string
+  Panic r0
+epilogue:
+  RunDefers
+  Return r0 1
+func main.main regs=3
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  LoadFunc r0 f:main.ok
+  CallNative n:test.call r0 1 0
+  LoadFunc r0 f:main.boom
+  CallNative n:test.call r0 1 0
+  LoadFunc r0 f:main.main.func2
+  Defer r0 r1 0
+  LoadConst r0 "older"
+  ToIface r0 r0 t:string
+  Panic r0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=3
+  LoadConst r0 "main recovered:"
+  ToIface r0 r0 t:string
+  Recover r1
+  CallNative n:test.println r0 2 0
+  Return r0 0
+func main.main.func2 regs=2
+  LoadFunc r0 f:main.boom
+  CallNative n:test.call r0 1 0
+  LoadConst r0 "older panic still current"
+  ToIface r0 r0 t:string
+  CallNative n:test.println r0 1 0
+  Return r0 0
+"#), @r"
+    -- stdout --
+    returned: fine
+    boom's defer
+    panicked: boom
+    boom's defer
+    panicked: boom
+    older panic still current
+    main recovered: older
+    -- stderr --
+    -- exit --
+    0
+    ");
+}
+
+// SEMANTICS.md 5.6 (with a native standing in for sync.Mutex.Unlock)
+// func main() {
+// 	var mu sync.Mutex
+// 	defer mu.Unlock()
+// 	defer func() { panic(recover()) }()
+// 	var p *int
+// 	_ = *p
+// }
+#[test]
+fn fatal_error_prints_the_chain_raw_first() {
+    insta::assert_snapshot!(check_asm(r#"
+func main.main regs=3
+  LoadConst r0 "sync: unlock of unlocked mutex"
+  DeferNative n:test.fatal r0 1
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  LoadNil r0
+  Load r1 r0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=2
+  Recover r0
+  Panic r0
+  Return r0 0
+"#), @r#"
+    -- stdout --
+    -- stderr --
+    panic: runtime.errorString("invalid memory address or nil pointer dereference") [recovered, repanicked]
+    	fatal error: sync: unlock of unlocked mutex
+    -- exit --
+    2
+    "#);
+}
+
+// SEMANTICS.md 5.7
+// func main() {
+// 	defer func() { fmt.Println("this deferred call blocks forever"); select {} }()
+// 	panic("boom")
+// }
+#[test]
+fn deadlock_in_a_deferred_call_prints_no_panic_chain() {
+    insta::assert_snapshot!(check_asm(r#"
+func main.main regs=3
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  LoadConst r0 "boom"
+  ToIface r0 r0 t:string
+  Panic r0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=4
+  LoadConst r0 "this deferred call blocks forever"
+  ToIface r0 r0 t:string
+  CallNative n:test.println r0 1 0
+  Select r0 0 false
+  Return r0 0
+"#), @r"
+    -- stdout --
+    this deferred call blocks forever
+    -- stderr --
+    fatal error: all goroutines are asleep - deadlock!
+    -- exit --
+    2
+    ");
+}
