@@ -9,6 +9,23 @@ use minigo_vm::bytecode::{Module, TypeId, TypeKind};
 use minigo_vm::heap::{Heap, SliceHeader};
 use minigo_vm::{IfaceRef, NativeCtx, NativeStep, Value, Values};
 
+/// Argument `i` (nil when absent: natives never index out of bounds).
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or_default()
+}
+
+/// The panic value of a nil pointer dereference (a `runtime.Error`).
+pub fn nil_deref(ctx: &mut NativeCtx) -> NativeStep {
+    const TEXT: &str = "runtime error: invalid memory address or nil pointer dereference";
+    match type_named(ctx.module, "runtime.errorString") {
+        Some(ty) => {
+            let s = ctx.heap.alloc_str(TEXT.as_bytes());
+            NativeStep::Panic(boxed(ctx.heap, ty, s))
+        }
+        None => panic_string(ctx, TEXT),
+    }
+}
+
 /// The bytes of a string argument.
 pub fn str_arg(ctx: &NativeCtx, args: &[Value], i: usize) -> Vec<u8> {
     ctx.heap.value_str(args.get(i).copied().unwrap_or_default()).to_vec()

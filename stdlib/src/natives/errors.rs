@@ -28,7 +28,7 @@ pub fn error_string_text(heap: &Heap, v: Value) -> Vec<u8> {
 }
 
 fn error_string_error(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let text = error_string_text(ctx.heap, args[0]);
+    let text = error_string_text(ctx.heap, glue::arg(args, 0));
     glue::ret_str(ctx, &text)
 }
 
@@ -71,7 +71,7 @@ fn check_as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 /// `func asTarget(err error, target any) bool`: if `err`'s dynamic type is
 /// assignable to `*target`'s type, stores it there (Go's `AssignableTo` + `Set`).
 fn as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let (err, target) = (args[0], args.get(1).copied().unwrap_or_default());
+    let (err, target) = (glue::arg(args, 0), args.get(1).copied().unwrap_or_default());
     let (Some((p, elem)), Value::Iface(e)) = (target_pointer(ctx, target), err) else { return NativeStep::one(Value::Bool(false)) };
     if !assignable(ctx.module, e.ty, elem) {
         return NativeStep::one(Value::Bool(false));

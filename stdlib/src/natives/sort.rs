@@ -4,7 +4,7 @@
 //! `Slice`/`SliceStable` (whose pdqsort, written in minigo in `sort_impl.mg`,
 //! calls the user's `less`). Must not know the algorithms.
 
-use crate::glue::int_arg;
+use crate::glue::{self, int_arg};
 use crate::sort;
 use minigo_vm::heap::SliceHeader;
 use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
@@ -31,7 +31,7 @@ fn sort_in_place(ctx: &mut NativeCtx, v: Value, by: impl FnOnce(&minigo_vm::heap
 }
 
 fn ints(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    sort_in_place(ctx, args[0], |_, e| {
+    sort_in_place(ctx, glue::arg(args, 0), |_, e| {
         let n = e.len();
         sort::sort(&mut sort::SliceBy { data: e, less: |a: &Value, b: &Value| a.as_int() < b.as_int() }, n)
     });
@@ -39,7 +39,7 @@ fn ints(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn strings(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    sort_in_place(ctx, args[0], |heap, e| {
+    sort_in_place(ctx, glue::arg(args, 0), |heap, e| {
         let n = e.len();
         sort::sort(&mut sort::SliceBy { data: e, less: |a: &Value, b: &Value| heap.value_str(*a) < heap.value_str(*b) }, n)
     });
@@ -47,7 +47,7 @@ fn strings(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn float64s(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    sort_in_place(ctx, args[0], |_, e| {
+    sort_in_place(ctx, glue::arg(args, 0), |_, e| {
         let n = e.len();
         let less = |a: &Value, b: &Value| {
             let (x, y) = (a.as_float(), b.as_float());
@@ -59,18 +59,18 @@ fn float64s(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn search_ints(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let xs: Vec<i64> = ctx.heap.slice_elems(args[0]).iter().map(|v| v.as_int()).collect();
+    let xs: Vec<i64> = ctx.heap.slice_elems(glue::arg(args, 0)).iter().map(|v| v.as_int()).collect();
     NativeStep::one(Value::Int(sort::search_ints(&xs, int_arg(args, 1))))
 }
 
 /// `func lenAny(x any) int`: the length of the slice in `x`.
 fn len_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(header(ctx, args[0]).map_or(0, |h| h.len as i64)))
+    NativeStep::one(Value::Int(header(ctx, glue::arg(args, 0)).map_or(0, |h| h.len as i64)))
 }
 
 /// `func swapAny(x any, i, j int)`: swaps two elements of the slice in `x`.
 fn swap_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    if let Some(h) = header(ctx, args[0]) {
+    if let Some(h) = header(ctx, glue::arg(args, 0)) {
         let (i, j) = (int_arg(args, 1), int_arg(args, 2));
         if (0..h.len as i64).contains(&i) && (0..h.len as i64).contains(&j) {
             ctx.heap.agg_mut(h.arr).swap(h.off as usize + i as usize, h.off as usize + j as usize);

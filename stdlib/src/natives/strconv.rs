@@ -83,7 +83,7 @@ fn quote(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 /// `(*NumError).Error`: `strconv.Atoi: parsing "x": invalid syntax`.
 fn num_error_text(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(obj) = glue::receiver_struct(ctx.heap, args[0]) else { return glue::ret_str(ctx, b"<nil>") };
+    let Some(obj) = glue::receiver_struct(ctx.heap, glue::arg(args, 0)) else { return glue::ret_str(ctx, b"<nil>") };
     let f = ctx.heap.agg(obj).to_vec();
     let get = |i: usize| f.get(i).copied().unwrap_or_default();
     let mut out = b"strconv.".to_vec();

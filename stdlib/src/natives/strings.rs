@@ -108,12 +108,12 @@ fn builder_append(ctx: &mut NativeCtx, recv: Value, bytes: &[u8]) -> bool {
 }
 
 fn builder_nil(ctx: &mut NativeCtx) -> NativeStep {
-    glue::panic_string(ctx, "runtime error: invalid memory address or nil pointer dereference")
+    glue::nil_deref(ctx)
 }
 
 fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let text = str_arg(ctx, args, 1);
-    if !builder_append(ctx, args[0], &text) {
+    if !builder_append(ctx, glue::arg(args, 0), &text) {
         return builder_nil(ctx);
     }
     ret([Value::Int(text.len() as i64), Value::Nil])
@@ -121,14 +121,14 @@ fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 fn builder_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let bytes = glue::bytes_of(ctx.heap, args.get(1).copied().unwrap_or_default());
-    if !builder_append(ctx, args[0], &bytes) {
+    if !builder_append(ctx, glue::arg(args, 0), &bytes) {
         return builder_nil(ctx);
     }
     ret([Value::Int(bytes.len() as i64), Value::Nil])
 }
 
 fn builder_write_byte(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    if !builder_append(ctx, args[0], &[int_arg(args, 1) as u8]) {
+    if !builder_append(ctx, glue::arg(args, 0), &[int_arg(args, 1) as u8]) {
         return builder_nil(ctx);
     }
     NativeStep::one(Value::Nil)
@@ -137,7 +137,7 @@ fn builder_write_byte(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 fn builder_write_rune(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let mut enc = Vec::with_capacity(4);
     crate::utf8::encode_rune(&mut enc, int_arg(args, 1));
-    if !builder_append(ctx, args[0], &enc) {
+    if !builder_append(ctx, glue::arg(args, 0), &enc) {
         return builder_nil(ctx);
     }
     ret([Value::Int(enc.len() as i64), Value::Nil])
@@ -148,16 +148,16 @@ fn builder_buf(ctx: &NativeCtx, recv: Value) -> Value {
 }
 
 fn builder_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let bytes = glue::bytes_of(ctx.heap, builder_buf(ctx, args[0]));
+    let bytes = glue::bytes_of(ctx.heap, builder_buf(ctx, glue::arg(args, 0)));
     glue::ret_str(ctx, &bytes)
 }
 
 fn builder_len(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    int_of(ctx.heap.slice_elems(builder_buf(ctx, args[0])).len() as i64)
+    int_of(ctx.heap.slice_elems(builder_buf(ctx, glue::arg(args, 0))).len() as i64)
 }
 
 fn builder_reset(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    if let Some(obj) = glue::receiver_struct(ctx.heap, args[0]) {
+    if let Some(obj) = glue::receiver_struct(ctx.heap, glue::arg(args, 0)) {
         if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
             *slot = Value::Nil;
         }

@@ -59,11 +59,11 @@ fn now(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
 }
 
 fn since(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(ctx.now_nanos.wrapping_sub(time_ns(ctx, args[0]))))
+    NativeStep::one(Value::Int(ctx.now_nanos.wrapping_sub(time_ns(ctx, glue::arg(args, 0)))))
 }
 
 fn time_sub(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(time_ns(ctx, args[0]).wrapping_sub(time_ns(ctx, args[1]))))
+    NativeStep::one(Value::Int(time_ns(ctx, glue::arg(args, 0)).wrapping_sub(time_ns(ctx, glue::arg(args, 1)))))
 }
 
 fn duration_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
@@ -89,7 +89,7 @@ fn set(ctx: &mut NativeCtx, obj: ObjRef, i: usize, v: Value) {
 }
 
 fn nil_receiver(ctx: &mut NativeCtx) -> NativeStep {
-    glue::panic_string(ctx, "runtime error: invalid memory address or nil pointer dereference")
+    glue::nil_deref(ctx)
 }
 
 fn wg_add_delta(ctx: &mut NativeCtx, recv: Value, delta: i64) -> NativeStep {
@@ -103,15 +103,15 @@ fn wg_add_delta(ctx: &mut NativeCtx, recv: Value, delta: i64) -> NativeStep {
 }
 
 fn wg_add(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    wg_add_delta(ctx, args[0], int_arg(args, 1))
+    wg_add_delta(ctx, glue::arg(args, 0), int_arg(args, 1))
 }
 
 fn wg_done(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    wg_add_delta(ctx, args[0], -1)
+    wg_add_delta(ctx, glue::arg(args, 0), -1)
 }
 
 fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(wg) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let Some(wg) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if get(ctx, wg, 0).as_int() > 0 {
         return NativeStep::Block(WaitReason::WaitGroupWait);
     }
@@ -128,7 +128,7 @@ fn set_mutex_state(ctx: &mut NativeCtx, m: ObjRef, locked: bool) {
 }
 
 fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let Some(m) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if mutex_state(ctx, m) {
         return NativeStep::Block(WaitReason::MutexLock);
     }
@@ -137,7 +137,7 @@ fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn mutex_try_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let Some(m) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if mutex_state(ctx, m) {
         return NativeStep::one(Value::Bool(false));
     }
@@ -146,7 +146,7 @@ fn mutex_try_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(m) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let Some(m) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if !mutex_state(ctx, m) {
         return NativeStep::Fatal("sync: unlock of unlocked mutex".into());
     }
@@ -167,7 +167,7 @@ fn rw_writer(ctx: &NativeCtx, rw: ObjRef) -> Option<ObjRef> {
 }
 
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some((rw, w)) = fields(ctx, args[0]).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
+    let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
     if mutex_state(ctx, w) || get(ctx, rw, READER_COUNT).as_int() > 0 {
         return NativeStep::Block(WaitReason::RWMutexLock);
     }
@@ -176,7 +176,7 @@ fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(w) = fields(ctx, args[0]).and_then(|rw| rw_writer(ctx, rw)) else { return nil_receiver(ctx) };
+    let Some(w) = fields(ctx, glue::arg(args, 0)).and_then(|rw| rw_writer(ctx, rw)) else { return nil_receiver(ctx) };
     if !mutex_state(ctx, w) {
         return NativeStep::Fatal("sync: Unlock of unlocked RWMutex".into());
     }
@@ -185,7 +185,7 @@ fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some((rw, w)) = fields(ctx, args[0]).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
+    let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
     if mutex_state(ctx, w) {
         return NativeStep::Block(WaitReason::RWMutexRLock);
     }
@@ -195,7 +195,7 @@ fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(rw) = fields(ctx, args[0]) else { return nil_receiver(ctx) };
+    let Some(rw) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     let readers = get(ctx, rw, READER_COUNT).as_int();
     if readers <= 0 {
         return NativeStep::Fatal("sync: RUnlock of unlocked RWMutex".into());
@@ -206,7 +206,7 @@ fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 /// `(*os.File).Write(b []byte) (n int, err error)`: fd 2 is stderr, anything else stdout.
 fn file_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let fd = fields(ctx, args[0]).map_or(1, |f| get(ctx, f, 0).as_int());
+    let fd = fields(ctx, glue::arg(args, 0)).map_or(1, |f| get(ctx, f, 0).as_int());
     let bytes = glue::bytes_of(ctx.heap, args.get(1).copied().unwrap_or_default());
     if fd == 2 {
         ctx.out.write_stderr(&bytes);

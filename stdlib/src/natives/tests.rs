@@ -248,3 +248,18 @@ fn rwmutex_readers_exclude_the_writer() {
     assert!(matches!(w.call("sync.(*RWMutex).RLock", &[p]), NativeStep::Block(WaitReason::RWMutexRLock)));
     assert!(matches!(w.call("sync.(*RWMutex).RUnlock", &[p]), NativeStep::Fatal(ref m) if m == "sync: RUnlock of unlocked RWMutex"));
 }
+
+#[test]
+fn no_native_panics_the_host_on_missing_or_zero_arguments() {
+    let names: Vec<String> = world().registry.names().map(str::to_string).collect();
+    assert!(names.len() > 60, "every package's natives are registered");
+    for name in names {
+        for args in [vec![], vec![Value::Nil; 4], vec![Value::Int(0); 4], vec![Value::Int(-1); 4]] {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let mut w = world();
+                let _ = w.call(&name, &args);
+            }));
+            assert!(result.is_ok(), "{name}({args:?}) panicked the host");
+        }
+    }
+}

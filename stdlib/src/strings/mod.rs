@@ -116,7 +116,7 @@ pub fn join<S: AsRef<[u8]>>(elems: &[S], sep: &[u8]) -> Vec<u8> {
 pub const NEGATIVE_REPEAT: &str = "strings: negative Repeat count";
 pub const REPEAT_OVERFLOW: &str = "strings: Repeat output length overflow";
 
-/// Go's `Repeat`; `Err` carries the panic message. Results beyond 2^32 bytes
+/// Go's `Repeat`; `Err` carries the panic message. Results beyond 2^30 bytes
 /// are refused as an overflow rather than exhausting the host's memory.
 pub fn repeat(s: &[u8], count: i64) -> Result<Vec<u8>, &'static str> {
     match count {
@@ -126,7 +126,7 @@ pub fn repeat(s: &[u8], count: i64) -> Result<Vec<u8>, &'static str> {
         _ => {}
     }
     match (s.len() as u64).checked_mul(count as u64) {
-        Some(n) if n <= 1 << 32 => Ok(s.repeat(count as usize)),
+        Some(n) if n <= 1 << 30 => Ok(s.repeat(count as usize)),
         Some(_) if s.is_empty() => Ok(Vec::new()),
         _ => Err(REPEAT_OVERFLOW),
     }
