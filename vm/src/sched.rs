@@ -26,13 +26,15 @@ pub(crate) struct Sched {
     /// Slot of the running goroutine.
     pub current: usize,
     pub main_goexited: bool,
+    /// Goroutines alive (the running one included).
+    live: usize,
     rng: u64,
     start: Instant,
 }
 
 impl Sched {
     pub fn new(seed: u64) -> Sched {
-        Sched { gs: Vec::new(), free_slots: Vec::new(), next_id: 1, park_gens: Vec::new(), handoffs: Vec::new(), current: 0, main_goexited: false, rng: seed ^ 0x9E37_79B9_7F4A_7C15, start: Instant::now() }
+        Sched { gs: Vec::new(), free_slots: Vec::new(), next_id: 1, park_gens: Vec::new(), handoffs: Vec::new(), current: 0, main_goexited: false, live: 0, rng: seed ^ 0x9E37_79B9_7F4A_7C15, start: Instant::now() }
     }
 
     /// Nanoseconds since the program started.
@@ -42,7 +44,7 @@ impl Sched {
 
     /// Number of goroutines alive (the running one included).
     pub fn live_count(&self) -> usize {
-        self.gs.iter().filter(|g| g.is_some()).count() + 1
+        self.live
     }
 
     /// A deterministic pseudo-random number (xorshift).
@@ -56,6 +58,7 @@ impl Sched {
     }
 
     fn add(&mut self, g: Goroutine) -> usize {
+        self.live += 1;
         let g = Some(Box::new(g));
         match self.free_slots.pop() {
             Some(s) => {
@@ -160,6 +163,7 @@ pub fn run_program(vm: &mut Vm) -> i32 {
                     progressed = true;
                 }
                 SliceEnd::Exited => {
+                    vm.sched.live -= 1;
                     vm.sched.park_gens[slot] += 1;
                     vm.sched.free_slots.push(slot);
                     progressed = true;

@@ -21,6 +21,17 @@
 //! - Jumps are relative to the next instruction.
 //! - Go equality: `EqInt`/`EqFloat`/`EqStr` for statically typed operands,
 //!   `Eq`/`Ne` for everything else (interfaces, structs, arrays, pointers, …).
+//! - **Value semantics of structs and arrays** are the compiler's job: reading
+//!   an aggregate out of a container (`GetField`, `IndexSlice`, `IndexArray`,
+//!   `Load`, `MapIndex`, `Recv`, `LoadGlobal`) yields the stored object itself,
+//!   so `s[i].f = 1` and `p.f = 1` work in place; wherever Go copies (assignment
+//!   to a variable, passing an argument, storing into a container, sending,
+//!   returning) emit `CopyAgg` first. The VM copies on its own only when boxing
+//!   into an interface (`ToIface`), unboxing (`TypeAssert*`) and binding or
+//!   dispatching a value receiver through an interface or method value.
+//! - Addressable variables whose address is taken, or that closures capture,
+//!   live in cells: `Box` makes one, `Load`/`Store` use it, closures capture the
+//!   pointer. Named results that deferred closures can see are such cells.
 
 use super::operand::*;
 

@@ -78,3 +78,64 @@ fn million_deep_recursion_works() {
     ");
 }
 
+
+#[test]
+fn disassembly_listing() {
+    let module = crate::asm::assemble(
+        r#"
+func main.main regs=3
+  line 3
+  LoadConst r0 "hi"
+  ToIface r0 r0 t:string
+  line 4
+  JumpIfNot r1 @end
+  CallNative n:test.println r0 1 0
+end:
+  Return r0 0
+"#,
+    )
+    .unwrap();
+    insta::assert_snapshot!(crate::bytecode::disasm::disassemble_module(&module), @r#"
+    func main.main params=0 results=0 regs=3
+    0000    3 LoadConst r0 k0 ; "hi"
+    0001    | ToIface r0 r0 t1 ; string
+    0002    4 JumpIfNot r1 +1 ; to 0004
+    0003    | CallNative n0 r0 1 0 ; test.println
+    0004    | Return r0 0
+    "#);
+}
+
+#[test]
+fn trace_hook_reports_unwind_events() {
+    let module = crate::asm::assemble(
+        r#"
+func main.main regs=3
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  Recover r0
+  LoadConst r0 "boom"
+  ToIface r0 r0 t:string
+  Panic r0
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=2
+  Recover r0
+  Return r0 0
+"#,
+    )
+    .unwrap();
+    let options = crate::vm::VmOptions { trace_unwind: true, ..Default::default() };
+    insta::assert_snapshot!(super::check_run_with(module, options), @r"
+    -- stdout --
+    -- stderr --
+    [unwind g1 frames=1 records=0] recover: nil (not panicking)
+    [unwind g1 frames=1 records=1] panic started
+    [unwind g1 frames=1 records=1] deferred call started (panic)
+    [unwind g1 frames=2 records=1] recover: recovered
+    [unwind g1 frames=1 records=1] deferred call finished
+    [unwind g1 frames=1 records=0] recovery: the registering frame returns normally
+    -- exit --
+    0
+    ");
+}
