@@ -30,3 +30,5 @@ pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod vm_runs;
