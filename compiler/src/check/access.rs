@@ -236,7 +236,7 @@ impl<'a> Checker<'a> {
         }
         if self.g.types.is_untyped(x.ty) {
             if x.value().is_some_and(|v| matches!(v, ConstValue::Float(_)) && !v.is_integral()) {
-                self.error(i.span, format!("invalid argument: index {} truncated to int", self.operand_str(&x)));
+                self.error(i.span, format!("{} truncated to int", self.operand_str(&x)));
                 return None;
             }
             if self.convert_untyped(&mut x, TypeId::INT).is_err() {

@@ -31,6 +31,12 @@ impl<'a> Checker<'a> {
             };
             match self.implicit_type(x, target) {
                 Ok(nt) => self.set_operand_type(x, nt),
+                Err(_) if self.is_shifted_untyped(x) => {
+                    let msg = format!("invalid operation: shifted operand {} must be integer", self.shift_operand_str(x, target));
+                    self.error(x.span(), msg);
+                    *x = Operand::invalid(x.expr);
+                    return false;
+                }
                 Err(code) => {
                     let mut msg = format!("cannot use {} as {} value in {context}", self.operand_str(x), self.target_str(target));
                     match code {

@@ -132,7 +132,7 @@ impl<'a> Checker<'a> {
         let span = match &call.kind {
             ExprKind::Call { args, .. } if !not_enough && !args.is_empty() => args[params.len().min(args.len() - 1)].span,
             ExprKind::Call { args, .. } if !args.is_empty() => args[args.len() - 1].span,
-            _ => minigo_grammar::Span::new(call.span.end as usize - 1, call.span.end as usize),
+            _ => call.span,
         };
         self.error(span, format!("{which} arguments in call to {name}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
     }
@@ -184,7 +184,7 @@ impl<'a> Checker<'a> {
                     match v.as_int() {
                         Some(i) => ConstValue::Int(i).representable(kind),
                         None => {
-                            self.error(x.span(), format!("cannot convert {} to type {} (truncated)", self.operand_str(&x), self.target_str(t)));
+                            self.error(x.span(), format!("cannot convert {} to type {}", self.operand_str(&x), self.target_str(t)));
                             return Operand::invalid(some);
                         }
                     }

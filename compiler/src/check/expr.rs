@@ -473,7 +473,9 @@ impl<'a> Checker<'a> {
             cause = Some(format!("mismatched types {} and {}", self.type_str(x.ty), self.type_str(y.ty)));
         } else if matches!(op, BinOp::Eq | BinOp::Ne) {
             let nil_ok = (x.is_nil() && self.has_nil(y.ty)) || (y.is_nil() && self.has_nil(x.ty));
-            if !nil_ok {
+            if x.is_nil() && y.is_nil() {
+                cause = Some(format!("operator {} not defined on untyped nil", op.as_str()));
+            } else if !nil_ok {
                 for z in [&x, &y] {
                     if z.is_nil() {
                         continue;
@@ -492,9 +494,6 @@ impl<'a> Checker<'a> {
                         break;
                     }
                 }
-                if cause.is_none() && x.is_nil() && y.is_nil() {
-                    cause = Some("operator == not defined on nil".into());
-                }
             }
         } else {
             for z in [&x, &y] {
@@ -506,7 +505,9 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(c) = cause {
-            self.error(span, format!("invalid operation: {text} ({c})"));
+            // Go points at the second operand when both are nil.
+            let at = if x.is_nil() && y.is_nil() { y.span() } else { span };
+            self.error(at, format!("invalid operation: {text} ({c})"));
             return Operand::invalid(some);
         }
         if let (Some(a), Some(b)) = (x.value(), y.value()) {
@@ -643,11 +644,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn is_shifted_untyped(&self, x: &Operand) -> bool {
+    pub fn is_shifted_untyped(&self, x: &Operand) -> bool {
         x.value().is_none() && matches!(x.expr.map(|e| &e.kind), Some(ExprKind::Binary(BinOp::Shl | BinOp::Shr, ..)))
     }
 
-    fn shift_operand_str(&self, x: &Operand, target: TypeId) -> String {
+    pub fn shift_operand_str(&self, x: &Operand, target: TypeId) -> String {
         match x.expr.map(|e| &e.kind) {
             Some(ExprKind::Binary(_, l, _)) => format!("{} (type {})", super::expr_string(l), self.type_str(target)),
             _ => self.operand_str(x),

@@ -509,7 +509,7 @@ impl<'a> Checker<'a> {
             } else {
                 let used = bind_objs.iter().any(|o| matches!(self.obj(*o).kind, ObjectKind::Var { used: true, .. }));
                 if !used && self.options.report_unused {
-                    self.error(b.span, format!("declared and not used: {}", b.name));
+                    self.error(b.span, format!("{} declared and not used", b.name));
                 }
             }
         }
