@@ -8,7 +8,9 @@ pub mod constant;
 pub mod resolve;
 pub mod universe;
 pub mod info;
+pub mod lower;
 pub mod types;
 
 pub use check::{check_file, check_file_with};
 pub use info::{CheckOptions, Checked};
+pub use lower::compile;

@@ -1,0 +1,554 @@
+//! Owns lowering control flow: `if`, `for` (with Go 1.22 per-iteration loop
+//! variables), `range` over integers, arrays, pointers to arrays, slices,
+//! strings (by rune), maps and channels, expression and type switches
+//! (with `fallthrough`), `select`, and the targets of labeled `break` and
+//! `continue`. Must not know how the VM runs them.
+
+use super::func::{Breakable, FuncBuilder, VarLoc};
+use crate::info::ObjectId;
+use crate::types::{TypeId, TypeKind};
+use minigo_grammar::ast::{Block, CaseClause, CommClause, Expr, ExprKind, Ident, Stmt, StmtKind, TypeCaseClause, UnOp};
+use minigo_grammar::ast::BinOp;
+use minigo_vm::bytecode::{Instr, JumpOffset, Reg};
+
+impl<'p, 'a> FuncBuilder<'p, 'a> {
+    fn push_breakable(&mut self, is_loop: bool) {
+        let label = self.pending_label.take();
+        self.breakables.push(Breakable { label, is_loop, breaks: Vec::new(), continues: Vec::new() });
+    }
+
+    /// Pops the innermost breakable, pointing its breaks here and its
+    /// continues at `continue_at`.
+    fn pop_breakable(&mut self, continue_at: Option<usize>) {
+        let b = self.breakables.pop().expect("balanced breakables");
+        for j in b.breaks {
+            self.patch_to_here(j);
+        }
+        if let Some(c) = continue_at {
+            for j in b.continues {
+                self.patch(j, c);
+            }
+        }
+    }
+
+    pub fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &Block, els: Option<&Stmt>) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let c = self.alloc();
+        self.set_line(cond.span);
+        self.expr_to(cond, c);
+        let to_else = self.emit_jump_if(c, false);
+        self.release(c.0);
+        self.block(&then.stmts);
+        match els {
+            Some(e) => {
+                let to_end = self.emit_jump();
+                self.patch_to_here(to_else);
+                self.stmt(e);
+                self.patch_to_here(to_end);
+            }
+            None => self.patch_to_here(to_else),
+        }
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    pub fn for_stmt(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        let label = self.pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        // Loop variables living in cells get a fresh cell per iteration.
+        let per_iteration: Vec<Reg> = match init.map(|s| &s.kind) {
+            Some(StmtKind::Define { names, .. }) => names
+                .iter()
+                .filter_map(|n| self.obj_of_def(n))
+                .filter_map(|o| match self.vars.get(&o) {
+                    Some(VarLoc::Cell(r)) => Some(*r),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let top = self.pc();
+        let mut exit = None;
+        if let Some(c) = cond {
+            let r = self.alloc();
+            self.set_line(c.span);
+            self.expr_to(c, r);
+            exit = Some(self.emit_jump_if(r, false));
+            self.release(r.0);
+        }
+        self.pending_label = label;
+        self.push_breakable(true);
+        self.block(&body.stmts);
+        let cont = self.pc();
+        for cell in per_iteration {
+            let t = self.alloc();
+            self.emit(Instr::Load { dst: t, ptr: cell });
+            self.emit(Instr::Box { dst: cell, src: t });
+            self.release(t.0);
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.jump_to(top);
+        if let Some(e) = exit {
+            self.patch_to_here(e);
+        }
+        self.pop_breakable(Some(cont));
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    /// Binds or assigns one range variable from `src`.
+    fn range_var(&mut self, var: Option<&Expr>, define: bool, src: Reg, src_ty: TypeId) {
+        let Some(v) = var else { return };
+        if matches!(&v.kind, ExprKind::Ident(n) if n == "_") {
+            return;
+        }
+        if define {
+            let obj = self.unit.info.defs.get(&v.span).copied();
+            let r = self.alloc();
+            self.emit(Instr::Move { dst: r, src });
+            self.bind_var(obj, r);
+            self.push_name(obj);
+        } else {
+            let mark = self.mark();
+            let place = self.place(v, false);
+            let t = self.alloc();
+            self.emit(Instr::Move { dst: t, src });
+            let to = self.type_of(v);
+            self.coerce(t, src_ty, to);
+            self.store(place, t);
+            self.release(mark);
+        }
+    }
+
+    fn wants(var: Option<&Expr>) -> bool {
+        var.is_some_and(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"))
+    }
+
+    pub fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        let label = self.pending_label.take();
+        let xty = self.type_of(x);
+        let tt = &self.prog.checked.types;
+        let under = tt.under(xty).clone();
+        self.set_line(x.span);
+        let (top, exit, cont_code): (usize, usize, Option<Reg>) = match under {
+            TypeKind::Basic(b) if b.is_integer() => {
+                let n = self.alloc();
+                self.expr_to(x, n);
+                let i = self.alloc();
+                self.load_int(i, 0);
+                let top = self.pc();
+                let c = self.alloc();
+                self.emit(Instr::LtInt { dst: c, a: i, b: n });
+                let exit = self.emit_jump_if(c, false);
+                self.release(c.0);
+                let kty = if tt.is_untyped(xty) { TypeId::INT } else { xty };
+                self.range_var(key, define, i, kty);
+                (top, exit, Some(i))
+            }
+            TypeKind::Basic(_) => {
+                // A string, by rune: R[a] string, R[a+1] next offset, R[a+2] offset, R[a+3] rune.
+                let a = self.alloc_n(4);
+                self.expr_to(x, a);
+                self.load_int(Reg(a.0 + 1), 0);
+                let top = self.pc();
+                let exit = self.emit(Instr::NextRune { a, off: JumpOffset(0) });
+                self.range_var(key, define, Reg(a.0 + 2), TypeId::INT);
+                self.range_var(value, define, Reg(a.0 + 3), TypeId::RUNE);
+                (top, exit, None)
+            }
+            TypeKind::Map(kt, vt) => {
+                let m = self.operand(x);
+                let a = self.alloc_n(3);
+                self.emit(Instr::MapIter { dst: a, m });
+                let top = self.pc();
+                let exit = self.emit(Instr::NextMap { a, off: JumpOffset(0) });
+                self.range_var(key, define, Reg(a.0 + 1), kt);
+                self.range_var(value, define, Reg(a.0 + 2), vt);
+                (top, exit, None)
+            }
+            TypeKind::Chan(_, et) => {
+                let ch = self.alloc();
+                self.expr_to(x, ch);
+                let a = self.alloc_n(2);
+                let top = self.pc();
+                self.emit(Instr::Move { dst: a, src: ch });
+                self.emit(Instr::RecvOk { a });
+                let exit = self.emit_jump_if(Reg(a.0 + 1), false);
+                self.range_var(key, define, a, et);
+                (top, exit, None)
+            }
+            TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Pointer(_) => {
+                let (elem, fixed_len, through_ptr) = match &under {
+                    TypeKind::Slice(e) => (*e, None, false),
+                    TypeKind::Array(n, e) => (*e, Some(*n), false),
+                    TypeKind::Pointer(p) => match tt.under(*p) {
+                        TypeKind::Array(n, e) => (*e, Some(*n), true),
+                        _ => (TypeId::INVALID, Some(0), true),
+                    },
+                    _ => unreachable!(),
+                };
+                let want_value = Self::wants(value);
+                let coll = self.alloc();
+                if want_value || fixed_len.is_none() {
+                    self.expr_to(x, coll);
+                } else {
+                    self.emit(Instr::LoadNil { dst: coll });
+                }
+                let n = self.alloc();
+                match fixed_len {
+                    Some(len) => self.load_int(n, len as i64),
+                    None => {
+                        self.emit(Instr::Len { dst: n, src: coll });
+                    }
+                }
+                let i = self.alloc();
+                self.load_int(i, 0);
+                let top = self.pc();
+                let c = self.alloc();
+                self.emit(Instr::LtInt { dst: c, a: i, b: n });
+                let exit = self.emit_jump_if(c, false);
+                self.release(c.0);
+                self.range_var(key, define, i, TypeId::INT);
+                if want_value {
+                    let v = self.alloc();
+                    match (&under, through_ptr) {
+                        (TypeKind::Slice(_), _) => {
+                            self.emit(Instr::IndexSlice { dst: v, s: coll, i });
+                        }
+                        (_, true) => {
+                            self.emit(Instr::Load { dst: v, ptr: coll });
+                            self.emit(Instr::IndexArray { dst: v, arr: v, i });
+                        }
+                        _ => {
+                            self.emit(Instr::IndexArray { dst: v, arr: coll, i });
+                        }
+                    }
+                    self.emit(Instr::CopyAgg { dst: v, src: v });
+                    self.range_var(value, define, v, elem);
+                }
+                (top, exit, Some(i))
+            }
+            _ => {
+                self.prog.unsupported(x.span, "range over this type");
+                self.release(mark);
+                return;
+            }
+        };
+        self.pending_label = label;
+        self.push_breakable(true);
+        self.block(&body.stmts);
+        let cont = self.pc();
+        if let Some(i) = cont_code {
+            self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+        }
+        self.jump_to(top);
+        self.patch_to_here(exit);
+        self.pop_breakable(Some(cont));
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    pub fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, cases: &[CaseClause]) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        let label = self.pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tag_reg = tag.map(|t| {
+            let r = self.alloc();
+            self.expr_to(t, r);
+            (r, self.type_of(t))
+        });
+        let mut to_body: Vec<Vec<usize>> = vec![Vec::new(); cases.len()];
+        for (ci, c) in cases.iter().enumerate() {
+            for e in c.exprs.iter().flatten() {
+                let m = self.mark();
+                self.set_line(e.span);
+                let cond = self.alloc();
+                match tag_reg {
+                    Some((t, tty)) => {
+                        let ety = self.type_of(e);
+                        let v = self.alloc();
+                        self.expr_to(e, v);
+                        let tt = &self.prog.checked.types;
+                        let ty = if tt.is_interface(tty) && !tt.is_interface(ety) {
+                            self.coerce(v, ety, tty);
+                            tty
+                        } else if tt.is_interface(ety) && !tt.is_interface(tty) {
+                            let t2 = self.alloc();
+                            self.emit(Instr::Move { dst: t2, src: t });
+                            self.coerce(t2, tty, ety);
+                            self.compare_regs(BinOp::Eq, ety, cond, t2, v);
+                            let j = self.emit_jump_if(cond, true);
+                            to_body[ci].push(j);
+                            self.release(m);
+                            continue;
+                        } else {
+                            tty
+                        };
+                        self.compare_regs(BinOp::Eq, ty, cond, t, v);
+                    }
+                    None => self.expr_to(e, cond),
+                }
+                let j = self.emit_jump_if(cond, true);
+                to_body[ci].push(j);
+                self.release(m);
+            }
+        }
+        let default = cases.iter().position(|c| c.exprs.is_none());
+        let no_match = self.emit_jump();
+        self.pending_label = label;
+        self.push_breakable(false);
+        let mut ends = Vec::new();
+        for (ci, c) in cases.iter().enumerate() {
+            for j in std::mem::take(&mut to_body[ci]) {
+                self.patch_to_here(j);
+            }
+            if default == Some(ci) {
+                self.patch_to_here(no_match);
+            }
+            for j in std::mem::take(&mut self.fallthrough_jumps) {
+                self.patch_to_here(j);
+            }
+            self.block(&c.body);
+            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
+            if !falls {
+                ends.push(self.emit_jump());
+            }
+        }
+        if default.is_none() {
+            self.patch_to_here(no_match);
+        }
+        for j in std::mem::take(&mut self.fallthrough_jumps) {
+            self.patch_to_here(j);
+        }
+        for j in ends {
+            self.patch_to_here(j);
+        }
+        self.pop_breakable(None);
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    pub fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&Ident>, x: &Expr, cases: &[TypeCaseClause]) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        let label = self.pending_label.take();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xr = self.alloc();
+        self.expr_to(x, xr);
+        let xty = self.type_of(x);
+        let pair = self.alloc_n(2);
+        let nil_reg = self.alloc();
+        self.emit(Instr::LoadNil { dst: nil_reg });
+        let mut to_body: Vec<Vec<usize>> = vec![Vec::new(); cases.len()];
+        let mut single: Vec<Option<TypeId>> = vec![None; cases.len()];
+        for (ci, c) in cases.iter().enumerate() {
+            let types = c.types.as_deref().unwrap_or(&[]);
+            for t in types {
+                let m = self.mark();
+                let ty = self.type_of(t);
+                let is_nil = !matches!(self.tv(t).map(|v| &v.mode), Some(crate::info::Mode::TypeExpr));
+                let cond = self.alloc();
+                if is_nil {
+                    self.emit(Instr::Eq { dst: cond, a: xr, b: nil_reg });
+                    let j = self.emit_jump_if(cond, true);
+                    to_body[ci].push(j);
+                } else {
+                    self.emit(Instr::Move { dst: pair, src: xr });
+                    let d = self.desc(ty);
+                    self.emit(Instr::TypeAssertOk { a: pair, ty: d });
+                    let j = self.emit_jump_if(Reg(pair.0 + 1), true);
+                    to_body[ci].push(j);
+                    if types.len() == 1 {
+                        single[ci] = Some(ty);
+                    }
+                }
+                self.release(m);
+            }
+        }
+        let default = cases.iter().position(|c| c.types.is_none());
+        let no_match = self.emit_jump();
+        self.pending_label = label;
+        self.push_breakable(false);
+        let mut ends = Vec::new();
+        for (ci, c) in cases.iter().enumerate() {
+            for j in std::mem::take(&mut to_body[ci]) {
+                self.patch_to_here(j);
+            }
+            if default == Some(ci) {
+                self.patch_to_here(no_match);
+            }
+            let m = self.mark();
+            let scope = self.scope_len();
+            if bind.is_some() {
+                if let Some(&obj) = self.unit.info.implicits.get(&c.span) {
+                    let r = self.alloc();
+                    match single[ci] {
+                        Some(_) => self.emit(Instr::Move { dst: r, src: pair }),
+                        None => self.emit(Instr::Move { dst: r, src: xr }),
+                    };
+                    let _ = xty;
+                    self.bind_var(Some(obj), r);
+                    self.push_name(Some(obj));
+                }
+            }
+            self.block(&c.body);
+            self.end_scope(scope);
+            self.release(m);
+            ends.push(self.emit_jump());
+        }
+        if default.is_none() {
+            self.patch_to_here(no_match);
+        }
+        for j in ends {
+            self.patch_to_here(j);
+        }
+        self.pop_breakable(None);
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    pub fn select_stmt(&mut self, cases: &[CommClause]) {
+        let mark = self.mark();
+        let label = self.pending_label.take();
+        let comm_cases: Vec<&CommClause> = cases.iter().filter(|c| c.comm.is_some()).collect();
+        let n = comm_cases.len();
+        let has_default = cases.iter().any(|c| c.comm.is_none());
+        let a = self.alloc_n((3 * n).max(3));
+        for (k, c) in comm_cases.iter().enumerate() {
+            let slot = Reg(a.0 + 3 * k as u16);
+            let m = self.mark();
+            let comm = c.comm.as_deref().expect("filtered");
+            match &comm.kind {
+                StmtKind::Send { ch, value } => {
+                    self.load_int(slot, 1);
+                    self.expr_to(ch, Reg(slot.0 + 1));
+                    let elem = match self.prog.checked.types.under(self.type_of(ch)) {
+                        TypeKind::Chan(_, e) => Some(*e),
+                        _ => None,
+                    };
+                    self.expr_as(value, elem, Reg(slot.0 + 2));
+                }
+                _ => {
+                    self.load_int(slot, 0);
+                    match recv_operand(comm) {
+                        Some(ch) => self.expr_to(ch, Reg(slot.0 + 1)),
+                        None => {
+                            self.emit(Instr::LoadNil { dst: Reg(slot.0 + 1) });
+                        }
+                    }
+                    self.emit(Instr::LoadNil { dst: Reg(slot.0 + 2) });
+                }
+            }
+            self.release(m);
+        }
+        self.emit(Instr::Select { a, n: n as u8, has_default });
+        // Dispatch on the chosen case index in R[a].
+        let mut jumps = Vec::new();
+        let idx = self.alloc();
+        let cond = self.alloc();
+        for k in 0..n {
+            self.load_int(idx, k as i64);
+            self.emit(Instr::EqInt { dst: cond, a, b: idx });
+            jumps.push(self.emit_jump_if(cond, true));
+        }
+        let to_default = self.emit_jump();
+        self.release(idx.0);
+        self.pending_label = label;
+        self.push_breakable(false);
+        let mut ends = Vec::new();
+        let mut k = 0;
+        for c in cases {
+            match &c.comm {
+                Some(comm) => {
+                    self.patch_to_here(jumps[k]);
+                    k += 1;
+                    let m = self.mark();
+                    let scope = self.scope_len();
+                    self.bind_received(comm, a);
+                    self.block(&c.body);
+                    self.end_scope(scope);
+                    self.release(m);
+                }
+                None => {
+                    self.patch_to_here(to_default);
+                    self.block(&c.body);
+                }
+            }
+            ends.push(self.emit_jump());
+        }
+        if !has_default {
+            self.patch_to_here(to_default);
+        }
+        for j in ends {
+            self.patch_to_here(j);
+        }
+        self.pop_breakable(None);
+        self.release(mark);
+    }
+
+    /// `v := <-ch`, `v, ok = <-ch` of a chosen select case: the received
+    /// value is `R[a+1]`, ok `R[a+2]`.
+    fn bind_received(&mut self, comm: &Stmt, a: Reg) {
+        let (val, ok) = (Reg(a.0 + 1), Reg(a.0 + 2));
+        match &comm.kind {
+            StmtKind::Define { names, values } => {
+                let elem_ty = values.first().map(|v| self.type_of(v)).unwrap_or(TypeId::INVALID);
+                for (i, n) in names.iter().enumerate() {
+                    if n.is_blank() {
+                        continue;
+                    }
+                    let obj: Option<ObjectId> = self.obj_of_def(n);
+                    let r = self.alloc();
+                    self.emit(Instr::Move { dst: r, src: if i == 0 { val } else { ok } });
+                    let _ = elem_ty;
+                    self.bind_var(obj, r);
+                    self.push_name(obj);
+                }
+            }
+            StmtKind::Assign { lhs, .. } => {
+                for (i, l) in lhs.iter().enumerate() {
+                    let m = self.mark();
+                    let place = self.place(l, false);
+                    self.store(place, if i == 0 { val } else { ok });
+                    self.release(m);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The channel operand of a receive communication (`<-ch`, `v := <-ch`, …).
+fn recv_operand(comm: &Stmt) -> Option<&Expr> {
+    let e = match &comm.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Define { values, .. } => values.first()?,
+        StmtKind::Assign { rhs, .. } => rhs.first()?,
+        _ => return None,
+    };
+    let mut e = e;
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    match &e.kind {
+        ExprKind::Unary(UnOp::Recv, ch) => Some(ch),
+        _ => None,
+    }
+}

@@ -1,0 +1,319 @@
+//! Owns lowering a checked program to the vm's bytecode `Module`: which
+//! functions exist and their indices (user functions, methods, stdlib
+//! functions with minigo bodies, native thunks, wrappers), package variables,
+//! the initialisation function (package variables in the checker's dependency
+//! order, then `init` functions) and `main`.
+//! Must not know how the VM dispatches or unwinds; reads only the AST and the
+//! checker's tables (`Checked`), never re-derives types.
+//!
+//! Submodules: `types` (runtime type descriptors), `func` (one function's
+//! frame, registers, emission), `expr`/`call`/`builtin`/`composite`
+//! (expressions), `stmt`/`control` (statements), `scan` (AST facts such as
+//! address-taken variables).
+
+mod builtin;
+mod call;
+mod composite;
+mod control;
+mod expr;
+mod func;
+mod scan;
+mod stmt;
+mod types;
+
+use crate::info::{Checked, FileInfo, ObjectId, ObjectKind, VarKind};
+use minigo_grammar::ast::{self, Decl};
+use minigo_grammar::{Diagnostic, LineIndex, Span};
+use minigo_vm::bytecode::{FuncIdx, FuncProto, GlobalDesc, GlobalIdx, Instr, MethodId, Module, NativeIdx, Reg};
+use std::collections::HashMap;
+
+
+/// One source file being lowered: the user's file or a stdlib API file.
+pub(crate) struct Unit<'a> {
+    pub file: &'a ast::File,
+    pub info: &'a FileInfo,
+    /// Package path (`main`, `fmt`, `unicode/utf8`).
+    pub pkg: &'a str,
+    /// Line numbers for this file's spans (stdlib files have none: line 0).
+    pub lines: Option<LineIndex>,
+}
+
+impl Unit<'_> {
+    pub fn line(&self, span: Span) -> u32 {
+        self.lines.as_ref().map_or(0, |l| l.line(span.start))
+    }
+}
+
+/// Whole-program lowering state shared by every function being compiled.
+pub(crate) struct Program<'a> {
+    pub checked: &'a Checked,
+    pub module: Module,
+    pub types: types::TypeMap,
+    /// Functions and methods with a body (and thunks of bodyless ones).
+    pub func_of: HashMap<ObjectId, FuncIdx>,
+    /// Bodyless (native) functions and methods.
+    pub native_of: HashMap<ObjectId, NativeIdx>,
+    natives: HashMap<String, NativeIdx>,
+    method_ids: HashMap<String, MethodId>,
+    pub globals: HashMap<ObjectId, GlobalIdx>,
+    /// `(*T).M` wrappers of value-receiver methods, by method object.
+    pub ptr_wrappers: HashMap<ObjectId, FuncIdx>,
+    /// Variables living in heap cells (captured or address taken).
+    pub boxed: std::rc::Rc<std::collections::HashSet<ObjectId>>,
+    /// `init` functions by (package, declaration index).
+    pub init_funcs: HashMap<(String, usize), FuncIdx>,
+    /// Things lowering cannot express ("minigo does not support …").
+    pub errors: Vec<Diagnostic>,
+}
+
+impl<'a> Program<'a> {
+    pub fn native(&mut self, name: &str) -> NativeIdx {
+        if let Some(&n) = self.natives.get(name) {
+            return n;
+        }
+        let n = NativeIdx(self.module.natives.len() as u16);
+        self.module.natives.push(name.to_string());
+        self.natives.insert(name.to_string(), n);
+        n
+    }
+
+    pub fn method_id(&mut self, name: &str) -> MethodId {
+        if let Some(&m) = self.method_ids.get(name) {
+            return m;
+        }
+        let m = MethodId(self.module.method_names.len() as u16);
+        self.module.method_names.push(name.to_string());
+        self.method_ids.insert(name.to_string(), m);
+        m
+    }
+
+    /// Reserves a function slot (filled later by `set_func`).
+    pub fn reserve_func(&mut self, name: String) -> FuncIdx {
+        let idx = FuncIdx(self.module.funcs.len() as u32);
+        self.module.funcs.push(FuncProto { name, ..FuncProto::default() });
+        idx
+    }
+
+    pub fn set_func(&mut self, idx: FuncIdx, proto: FuncProto) {
+        self.module.funcs[idx.0 as usize] = proto;
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        if self.errors.len() < 10 {
+            self.errors.push(Diagnostic::unsupported(span, what));
+        }
+    }
+
+    /// The `(*T).M` wrapper of a value-receiver method `M` of named type `T`:
+    /// dereferences and copies the receiver, then calls `M`.
+    pub fn ptr_wrapper(&mut self, method: ObjectId) -> FuncIdx {
+        if let Some(&f) = self.ptr_wrappers.get(&method) {
+            return f;
+        }
+        let obj = self.checked.object(method);
+        let sig = self.checked.types.signature(obj.ty).cloned().unwrap_or(crate::types::Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        });
+        let recv_name = match &obj.kind {
+            ObjectKind::Func { recv: Some((named, _)), .. } => {
+                self.checked.types.named(*named).map(|n| n.name.clone()).unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        let name = format!("{}.(*{}).{}", obj.pkg, recv_name, obj.name);
+        let idx = self.reserve_func(name.clone());
+        self.ptr_wrappers.insert(method, idx);
+        let nparams = 1 + sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let mut code = vec![Instr::Load { dst: Reg(0), ptr: Reg(0) }, Instr::CopyAgg { dst: Reg(0), src: Reg(0) }];
+        match (self.func_of.get(&method).copied(), self.native_of.get(&method).copied()) {
+            (Some(f), _) if !self.native_of.contains_key(&method) => code.push(Instr::CallDirect { func: f, a: Reg(0) }),
+            (_, Some(n)) => code.push(Instr::CallNative { native: n, a: Reg(0), nargs: nparams as u8, nret: nres as u8 }),
+            (Some(f), None) => code.push(Instr::CallDirect { func: f, a: Reg(0) }),
+            (None, None) => {}
+        }
+        code.push(Instr::Return { a: Reg(0), n: nres as u8 });
+        let lines = vec![0; code.len()];
+        let proto = FuncProto {
+            name,
+            num_params: nparams,
+            num_results: nres,
+            num_regs: nparams.max(nres).max(1),
+            variadic: sig.variadic,
+            code,
+            lines,
+            ..FuncProto::default()
+        };
+        self.set_func(idx, proto);
+        idx
+    }
+}
+
+/// The qualified name a bodyless stdlib function or method is registered under
+/// in the native registry: `fmt.Println`, `strings.Builder.WriteString`
+/// (receiver type name without `*`).
+pub fn native_name(pkg: &str, recv_type: Option<&str>, name: &str) -> String {
+    match recv_type {
+        Some(t) => format!("{pkg}.{t}.{name}"),
+        None => format!("{pkg}.{name}"),
+    }
+}
+
+/// The name Go prints for a function in tracebacks: `main.f`, `main.T.M`,
+/// `main.(*T).M`.
+fn func_display_name(pkg: &str, recv: Option<(&str, bool)>, name: &str) -> String {
+    match recv {
+        Some((t, true)) => format!("{pkg}.(*{t}).{name}"),
+        Some((t, false)) => format!("{pkg}.{t}.{name}"),
+        None => format!("{pkg}.{name}"),
+    }
+}
+
+/// Lowers a checked program. `source` is the user's file text (for line
+/// tables); `file_name` is what tracebacks print. Errors are constructs the
+/// checker accepted but minigo cannot lower ("minigo does not support …").
+pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &str) -> Result<Module, Vec<Diagnostic>> {
+    let mut units: Vec<Unit> = Vec::new();
+    for p in &checked.packages {
+        units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines: None });
+    }
+    units.push(Unit { file, info: &checked.main, pkg: "main", lines: Some(LineIndex::new(source)) });
+
+    let mut prog = Program {
+        checked,
+        module: Module { file_name: file_name.to_string(), ..Module::default() },
+        types: types::TypeMap::default(),
+        func_of: HashMap::new(),
+        native_of: HashMap::new(),
+        natives: HashMap::new(),
+        method_ids: HashMap::new(),
+        globals: HashMap::new(),
+        ptr_wrappers: HashMap::new(),
+        boxed: Default::default(),
+        init_funcs: HashMap::new(),
+        errors: Vec::new(),
+    };
+    prog.boxed = std::rc::Rc::new(scan::escaping_vars(checked, &units));
+
+    declare_globals(&mut prog, &units);
+    let bodies = declare_funcs(&mut prog, &units);
+    for (unit_idx, decl_idx, idx) in &bodies {
+        let unit = &units[*unit_idx];
+        if let Decl::Func(fd) = &unit.file.decls[*decl_idx] {
+            let proto = func::compile_decl(&mut prog, unit, fd, *idx);
+            prog.set_func(*idx, proto);
+        }
+    }
+    let init = func::compile_init(&mut prog, &units);
+    prog.module.init = Some(init);
+    let main_obj = file.decls.iter().find_map(|d| match d {
+        Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => checked.main.defs.get(&fd.name.span).copied(),
+        _ => None,
+    });
+    match main_obj.and_then(|o| prog.func_of.get(&o).copied()) {
+        Some(m) => prog.module.main = m,
+        None => prog.errors.push(Diagnostic::error(Span::DUMMY, "function main is undeclared in the main package")),
+    }
+    if prog.errors.is_empty() {
+        Ok(prog.module)
+    } else {
+        Err(prog.errors)
+    }
+}
+
+/// Gives every package-level variable of every unit a global slot.
+fn declare_globals(prog: &mut Program, units: &[Unit]) {
+    for unit in units {
+        for &obj in &unit.info.package_objects {
+            let o = prog.checked.object(obj);
+            if let ObjectKind::Var { kind: VarKind::Global, .. } = o.kind {
+                let ty = prog.types.desc(prog.checked, &mut prog.module, o.ty);
+                let idx = GlobalIdx(prog.module.globals.len() as u32);
+                prog.module.globals.push(GlobalDesc { name: format!("{}.{}", unit.pkg, o.name), ty });
+                prog.globals.insert(obj, idx);
+            }
+        }
+    }
+}
+
+/// Assigns a function index to every function and method declaration (so
+/// type descriptors' method tables and calls can name them before their
+/// bodies are compiled). Returns the declarations whose bodies to compile.
+fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncIdx)> {
+    let mut bodies = Vec::new();
+    for (ui, unit) in units.iter().enumerate() {
+        let mut init_count = 0;
+        for (di, decl) in unit.file.decls.iter().enumerate() {
+            let Decl::Func(fd) = decl else { continue };
+            let recv = fd.recv.as_ref().and_then(|r| recv_type_name(&r.ty));
+            let is_init = fd.recv.is_none() && fd.name.name == "init";
+            let name = if is_init {
+                init_count += 1;
+                format!("{}.init.{}", unit.pkg, init_count - 1)
+            } else {
+                func_display_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name)
+            };
+            let obj = unit.info.defs.get(&fd.name.span).copied();
+            match &fd.body {
+                Some(_) => {
+                    let idx = prog.reserve_func(name);
+                    if is_init {
+                        prog.init_funcs.insert((unit.pkg.to_string(), di), idx);
+                    }
+                    if let Some(o) = obj {
+                        prog.func_of.insert(o, idx);
+                    }
+                    bodies.push((ui, di, idx));
+                }
+                None => {
+                    let Some(o) = obj else { continue };
+                    let native = prog.native(&native_name(unit.pkg, recv.as_ref().map(|(t, _)| t.as_str()), &fd.name.name));
+                    prog.native_of.insert(o, native);
+                    let thunk = native_thunk(prog, o, native, name);
+                    prog.func_of.insert(o, thunk);
+                }
+            }
+        }
+    }
+    bodies
+}
+
+/// A function that forwards its parameters to a native (so natives can be
+/// function values, method-table entries and deferred like any function).
+fn native_thunk(prog: &mut Program, obj: ObjectId, native: NativeIdx, name: String) -> FuncIdx {
+    let o = prog.checked.object(obj);
+    let (nparams, nres, variadic) = match prog.checked.types.signature(o.ty) {
+        Some(s) => (s.params.len() as u16, s.results.len() as u16, s.variadic),
+        None => (0, 0, false),
+    };
+    let nparams = nparams + matches!(o.kind, ObjectKind::Func { recv: Some(_), .. }) as u16;
+    let code = vec![
+        Instr::CallNative { native, a: Reg(0), nargs: nparams as u8, nret: nres as u8 },
+        Instr::Return { a: Reg(0), n: nres as u8 },
+    ];
+    let idx = prog.reserve_func(name.clone());
+    let proto = FuncProto {
+        name,
+        num_params: nparams,
+        num_results: nres,
+        num_regs: nparams.max(nres).max(1),
+        variadic,
+        lines: vec![0; code.len()],
+        code,
+        ..FuncProto::default()
+    };
+    prog.set_func(idx, proto);
+    idx
+}
+
+/// `T` / `*T` of a receiver type expression: the type name and whether it is a pointer.
+fn recv_type_name(ty: &ast::Expr) -> Option<(String, bool)> {
+    match &ty.kind {
+        ast::ExprKind::Ident(n) => Some((n.clone(), false)),
+        ast::ExprKind::Star(inner) => recv_type_name(inner).map(|(n, _)| (n, true)),
+        ast::ExprKind::Paren(inner) => recv_type_name(inner),
+        _ => None,
+    }
+}

@@ -1,0 +1,429 @@
+//! Owns lowering simple statements: blocks and scopes, variable declarations
+//! and `:=` (with redeclaration), assignment in Go's two phases (places, then
+//! values, then stores left to right), op-assignment, `++`/`--`, sends,
+//! expression statements, `return` (through the result slots and epilogue
+//! when the function has `defer`), `go` and `defer`.
+//! Must not know how the VM runs them.
+
+use super::call::CallUse;
+use super::func::{FuncBuilder, VarLoc};
+use super::types::Repr;
+use crate::info::ObjectId;
+use crate::types::TypeId;
+use minigo_grammar::ast::{BinOp, Decl, Expr, ExprKind, Ident, Stmt, StmtKind};
+use minigo_vm::bytecode::{Const, Instr, Reg};
+
+/// Where an assignment stores.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Place {
+    Blank,
+    Var(VarLoc),
+    Ptr(Reg),
+    Field { obj: Reg, idx: u16 },
+    Slice { s: Reg, i: Reg },
+    Array { arr: Reg, i: Reg },
+    Map { m: Reg, k: Reg },
+}
+
+impl<'p, 'a> FuncBuilder<'p, 'a> {
+    pub fn block(&mut self, stmts: &[Stmt]) {
+        let mark = self.mark();
+        let names = self.scope_len();
+        for s in stmts {
+            self.stmt(s);
+        }
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    pub fn stmt(&mut self, s: &Stmt) {
+        self.set_line(s.span);
+        let mark = self.mark();
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(d) => {
+                self.local_decl(d);
+                return; // keeps its registers
+            }
+            StmtKind::Define { names, values } => {
+                self.define(names, values);
+                return;
+            }
+            StmtKind::Labeled { label, stmt } => {
+                self.pending_label = self.obj_of_def(label);
+                self.stmt(stmt);
+            }
+            StmtKind::Expr(e) => {
+                let base = self.alloc();
+                self.call_or_value(e, base);
+            }
+            StmtKind::Send { ch, value } => {
+                let c = self.operand(ch);
+                let elem = match self.prog.checked.types.under(self.type_of(ch)) {
+                    crate::types::TypeKind::Chan(_, e) => Some(*e),
+                    _ => None,
+                };
+                let v = self.alloc();
+                self.expr_as(value, elem, v);
+                self.set_line(s.span);
+                self.emit(Instr::Send { ch: c, src: v });
+            }
+            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
+            StmtKind::Assign { lhs, op: None, rhs } => self.assign(lhs, rhs),
+            StmtKind::Assign { lhs, op: Some(op), rhs } => self.op_assign(&lhs[0], *op, &rhs[0]),
+            StmtKind::Go(e) => self.defer_or_go(e, CallUse::Go),
+            StmtKind::Defer(e) => self.defer_or_go(e, CallUse::Defer),
+            StmtKind::Return(values) => self.return_stmt(values),
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s),
+            StmtKind::Continue(label) => self.break_continue(label.as_ref(), true, s),
+            StmtKind::Fallthrough => {
+                let j = self.emit_jump();
+                self.fallthrough_jumps.push(j);
+            }
+            StmtKind::If { init, cond, then, els } => self.if_stmt(init.as_deref(), cond, then, els.as_deref()),
+            StmtKind::For { init, cond, post, body } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range { key, value, define, x, body } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Switch { init, tag, cases } => self.switch_stmt(init.as_deref(), tag.as_ref(), cases),
+            StmtKind::TypeSwitch { init, bind, x, cases } => self.type_switch(init.as_deref(), bind.as_ref(), x, cases),
+            StmtKind::Select(cases) => self.select_stmt(cases),
+        }
+        self.release(mark);
+    }
+
+    /// An expression statement: calls discard their results.
+    fn call_or_value(&mut self, e: &Expr, base: Reg) {
+        match &e.kind {
+            ExprKind::Paren(x) => self.call_or_value(x, base),
+            ExprKind::Call { .. } => self.call_at(e, base, 0),
+            _ => self.expr_to(e, base),
+        }
+    }
+
+    fn local_decl(&mut self, d: &Decl) {
+        let Decl::Var(specs) = d else { return };
+        for spec in specs {
+            let objs: Vec<Option<ObjectId>> =
+                spec.names.iter().map(|n| if n.is_blank() { None } else { self.obj_of_def(n) }).collect();
+            let types: Vec<TypeId> = objs
+                .iter()
+                .zip(&spec.values)
+                .map(|(o, v)| o.map(|o| self.type_of_obj(o)).unwrap_or_else(|| self.type_of(v)))
+                .collect();
+            if spec.values.is_empty() {
+                for (o, _) in objs.iter().zip(&spec.names) {
+                    let ty = o.map(|o| self.type_of_obj(o)).unwrap_or(TypeId::INVALID);
+                    self.declare_zero(*o, ty);
+                    self.push_name(*o);
+                }
+                continue;
+            }
+            let regs = self.values_into(&spec.values, objs.len(), &objs.iter().map(|o| o.map(|o| self.type_of_obj(o))).collect::<Vec<_>>());
+            let _ = types;
+            for (i, o) in objs.iter().enumerate() {
+                self.bind_var(*o, Reg(regs.0 + i as u16));
+                self.push_name(*o);
+            }
+        }
+    }
+
+    /// Evaluates right-hand values for `n` targets into fresh consecutive
+    /// registers, converted to the targets' types (`None`: keep the type).
+    fn values_into(&mut self, values: &[Expr], n: usize, to: &[Option<TypeId>]) -> Reg {
+        let base = self.alloc_n(n);
+        if values.len() == 1 && n > 1 {
+            let types = self.multi_types(&values[0]);
+            self.set_top(base.0);
+            self.alloc_n(n);
+            self.multi_value(&values[0], base, n);
+            for i in 0..n {
+                if let (Some(Some(t)), Some(from)) = (to.get(i), types.get(i)) {
+                    self.coerce(Reg(base.0 + i as u16), *from, *t);
+                }
+            }
+            self.set_top(base.0 + n as u16);
+        } else {
+            for (i, v) in values.iter().enumerate().take(n) {
+                let r = Reg(base.0 + i as u16);
+                let mark = self.mark();
+                self.expr_as(v, to.get(i).copied().flatten(), r);
+                self.release(mark);
+            }
+        }
+        base
+    }
+
+    fn define(&mut self, names: &[Ident], values: &[Expr]) {
+        let objs: Vec<(Option<ObjectId>, bool)> = names
+            .iter()
+            .map(|n| {
+                if n.is_blank() {
+                    (None, false)
+                } else if let Some(o) = self.obj_of_def(n) {
+                    (Some(o), true)
+                } else {
+                    (self.lookup_name(&n.name), false)
+                }
+            })
+            .collect();
+        let to: Vec<Option<TypeId>> = objs.iter().map(|(o, _)| o.map(|o| self.type_of_obj(o))).collect();
+        let base = self.values_into(values, names.len(), &to);
+        for (i, (o, new)) in objs.iter().enumerate() {
+            let r = Reg(base.0 + i as u16);
+            if *new {
+                self.bind_var(*o, r);
+                self.push_name(*o);
+            } else if let Some(loc) = o.and_then(|o| self.var_loc(o)) {
+                self.write_var(loc, r);
+            }
+        }
+    }
+
+    /// The place an assignment to `e` stores into. With `stable`, operands
+    /// are copied into temporaries (so later stores cannot change them).
+    pub fn place(&mut self, e: &Expr, stable: bool) -> Place {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x, stable),
+            ExprKind::Ident(n) if n == "_" => Place::Blank,
+            ExprKind::Ident(_) => match self.obj_of_use(e).and_then(|o| self.var_loc(o)) {
+                Some(loc) => Place::Var(loc),
+                None => Place::Blank,
+            },
+            ExprKind::Star(p) => Place::Ptr(self.stable_operand(p, stable)),
+            ExprKind::Selector(x, _) => match self.unit.info.selections.get(&e.id) {
+                Some(sel) => {
+                    let (obj, idx) = self.field_parent(x, sel);
+                    Place::Field { obj, idx }
+                }
+                None => match self.obj_of_use(e).and_then(|o| self.var_loc(o)) {
+                    Some(loc) => Place::Var(loc),
+                    None => Place::Blank,
+                },
+            },
+            ExprKind::Index(x, i) => {
+                let xty = self.type_of(x);
+                let tt = &self.prog.checked.types;
+                match tt.under(xty).clone() {
+                    crate::types::TypeKind::Map(k, _) => {
+                        let m = self.stable_operand(x, stable);
+                        let kr = self.alloc();
+                        self.expr_as(i, Some(k), kr);
+                        Place::Map { m, k: kr }
+                    }
+                    crate::types::TypeKind::Slice(_) => {
+                        let s = self.stable_operand(x, stable);
+                        let i = self.stable_operand(i, stable);
+                        Place::Slice { s, i }
+                    }
+                    crate::types::TypeKind::Pointer(_) => {
+                        let p = self.operand(x);
+                        let arr = self.alloc();
+                        self.emit(Instr::Load { dst: arr, ptr: p });
+                        let i = self.stable_operand(i, stable);
+                        Place::Array { arr, i }
+                    }
+                    _ => {
+                        let arr = self.operand(x);
+                        let i = self.stable_operand(i, stable);
+                        Place::Array { arr, i }
+                    }
+                }
+            }
+            _ => {
+                self.prog.unsupported(e.span, "assigning to this expression");
+                Place::Blank
+            }
+        }
+    }
+
+    fn stable_operand(&mut self, e: &Expr, stable: bool) -> Reg {
+        let r = self.operand(e);
+        if stable && r.0 + 1 < self.mark() {
+            // A variable's own register: snapshot it.
+            let t = self.alloc();
+            self.emit(Instr::Move { dst: t, src: r });
+            return t;
+        }
+        r
+    }
+
+    pub fn store(&mut self, place: Place, src: Reg) {
+        match place {
+            Place::Blank => {}
+            Place::Var(loc) => self.write_var(loc, src),
+            Place::Ptr(ptr) => {
+                self.emit(Instr::Store { ptr, src });
+            }
+            Place::Field { obj, idx } => {
+                self.emit(Instr::SetField { obj, idx, src });
+            }
+            Place::Slice { s, i } => {
+                self.emit(Instr::SetSlice { s, i, src });
+            }
+            Place::Array { arr, i } => {
+                self.emit(Instr::SetArray { arr, i, src });
+            }
+            Place::Map { m, k } => {
+                self.emit(Instr::MapSet { m, k, v: src });
+            }
+        }
+    }
+
+    /// Reads the current value of a place (for `x op= y` and `x++`).
+    fn load_place(&mut self, place: Place, dst: Reg, map_ty: TypeId) {
+        match place {
+            Place::Blank => {}
+            Place::Var(loc) => self.read_var(loc, dst),
+            Place::Ptr(ptr) => {
+                self.emit(Instr::Load { dst, ptr });
+            }
+            Place::Field { obj, idx } => {
+                self.emit(Instr::GetField { dst, obj, idx });
+            }
+            Place::Slice { s, i } => {
+                self.emit(Instr::IndexSlice { dst, s, i });
+            }
+            Place::Array { arr, i } => {
+                self.emit(Instr::IndexArray { dst, arr, i });
+            }
+            Place::Map { m, k } => {
+                let a = self.alloc_n(2);
+                self.emit(Instr::Move { dst: a, src: m });
+                self.emit(Instr::Move { dst: Reg(a.0 + 1), src: k });
+                let ty = self.desc(map_ty);
+                self.emit(Instr::MapIndex { a, ty });
+                self.emit(Instr::Move { dst, src: a });
+            }
+        }
+    }
+
+    fn place_type(&self, e: &Expr) -> TypeId {
+        self.type_of(e)
+    }
+
+    fn map_type_of_place(&self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Paren(x) => self.map_type_of_place(x),
+            ExprKind::Index(x, _) => self.type_of(x),
+            _ => TypeId::INVALID,
+        }
+    }
+
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        if lhs.len() == 1 && rhs.len() == 1 {
+            let place = self.place(&lhs[0], false);
+            let v = self.alloc();
+            let to = self.place_type(&lhs[0]);
+            self.expr_as(&rhs[0], Some(to), v);
+            self.set_line(lhs[0].span.to(rhs[0].span));
+            self.store(place, v);
+            return;
+        }
+        let places: Vec<Place> = lhs.iter().map(|l| self.place(l, true)).collect();
+        let to: Vec<Option<TypeId>> = lhs.iter().map(|l| if is_blank(l) { None } else { Some(self.place_type(l)) }).collect();
+        let base = self.values_into(rhs, lhs.len(), &to);
+        for (i, p) in places.into_iter().enumerate() {
+            self.store(p, Reg(base.0 + i as u16));
+        }
+    }
+
+    fn op_assign(&mut self, x: &Expr, op: BinOp, y: &Expr) {
+        let place = self.place(x, false);
+        let ty = self.place_type(x);
+        let cur = self.alloc();
+        let map_ty = self.map_type_of_place(x);
+        let rhs = self.alloc();
+        self.expr_to(y, rhs);
+        self.load_place(place, cur, map_ty);
+        self.set_line(x.span.to(y.span));
+        self.arith(op, ty, cur, cur, rhs, ty);
+        self.store(place, cur);
+    }
+
+    fn inc_dec(&mut self, x: &Expr, inc: bool) {
+        let place = self.place(x, false);
+        let ty = self.place_type(x);
+        let cur = self.alloc();
+        let map_ty = self.map_type_of_place(x);
+        self.load_place(place, cur, map_ty);
+        match self.repr_of(ty) {
+            Repr::Float32 | Repr::Float64 => {
+                let one = self.alloc();
+                let k = self.konst(Const::Float(1.0));
+                self.emit(Instr::LoadConst { dst: one, k });
+                let op = if inc { BinOp::Add } else { BinOp::Sub };
+                self.arith(op, ty, cur, cur, one, ty);
+            }
+            r => {
+                self.emit(Instr::AddIntImm { dst: cur, a: cur, imm: if inc { 1 } else { -1 } });
+                self.wrap(r, cur);
+            }
+        }
+        self.store(place, cur);
+    }
+
+    fn return_stmt(&mut self, values: &[Expr]) {
+        let types = self.result_types.clone();
+        let n = types.len();
+        if values.is_empty() {
+            self.emit_return_path();
+            return;
+        }
+        let to: Vec<Option<TypeId>> = types.iter().map(|t| Some(*t)).collect();
+        let base = self.values_into(values, n, &to);
+        match self.result_slots.clone() {
+            Some(slots) => {
+                for (i, s) in slots.iter().enumerate() {
+                    self.write_var(s.loc, Reg(base.0 + i as u16));
+                }
+                self.emit_return_path();
+            }
+            None => {
+                self.emit(Instr::Return { a: base, n: n as u8 });
+            }
+        }
+    }
+
+    fn break_continue(&mut self, label: Option<&Ident>, is_continue: bool, s: &Stmt) {
+        let target = label.and_then(|l| self.unit.info.label_uses.get(&l.span).copied());
+        let idx = self.breakables.iter().rposition(|b| match target {
+            Some(t) => b.label == Some(t),
+            None => !is_continue || b.is_loop,
+        });
+        let Some(idx) = idx else {
+            self.prog.unsupported(s.span, "this break or continue");
+            return;
+        };
+        let j = self.emit_jump();
+        if is_continue {
+            self.breakables[idx].continues.push(j);
+        } else {
+            self.breakables[idx].breaks.push(j);
+        }
+    }
+
+    // ---- the name scope used to resolve `:=` redeclarations ----
+
+    pub fn push_name(&mut self, obj: Option<ObjectId>) {
+        if let Some(o) = obj {
+            let name = self.prog.checked.object(o).name.clone();
+            self.names.push((name, o));
+        }
+    }
+
+    pub fn scope_len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn end_scope(&mut self, len: usize) {
+        self.names.truncate(len);
+    }
+
+    fn lookup_name(&self, name: &str) -> Option<ObjectId> {
+        self.names.iter().rev().find(|(n, _)| n == name).map(|(_, o)| *o)
+    }
+}
+
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(n) if n == "_")
+}
