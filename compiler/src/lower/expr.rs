@@ -165,11 +165,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             ExprKind::Index(x, i) => self.index(e, x, i, dst),
             ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(x, [lo, hi, max], dst),
             ExprKind::TypeAssert(x, _) => {
-                let src = self.operand(x);
+                self.expr_raw(x, dst);
                 let ty = self.type_of(e);
                 let t = self.desc(ty);
+                let iface = self.type_of(x);
+                let iface = self.desc(iface);
                 self.set_line(e.span);
-                self.emit(Instr::TypeAssert { dst, src, ty: t });
+                self.emit(Instr::TypeAssert { a: dst, ty: t, iface });
             }
             ExprKind::Call { .. } => self.call_value(e, dst),
             ExprKind::Star(p) => {

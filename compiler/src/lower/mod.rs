@@ -151,14 +151,13 @@ impl<'a> Program<'a> {
     }
 }
 
-/// The qualified name a bodyless stdlib function or method is registered under
-/// in the native registry: `fmt.Println`, `strings.Builder.WriteString`
-/// (receiver type name without `*`).
-pub fn native_name(pkg: &str, recv_type: Option<&str>, name: &str) -> String {
-    match recv_type {
-        Some(t) => format!("{pkg}.{t}.{name}"),
-        None => format!("{pkg}.{name}"),
-    }
+/// The name a bodyless stdlib function or method is registered under in the
+/// native registry, as Go names the symbol with the package *name*:
+/// `fmt.Println`, `utf8.RuneLen`, `strings.(*Builder).WriteString`,
+/// `time.Duration.String`.
+pub fn native_name(pkg_path: &str, recv: Option<(&str, bool)>, name: &str) -> String {
+    let pkg = pkg_path.rsplit('/').next().unwrap_or(pkg_path);
+    func_display_name(pkg, recv, name)
 }
 
 /// The name Go prints for a function in tracebacks: `main.f`, `main.T.M`,
@@ -269,7 +268,7 @@ fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncI
                 }
                 None => {
                     let Some(o) = obj else { continue };
-                    let native = prog.native(&native_name(unit.pkg, recv.as_ref().map(|(t, _)| t.as_str()), &fd.name.name));
+                    let native = prog.native(&native_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name));
                     prog.native_of.insert(o, native);
                     let thunk = native_thunk(prog, o, native, name);
                     prog.func_of.insert(o, thunk);
