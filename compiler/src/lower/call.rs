@@ -162,9 +162,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     let nargs = (n + 1) as u8;
                     let nret = sig.results.len() as u8;
                     let target = match sel.target {
-                        SelectionTarget::Method { func, .. } => match self.prog.native_of.get(&func) {
-                            Some(&native) => Target::Native { native, nret },
-                            None => Target::Direct(self.prog.func_of.get(&func).copied().unwrap_or_default()),
+                        SelectionTarget::Method { func, .. } => match self.prog.native_index(func) {
+                            Some(native) => Target::Native { native, nret },
+                            None => Target::Direct(self.prog.func_index(func).unwrap_or_default()),
                         },
                         SelectionTarget::InterfaceMethod { iface, index } => {
                             let name = self.prog.checked.types.interface_methods(iface).get(index).map(|m| m.name.clone());
@@ -181,9 +181,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             if let ObjectKind::Func { .. } = self.fn_obj_kind(obj) {
                 let n = self.args_into(args, spread, &sig) as u8;
                 let nret = sig.results.len() as u8;
-                let target = match self.prog.native_of.get(&obj) {
-                    Some(&native) => Target::Native { native, nret },
-                    None => Target::Direct(self.prog.func_of.get(&obj).copied().unwrap_or_default()),
+                let target = match self.prog.native_index(obj) {
+                    Some(native) => Target::Native { native, nret },
+                    None => Target::Direct(self.prog.func_index(obj).unwrap_or_default()),
                 };
                 return Prepared { target, a: base, nargs: n };
             }

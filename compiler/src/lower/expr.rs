@@ -142,8 +142,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
             (_, ConstValue::String(s)) => self.load_str(dst, s),
             (_, ConstValue::Int(i)) => self.load_int(dst, i.to_i128() as i64),
-            (_, ConstValue::Float(f)) => {
-                let k = self.konst(Const::Float(*f));
+            (_, v) => {
+                let k = self.konst(Const::Float(v.as_f64().unwrap_or(0.0)));
                 self.emit(Instr::LoadConst { dst, k });
             }
         }
@@ -202,8 +202,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     self.emit(Instr::LoadNil { dst });
                 }
             },
-            ObjectKind::Func { .. } => match self.prog.func_of.get(&obj) {
-                Some(&func) => {
+            ObjectKind::Func { .. } => match self.prog.func_index(obj) {
+                Some(func) => {
                     self.emit(Instr::LoadFunc { dst, func });
                 }
                 None => {
@@ -239,7 +239,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     let f = if recv_is_ptr && !pointer_recv {
                         self.prog.ptr_wrapper(func)
                     } else {
-                        self.prog.func_of.get(&func).copied().unwrap_or_default()
+                        self.prog.func_index(func).unwrap_or_default()
                     };
                     self.emit(Instr::LoadFunc { dst, func: f });
                 }
@@ -353,7 +353,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         match sel.target {
             SelectionTarget::Method { func, .. } => {
                 self.receiver_into(x, sel, dst);
-                let f = self.prog.func_of.get(&func).copied().unwrap_or_default();
+                let f = self.prog.func_index(func).unwrap_or_default();
                 self.emit(Instr::BindMethod { dst, func: f });
             }
             SelectionTarget::InterfaceMethod { iface, index } => {
@@ -705,7 +705,7 @@ fn const_default_type(v: &ConstValue) -> TypeId {
     match v {
         ConstValue::Bool(_) => TypeId::BOOL,
         ConstValue::Int(_) => TypeId::INT,
-        ConstValue::Float(_) => TypeId::FLOAT64,
         ConstValue::String(_) => TypeId::STRING,
+        _ => TypeId::FLOAT64,
     }
 }

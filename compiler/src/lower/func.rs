@@ -605,7 +605,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
         for &di in &unit.info.inits {
             if let Some(ast::Decl::Func(fd)) = unit.file.decls.get(di) {
-                let found = unit.info.defs.get(&fd.name.span).and_then(|o| self.prog.func_of.get(o).copied());
+                let found = unit.info.defs.get(&fd.name.span).and_then(|o| self.prog.func_index(*o));
                 let found = found.or_else(|| self.prog.init_funcs.get(&(unit.pkg.to_string(), di)).copied());
                 if let Some(func) = found {
                     let a = Reg(self.mark());

@@ -49,10 +49,14 @@ pub(crate) struct Program<'a> {
     pub checked: &'a Checked,
     pub module: Module,
     pub types: types::TypeMap,
-    /// Functions and methods with a body (and thunks of bodyless ones).
-    pub func_of: HashMap<ObjectId, FuncIdx>,
-    /// Bodyless (native) functions and methods.
-    pub native_of: HashMap<ObjectId, NativeIdx>,
+    /// Functions and methods with a body (and thunks of bodyless ones, made on first use).
+    func_of: HashMap<ObjectId, FuncIdx>,
+    /// Bodyless (native) functions and methods used so far.
+    native_of: HashMap<ObjectId, NativeIdx>,
+    /// Bodyless functions and methods: (native name, display name). The
+    /// module names a native only once code uses it, so a program loads
+    /// even if natives it never calls are missing.
+    bodyless: HashMap<ObjectId, (String, String)>,
     natives: HashMap<String, NativeIdx>,
     method_ids: HashMap<String, MethodId>,
     pub globals: HashMap<ObjectId, GlobalIdx>,
@@ -75,6 +79,30 @@ impl<'a> Program<'a> {
         self.module.natives.push(name.to_string());
         self.natives.insert(name.to_string(), n);
         n
+    }
+
+    /// The native implementing a bodyless function or method, if it is one.
+    pub fn native_index(&mut self, obj: ObjectId) -> Option<NativeIdx> {
+        if let Some(&n) = self.native_of.get(&obj) {
+            return Some(n);
+        }
+        let (name, _) = self.bodyless.get(&obj)?.clone();
+        let n = self.native(&name);
+        self.native_of.insert(obj, n);
+        Some(n)
+    }
+
+    /// The function index of a declared function or method (a thunk calling
+    /// the native for bodyless ones).
+    pub fn func_index(&mut self, obj: ObjectId) -> Option<FuncIdx> {
+        if let Some(&f) = self.func_of.get(&obj) {
+            return Some(f);
+        }
+        let native = self.native_index(obj)?;
+        let display = self.bodyless[&obj].1.clone();
+        let thunk = native_thunk(self, obj, native, display);
+        self.func_of.insert(obj, thunk);
+        Some(thunk)
     }
 
     pub fn method_id(&mut self, name: &str) -> MethodId {
@@ -128,11 +156,10 @@ impl<'a> Program<'a> {
         let nparams = 1 + sig.params.len() as u16;
         let nres = sig.results.len() as u16;
         let mut code = vec![Instr::Load { dst: Reg(0), ptr: Reg(0) }, Instr::CopyAgg { dst: Reg(0), src: Reg(0) }];
-        match (self.func_of.get(&method).copied(), self.native_of.get(&method).copied()) {
-            (Some(f), _) if !self.native_of.contains_key(&method) => code.push(Instr::CallDirect { func: f, a: Reg(0) }),
-            (_, Some(n)) => code.push(Instr::CallNative { native: n, a: Reg(0), nargs: nparams as u8, nret: nres as u8 }),
-            (Some(f), None) => code.push(Instr::CallDirect { func: f, a: Reg(0) }),
-            (None, None) => {}
+        if let Some(n) = self.native_index(method) {
+            code.push(Instr::CallNative { native: n, a: Reg(0), nargs: nparams as u8, nret: nres as u8 });
+        } else if let Some(f) = self.func_index(method) {
+            code.push(Instr::CallDirect { func: f, a: Reg(0) });
         }
         code.push(Instr::Return { a: Reg(0), n: nres as u8 });
         let lines = vec![0; code.len()];
@@ -186,6 +213,7 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         types: types::TypeMap::default(),
         func_of: HashMap::new(),
         native_of: HashMap::new(),
+        bodyless: HashMap::new(),
         natives: HashMap::new(),
         method_ids: HashMap::new(),
         globals: HashMap::new(),
@@ -211,7 +239,7 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => checked.main.defs.get(&fd.name.span).copied(),
         _ => None,
     });
-    match main_obj.and_then(|o| prog.func_of.get(&o).copied()) {
+    match main_obj.and_then(|o| prog.func_index(o)) {
         Some(m) => prog.module.main = m,
         None => prog.errors.push(Diagnostic::error(Span::DUMMY, "function main is undeclared in the main package")),
     }
@@ -268,10 +296,8 @@ fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncI
                 }
                 None => {
                     let Some(o) = obj else { continue };
-                    let native = prog.native(&native_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name));
-                    prog.native_of.insert(o, native);
-                    let thunk = native_thunk(prog, o, native, name);
-                    prog.func_of.insert(o, thunk);
+                    let native = native_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name);
+                    prog.bodyless.insert(o, (native, name));
                 }
             }
         }

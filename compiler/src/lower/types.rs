@@ -120,8 +120,8 @@ pub(crate) fn fill_methods(prog: &mut Program) {
             let func = if pointer && !m.pointer_recv {
                 prog.ptr_wrapper(m.obj)
             } else {
-                match prog.func_of.get(&m.obj) {
-                    Some(&f) => f,
+                match prog.func_index(m.obj) {
+                    Some(f) => f,
                     None => continue,
                 }
             };
