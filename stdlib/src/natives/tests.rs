@@ -263,3 +263,47 @@ fn no_native_panics_the_host_on_missing_or_zero_arguments() {
         }
     }
 }
+
+/// The natives a package's API and implementation files expect: each
+/// bodyless `func` (or method) line, named as the registry names it.
+fn bodyless_natives(pkg: &str, src: &str) -> Vec<String> {
+    src.lines()
+        .filter(|l| l.starts_with("func ") && !l.contains('{'))
+        .map(|l| {
+            let rest = &l["func ".len()..];
+            if let Some(recv) = rest.strip_prefix('(') {
+                let (recv, after) = recv.split_once(')').expect("receiver");
+                let ty = recv.split_whitespace().last().unwrap_or(recv);
+                let method = after.trim_start().split('(').next().unwrap_or_default();
+                match ty.strip_prefix('*') {
+                    Some(t) => format!("{pkg}.(*{t}).{method}"),
+                    None => format!("{pkg}.{ty}.{method}"),
+                }
+            } else {
+                format!("{pkg}.{}", rest.split('(').next().unwrap_or_default())
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_bodyless_api_function_has_a_native_or_an_implementation() {
+    let registry = world().registry;
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for path in crate::api::package_paths() {
+        let pkg = path.rsplit('/').next().unwrap_or(path);
+        let api = crate::api::package_api(path).unwrap_or_default();
+        let imp = crate::package_impl(path).unwrap_or_default();
+        for name in bodyless_natives(pkg, api).into_iter().chain(bodyless_natives(pkg, imp)) {
+            checked += 1;
+            let simple = name.rsplit('.').next().unwrap_or_default();
+            let implemented = imp.lines().any(|l| l.starts_with("func ") && l.contains('{') && l.contains(&format!(" {simple}(")));
+            if !registry.contains(&name) && minigo_vm::builtins::lookup(&name).is_none() && !implemented {
+                missing.push(name);
+            }
+        }
+    }
+    assert!(checked > 80, "only {checked} declarations found");
+    assert!(missing.is_empty(), "bodyless declarations without a native: {missing:?}");
+}
