@@ -1,0 +1,24 @@
+//! Shared helpers of the snapshot suites: insta settings and first-line descriptions.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+/// The first line of a test file, without its `//` marker: the snapshot description.
+pub fn description(src: &str) -> String {
+    src.lines().next().unwrap_or("").trim_start_matches("//").trim().to_string()
+}
+
+/// Insta settings for the suite stored under `tests/snapshots/<suite>`.
+pub fn settings(suite: &str, src: &str) -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(suite));
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s.set_description(description(src));
+    s
+}
+
+/// The file name of a test input, as diagnostics and tracebacks show it.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
