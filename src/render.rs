@@ -47,9 +47,18 @@ fn clamp(offset: usize, src: &str) -> usize {
     o
 }
 
+/// The byte range a label covers. An empty span (a missing token, an
+/// unexpected newline) is widened to the character at that point so that
+/// ariadne draws it.
 fn range(span: minigo_grammar::Span, src: &str) -> std::ops::Range<usize> {
-    let start = clamp(span.start as usize, src);
-    let end = clamp(span.end as usize, src).max(start);
+    let mut start = clamp(span.start as usize, src);
+    let mut end = clamp(span.end as usize, src).max(start);
+    if start == end {
+        if start == src.len() && start > 0 {
+            start = clamp(start - 1, src);
+        }
+        end = src[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+    }
     start..end
 }
 
@@ -63,10 +72,10 @@ fn render_one(path: &str, src: &str, d: &Diagnostic, color: bool, out: &mut Vec<
         .with_index_type(IndexType::Byte)
         .with_char_set(CharSet::Unicode);
     let primary = range(d.span, src);
-    let mut primary_label = Label::new((path, primary.clone())).with_color(Color::Red).with_order(0);
-    if let Some(text) = &d.primary_label {
-        primary_label = primary_label.with_message(text);
-    }
+    // ariadne draws only labels that carry text: without a label of its own
+    // the primary span repeats the message (minus Go's `syntax error: ` prefix).
+    let text = d.primary_label.as_deref().unwrap_or_else(|| d.message.trim_start_matches("syntax error: "));
+    let primary_label = Label::new((path, primary.clone())).with_color(Color::Red).with_order(0).with_message(text);
     let mut report = Report::build(kind, (path, primary))
         .with_config(config)
         .with_message(&d.message)
