@@ -226,9 +226,34 @@ impl<'c, V: Operand> Printer<'c, V> {
             Some('p') => return self.fmt_pointer(arg, verb),
             _ => {}
         }
-        if !self.handle_methods(arg, verb) {
-            self.print_value(arg, verb, 0, true);
+        if self.handle_methods(arg, verb) {
+            return;
         }
+        if verb == 'v' as u32 && self.fmt.f.sharp_v && arg.type_string() == "[]uint8" {
+            return self.print_byte_slice_go_syntax(arg);
+        }
+        self.print_value(arg, verb, 0, true);
+    }
+
+    /// `%#v` of a top-level `[]byte`: Go's `printArg` names the type `[]byte`
+    /// there (nested or named byte slices print their `reflect` name).
+    fn print_byte_slice_go_syntax(&mut self, arg: &V) {
+        self.write(b"[]byte");
+        let Shape::List { len, is_nil, .. } = arg.shape() else { return };
+        if is_nil {
+            self.write(b"(nil)");
+            return;
+        }
+        self.write(b"{");
+        for i in 0..len {
+            if i > 0 {
+                self.write(b", ");
+            }
+            if let Shape::Uint(c) = arg.index(i).shape() {
+                self.fmt_0x64(c, true);
+            }
+        }
+        self.write(b"}");
     }
 
     /// Go's `printValue`; `can_interface` is false below unexported fields.

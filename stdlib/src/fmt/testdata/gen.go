@@ -1,11 +1,14 @@
 // Generates fmt.out: each line is `kind<TAB>format-hex<TAB>arg specs (|-separated)<TAB>output-hex`.
 // The arg specs name values both this program and the Rust test build (see fmt/tests.rs).
+// With the argument `matrix` it generates fmt_matrix.out instead: every verb
+// with every flag/width/precision combination over one value of each kind.
 package main
 
 import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 )
@@ -163,7 +166,34 @@ func value(spec string) any {
 	panic("unknown spec " + spec)
 }
 
+func matrix() {
+	verbs := "vdbxXoOqcUeEfFgGstp"
+	flags := []string{"", "+", "-", " ", "#", "0", "+0", "-# "}
+	widths := []string{"", "7"}
+	precs := []string{"", ".2", ".0"}
+	values := []string{"int:0", "int:-42", "uint8:200", "int32:128512", "f64:3.14159", "f64:-0.000123", "f64:1e21", "f64:NaN", "f32:2.5", "strx:68c3a96c6c6f", "bool:true", "bytes:6869", "nil", "s", "ints"}
+	for _, v := range verbs {
+		for _, f := range flags {
+			for _, w := range widths {
+				for _, p := range precs {
+					format := "%" + f + w + p + string(v)
+					for _, spec := range values {
+						if v == 'p' && (spec == "bytes:6869" || spec == "ints") {
+							continue // addresses differ from run to run
+						}
+						fmt.Printf("f\t%x\t%s\t%x\n", format, spec, fmt.Sprintf(format, value(spec)))
+					}
+				}
+			}
+		}
+	}
+}
+
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "matrix" {
+		matrix()
+		return
+	}
 	type c struct {
 		format string
 		args   string
