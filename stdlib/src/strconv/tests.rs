@@ -85,3 +85,40 @@ fn matches_go_table() {
 fn hex(b: &[u8]) -> String {
     b.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Pseudo-random floats (`testdata/random.out` from `testdata/gen_random.go`):
+/// shortest and fixed formatting in both sizes, and correctly rounded parsing.
+#[test]
+fn matches_go_on_random_floats() {
+    let mut failures = Vec::new();
+    for row in rows(include_str!("testdata/random.out")) {
+        if row[0] == "parse" {
+            let s = row[1].as_bytes();
+            let bits = |r: Result<f64, (f64, NumError)>| match r {
+                Ok(v) => format!("{:x}\tfalse", v.to_bits()),
+                Err((v, _)) => format!("{:x}\ttrue", v.to_bits()),
+            };
+            let got = format!("{}\t{}", bits(parse_float(s, 64)), bits(parse_float(s, 32)));
+            if got != row[2..].join("\t") {
+                failures.push(format!("ParseFloat({}): got {got}, want {}", row[1], row[2..].join("\t")));
+            }
+            continue;
+        }
+        let f = f64::from_bits(u64::from_str_radix(row[0], 16).unwrap());
+        let f32v = f as f32 as f64;
+        let got = [
+            format_float(f, b'g', -1, 64),
+            format_float(f, b'e', 17, 64),
+            format_float(f, b'f', 3, 64),
+            format_float(f32v, b'g', -1, 32),
+            format_float(f32v, b'e', 8, 32),
+            format_float(f, b'g', 10, 64),
+        ];
+        for (i, g) in got.iter().enumerate() {
+            if g != row[i + 1] {
+                failures.push(format!("{} column {}: got {g}, want {}", row[0], i + 1, row[i + 1]));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+}
