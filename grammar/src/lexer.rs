@@ -45,6 +45,15 @@ impl<'s> Lexer<'s> {
         if src.starts_with('\u{FEFF}') {
             inner.bump('\u{FEFF}'.len_utf8());
         }
+        // Go's source reader rejects these anywhere, literals and comments included.
+        for (at, ch) in src.char_indices() {
+            let message = match ch {
+                '\0' => "invalid NUL character",
+                '\u{FEFF}' if at > 0 => "invalid BOM in the middle of the file",
+                _ => continue,
+            };
+            inner.extras.push(Diagnostic::error(Span::new(at, at + ch.len_utf8()), message));
+        }
         Lexer { inner, semi_pending: false, done: false, comments: Vec::new(), error_count: None, depth: 0 }
     }
 
@@ -69,16 +78,17 @@ impl<'s> Lexer<'s> {
         let ch = src[span.start..].chars().next().unwrap_or('\0');
         // logos may report several bytes at once; skip exactly one character.
         let end = span.start + ch.len_utf8().max(1);
-        let message = if ch == '\0' {
-            "invalid NUL character".to_string()
-        } else if ch == '\u{FEFF}' {
-            "invalid BOM in the middle of the file".to_string()
+        let message = if ch == '\0' || ch == '\u{FEFF}' {
+            // Reported when the lexer was created.
+            String::new()
         } else if ch.is_numeric() {
             format!("identifier cannot begin with digit {}", format_code_point(ch as u32))
         } else {
             format!("invalid character {}", format_code_point(ch as u32))
         };
-        self.inner.extras.push(Diagnostic::error(Span::new(span.start, end), message));
+        if !message.is_empty() {
+            self.inner.extras.push(Diagnostic::error(Span::new(span.start, end), message));
+        }
         if end < span.end {
             // Re-lex what follows the bad character.
             let rest_start = end;

@@ -18,7 +18,8 @@ pub fn describe(error: ParseError<usize, Token, Diagnostic>, ctx: Ctx, src: &str
             unexpected(&token, &found, Span::new(l, r), &expected, ctx)
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let at = location.min(src.len());
+            let _ = location;
+            let at = src.len();
             unexpected(&Token::Semi(SemiKind::Eof), "EOF", Span::new(at, at), &expected, ctx)
         }
         ParseError::InvalidToken { location } => Diagnostic::error(Span::new(location, location + 1), "syntax error: invalid token"),
@@ -46,7 +47,12 @@ fn unexpected(token: &Token, found: &str, at: Span, expected: &[String], ctx: Ct
     let e = |t: &str| has(expected, t);
     let message = if e("package") && expected.len() == 1 {
         // `go build` reports a missing package clause through go/parser.
-        let text = if token.text().is_empty() { found.to_string() } else { token.text().to_string() };
+        let text = match token {
+            Token::Semi(SemiKind::Eof) => "EOF".to_string(),
+            Token::Ident(_) => "IDENT".to_string(),
+            other if other.text().is_empty() => found.to_string(),
+            other => other.text().to_string(),
+        };
         format!("expected 'package', found '{text}'")
     } else if e("if") && e("{") && expected.len() == 2 {
         "syntax error: else must be followed by if or statement block".to_string()

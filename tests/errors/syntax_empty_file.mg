@@ -1,0 +1,1 @@
+// checks: a file with no package clause at all
