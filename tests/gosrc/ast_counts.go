@@ -8,7 +8,9 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"hash/fnv"
 	"os"
+	"strconv"
 	"sort"
 	"strings"
 )
@@ -18,6 +20,21 @@ func childOp(e ast.Expr) string {
 		return b.Op.String()
 	}
 	return "-"
+}
+
+// litHash hashes a literal's kind and value (strings and runes decoded).
+func litHash(n *ast.BasicLit) uint64 {
+	value := n.Value
+	switch n.Kind {
+	case token.STRING:
+		value, _ = strconv.Unquote(n.Value)
+	case token.CHAR:
+		r, _, _, _ := strconv.UnquoteChar(n.Value[1:len(n.Value)-1], '\'')
+		value = strconv.Itoa(int(r))
+	}
+	h := fnv.New64a()
+	h.Write([]byte(n.Kind.String() + ":" + value))
+	return h.Sum64()
 }
 
 func main() {
@@ -34,6 +51,7 @@ func main() {
 		}
 		skip := map[ast.Node]bool{}
 		counts := map[string]int{}
+		var literals uint64
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.ImportSpec:
@@ -95,6 +113,7 @@ func main() {
 				key = "InterfaceType"
 			case *ast.BasicLit:
 				key = "Lit:" + n.Kind.String()
+				literals += litHash(n)
 			case *ast.IfStmt:
 				key = "If"
 			case *ast.ForStmt:
@@ -139,6 +158,7 @@ func main() {
 		for k, c := range counts {
 			keys = append(keys, fmt.Sprintf("%s=%d", k, c))
 		}
+		keys = append(keys, fmt.Sprintf("LitHash=%d", literals))
 		sort.Strings(keys)
 		fmt.Fprintf(out, "%s\t%s\n", path, strings.Join(keys, " "))
 	}

@@ -8,15 +8,30 @@ use std::collections::BTreeMap;
 use minigo_grammar::ast::*;
 
 #[derive(Default)]
-pub struct Counts(pub BTreeMap<String, usize>);
+pub struct Counts(pub BTreeMap<String, usize>, u64);
+
+/// FNV-1a, 64 bits (Go's `hash/fnv` New64a).
+fn fnv64a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+}
 
 impl Counts {
     fn add(&mut self, key: impl Into<String>) {
         *self.0.entry(key.into()).or_default() += 1;
     }
 
+    /// Adds a literal's kind and decoded value to the order-independent hash.
+    fn literal(&mut self, kind: &str, value: &[u8]) {
+        self.add(format!("Lit:{kind}"));
+        let mut bytes = format!("{kind}:").into_bytes();
+        bytes.extend_from_slice(value);
+        self.1 = self.1.wrapping_add(fnv64a(&bytes));
+    }
+
     pub fn render(&self) -> String {
-        self.0.iter().map(|(k, c)| format!("{k}={c}")).collect::<Vec<_>>().join(" ")
+        let mut parts: Vec<String> = self.0.iter().map(|(k, c)| format!("{k}={c}")).collect();
+        parts.push(format!("LitHash={}", self.1));
+        parts.join(" ")
     }
 
     pub fn file(file: &File) -> Counts {
@@ -155,10 +170,10 @@ impl Counts {
         };
         match &x.kind {
             ExprKind::Ident(_) | ExprKind::Bad => {}
-            ExprKind::IntLit(_) => self.add("Lit:INT"),
-            ExprKind::FloatLit(_) => self.add("Lit:FLOAT"),
-            ExprKind::RuneLit(_) => self.add("Lit:CHAR"),
-            ExprKind::StringLit(_) => self.add("Lit:STRING"),
+            ExprKind::IntLit(text) => self.literal("INT", text.as_bytes()),
+            ExprKind::FloatLit(text) => self.literal("FLOAT", text.as_bytes()),
+            ExprKind::RuneLit(c) => self.literal("CHAR", c.to_string().as_bytes()),
+            ExprKind::StringLit(bytes) => self.literal("STRING", bytes),
             ExprKind::CompositeLit { ty, elems, .. } => {
                 self.add("CompositeLit");
                 ty.iter().for_each(|t| self.expr(t));
