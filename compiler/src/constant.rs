@@ -3,80 +3,24 @@
 //! binary, shift and comparison operators.
 //! Must not know the AST, scopes or how values are laid out at run time.
 //!
-//! Integers are exact within ±2^127 (`BigInt`); beyond that folding reports
-//! `constant overflow`. Floats are `f64`.
+//! Integers are exact up to Go's 512 bits (`BigInt`); beyond that folding
+//! reports `constant overflow`. Floats are `f64`, extended in range by `BigFloat`.
 
 use crate::types::BasicKind;
 use minigo_grammar::ast::{BinOp, UnOp};
 use std::fmt;
 
-/// An exact integer constant. Opaque so its width can grow without touching users.
-#[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub struct BigInt(i128);
+pub use crate::bigint::BigInt;
 
-impl BigInt {
-    pub fn from_i64(v: i64) -> BigInt {
-        BigInt(v as i128)
-    }
-    pub fn from_u64(v: u64) -> BigInt {
-        BigInt(v as i128)
-    }
-    pub fn from_i128(v: i128) -> BigInt {
-        BigInt(v)
-    }
-    pub fn to_i64(self) -> Option<i64> {
-        i64::try_from(self.0).ok()
-    }
-    pub fn to_u64(self) -> Option<u64> {
-        u64::try_from(self.0).ok()
-    }
-    pub fn to_i128(self) -> i128 {
-        self.0
-    }
-    pub fn to_f64(self) -> f64 {
-        self.0 as f64
-    }
-    pub fn is_negative(self) -> bool {
-        self.0 < 0
-    }
-    pub fn is_zero(self) -> bool {
-        self.0 == 0
-    }
-    /// The integer exactly equal to `f`, if `f` is integral and in range.
-    pub fn from_f64_exact(f: f64) -> Option<BigInt> {
-        if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 {
-            Some(BigInt(f as i128))
-        } else {
-            None
-        }
-    }
-    /// The two's-complement bits of the value wrapped to 64 bits (what a
-    /// typed integer constant holds at run time).
-    pub fn to_bits64(self) -> u64 {
-        self.0 as u64
-    }
-    /// Parses a Go integer literal (`0x_1F`, `017`, `0o17`, `0b1`, `1_000`).
-    pub fn parse_literal(text: &str) -> Option<BigInt> {
-        let t: String = text.chars().filter(|&c| c != '_').collect();
-        let lower = t.to_ascii_lowercase();
-        let (digits, radix) = if let Some(r) = lower.strip_prefix("0x") {
-            (r.to_string(), 16)
-        } else if let Some(r) = lower.strip_prefix("0b") {
-            (r.to_string(), 2)
-        } else if let Some(r) = lower.strip_prefix("0o") {
-            (r.to_string(), 8)
-        } else if lower.len() > 1 && lower.starts_with('0') {
-            (lower[1..].to_string(), 8)
-        } else {
-            (lower, 10)
-        };
-        i128::from_str_radix(&digits, radix).ok().map(BigInt)
-    }
-}
+/// Go's limit on untyped integer constants.
+const MAX_INT_BITS: u64 = 512;
 
-impl fmt::Display for BigInt {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+/// `Overflow` beyond Go's 512-bit limit.
+fn checked(i: BigInt) -> Result<ConstValue, ConstError> {
+    if i.bit_len() > MAX_INT_BITS {
+        Err(ConstError::Overflow)
+    } else {
+        Ok(ConstValue::Int(i))
     }
 }
 
@@ -120,7 +64,7 @@ impl ConstValue {
 
     pub fn as_int(&self) -> Option<BigInt> {
         match self {
-            ConstValue::Int(i) => Some(*i),
+            ConstValue::Int(i) => Some(i.clone()),
             ConstValue::Float(f) => BigInt::from_f64_exact(*f),
             _ => None,
         }
@@ -151,19 +95,21 @@ impl ConstValue {
             (ConstValue::Bool(_), Bool | UntypedBool) => Some(self.clone()),
             (ConstValue::String(_), String | UntypedString) => Some(self.clone()),
             (ConstValue::Int(_) | ConstValue::Float(_), k) if k.is_integer() => {
-                let i = self.as_int()?.to_i128();
-                let ok = match k {
-                    Int8 => i8::try_from(i).is_ok(),
-                    Int16 => i16::try_from(i).is_ok(),
-                    Int32 => i32::try_from(i).is_ok(),
-                    Int | Int64 => i64::try_from(i).is_ok(),
-                    Uint8 => u8::try_from(i).is_ok(),
-                    Uint16 => u16::try_from(i).is_ok(),
-                    Uint32 => u32::try_from(i).is_ok(),
-                    Uint | Uint64 | Uintptr => u64::try_from(i).is_ok(),
+                let big = self.as_int()?;
+                let ok = match (big.to_i128(), k) {
+                    (None, UntypedInt | UntypedRune) => big.bit_len() <= MAX_INT_BITS,
+                    (None, _) => false,
+                    (Some(i), Int8) => i8::try_from(i).is_ok(),
+                    (Some(i), Int16) => i16::try_from(i).is_ok(),
+                    (Some(i), Int32) => i32::try_from(i).is_ok(),
+                    (Some(i), Int | Int64) => i64::try_from(i).is_ok(),
+                    (Some(i), Uint8) => u8::try_from(i).is_ok(),
+                    (Some(i), Uint16) => u16::try_from(i).is_ok(),
+                    (Some(i), Uint32) => u32::try_from(i).is_ok(),
+                    (Some(i), Uint | Uint64 | Uintptr) => u64::try_from(i).is_ok(),
                     _ => true,
                 };
-                ok.then_some(ConstValue::Int(BigInt(i)))
+                ok.then_some(ConstValue::Int(big))
             }
             (ConstValue::Int(_) | ConstValue::Float(_), Float32) => {
                 let f = self.as_f64()? as f32;
@@ -189,15 +135,15 @@ impl ConstValue {
     pub fn unary(op: UnOp, x: &ConstValue, unsigned_bits: Option<u32>) -> Result<ConstValue, ConstError> {
         match (op, x) {
             (UnOp::Pos, ConstValue::Int(_) | ConstValue::Float(_)) => Ok(x.clone()),
-            (UnOp::Neg, ConstValue::Int(i)) => i.0.checked_neg().map(|v| ConstValue::Int(BigInt(v))).ok_or(ConstError::Overflow),
+            (UnOp::Neg, ConstValue::Int(i)) => checked(i.neg()),
             (UnOp::Neg, ConstValue::Float(f)) => Ok(ConstValue::Float(-f)),
             (UnOp::Not, ConstValue::Bool(b)) => Ok(ConstValue::Bool(!b)),
             (UnOp::BitNot, ConstValue::Int(i)) => match unsigned_bits {
                 Some(bits) => {
-                    let mask: i128 = if bits >= 127 { i128::MAX } else { (1i128 << bits) - 1 };
-                    Ok(ConstValue::Int(BigInt(i.0 ^ mask)))
+                    let mask = BigInt::from_i64(1).shl(bits as u64).sub(&BigInt::from_i64(1));
+                    checked(i.bitwise(&mask, |a, b| a ^ b))
                 }
-                None => Ok(ConstValue::Int(BigInt(!i.0))),
+                None => checked(i.not()),
             },
             _ => Err(ConstError::Invalid),
         }
@@ -221,21 +167,19 @@ impl ConstValue {
                 Ok(C::String(s))
             }
             (C::Int(a), C::Int(b)) if op != Div || integer_division => {
-                let (a, b) = (a.0, b.0);
                 let r = match op {
-                    Add => a.checked_add(b),
-                    Sub => a.checked_sub(b),
-                    Mul => a.checked_mul(b),
-                    Div | Rem if b == 0 => return Err(ConstError::DivByZero),
-                    Div => a.checked_div(b),
-                    Rem => a.checked_rem(b),
-                    And => Some(a & b),
-                    Or => Some(a | b),
-                    Xor => Some(a ^ b),
-                    AndNot => Some(a & !b),
+                    Add => a.add(b),
+                    Sub => a.sub(b),
+                    Mul => a.mul(b),
+                    Div => a.div_rem(b).ok_or(ConstError::DivByZero)?.0,
+                    Rem => a.div_rem(b).ok_or(ConstError::DivByZero)?.1,
+                    And => a.bitwise(b, |x, y| x & y),
+                    Or => a.bitwise(b, |x, y| x | y),
+                    Xor => a.bitwise(b, |x, y| x ^ y),
+                    AndNot => a.bitwise(b, |x, y| x & !y),
                     _ => return Err(ConstError::Invalid),
                 };
-                r.map(|v| C::Int(BigInt(v))).ok_or(ConstError::Overflow)
+                checked(r)
             }
             (C::Int(_) | C::Float(_) | C::BigFloat { .. }, C::Int(_) | C::Float(_) | C::BigFloat { .. }) => {
                 let (a, b) = (x.ext().ok_or(ConstError::Invalid)?, y.ext().ok_or(ConstError::Invalid)?);
@@ -263,22 +207,18 @@ impl ConstValue {
 
     /// Folds `x << s` / `x >> s` on an integer constant.
     pub fn shift(op: BinOp, x: &ConstValue, s: u64) -> Result<ConstValue, ConstError> {
-        let a = x.as_int().ok_or(ConstError::Invalid)?.0;
+        let a = x.as_int().ok_or(ConstError::Invalid)?;
         match op {
             BinOp::Shl => {
-                if a == 0 {
+                if a.is_zero() {
                     return Ok(ConstValue::int(0));
                 }
-                if s >= 127 {
+                if s > MAX_INT_BITS {
                     return Err(ConstError::Overflow);
                 }
-                let r = a << s;
-                if r >> s != a {
-                    return Err(ConstError::Overflow);
-                }
-                Ok(ConstValue::Int(BigInt(r)))
+                checked(a.shl(s))
             }
-            BinOp::Shr => Ok(ConstValue::Int(BigInt(if s >= 127 { if a < 0 { -1 } else { 0 } } else { a >> s }))),
+            BinOp::Shr => Ok(ConstValue::Int(a.shr(s.min(MAX_INT_BITS + 64)))),
             _ => Err(ConstError::Invalid),
         }
     }
@@ -420,7 +360,10 @@ mod tests {
         assert!(ConstValue::int(300).representable(BasicKind::Int8).is_none());
         assert!(ConstValue::int(255).representable(BasicKind::Uint8).is_some());
         assert_eq!(ConstValue::Float(2.0).representable(BasicKind::Int), Some(ConstValue::int(2)));
-        assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 64), Ok(ConstValue::Int(BigInt::from_u64(1 << 63).to_i128().checked_mul(2).map(BigInt::from_i128).unwrap())));
+        assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 64), Ok(ConstValue::Int(BigInt::from_i128(1 << 64))));
+        assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 512), Err(ConstError::Overflow));
+        let big = ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 300).unwrap();
+        assert_eq!(ConstValue::shift(BinOp::Shr, &big, 298), Ok(ConstValue::int(4)));
         assert_eq!(format!("{}", ConstValue::Float(1e100)), "1e+100");
         let tiny = ConstValue::binary(BinOp::Mul, &ConstValue::Float(2f64.powi(-1022)), &ConstValue::Float(2f64.powi(-52)), false);
         assert_eq!(tiny, Ok(ConstValue::Float(5e-324)));

@@ -21,7 +21,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(some)
             }
             OpMode::TypeExpr => {
-                let saved = std::mem::replace(&mut self.target_spelling, Some(func));
+                let saved = self.target_spelling.replace(func);
                 let r = self.conversion_call(e, f.ty, args);
                 self.target_spelling = saved;
                 r
@@ -220,16 +220,14 @@ impl<'a> Checker<'a> {
         }
         // Untyped operands take their default type (or the target for nil).
         if self.g.types.is_untyped(x.ty) {
-            let final_ty = if x.is_nil() || (self.g.types.basic(t).is_some() && !self.g.types.is_interface(t)) && !self.g.types.is_string(t) {
-                if x.is_nil() {
-                    t
-                } else if self.g.types.is_numeric(t) && self.g.types.is_numeric(x.ty) {
-                    t
-                } else {
-                    super::expr::default_type(x.ty)
-                }
-            } else {
+            // Go: interfaces and non-constant targets of constants take the
+            // default type; otherwise the conversion provides the type.
+            let types = &self.g.types;
+            let constant = x.value().is_some();
+            let final_ty = if types.is_interface(t) && !x.is_nil() || constant && types.basic(t).is_none() || constant && types.is_integer(x.ty) && types.is_string(t) {
                 super::expr::default_type(x.ty)
+            } else {
+                t
             };
             self.set_operand_type(&mut x, final_ty);
         }
@@ -473,7 +471,7 @@ impl<'a> Checker<'a> {
                 }
                 if let [Some(l), Some(c)] = sizes[..] {
                     if l > c {
-                        self.error(args[1].span, format!("invalid argument: length and capacity swapped"));
+                        self.error(args[1].span, "invalid argument: length and capacity swapped");
                     }
                 }
                 Operand { mode: OpMode::Value, ty: t, expr: some }

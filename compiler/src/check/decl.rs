@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
                     }
                     let has_body = f.body.is_some();
                     let obj = self.new_object(&f.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, f.name.span);
-                    self.decls.insert(obj, PkgDecl::Func { decl: f, index: di });
+                    self.decls.insert(obj, PkgDecl::Func { decl: f });
                     if f.name.name == "init" {
                         self.info.defs.insert(f.name.span, obj);
                         self.info.inits.push(di);
@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
             for (i, name) in spec.names.iter().enumerate() {
                 let obj = self.new_object(&name.name, ObjectKind::Const(ConstValue::int(0)), TypeId::INVALID, name.span);
                 self.declare(name, obj);
-                self.decls.insert(obj, PkgDecl::Const { ty, value: values.get(i), iota: spec.iota, index: i, spec });
+                self.decls.insert(obj, PkgDecl::Const { ty, value: values.get(i), iota: spec.iota });
                 order.push(obj);
             }
             self.check_const_spec_arity(spec, values);
@@ -122,9 +122,7 @@ impl<'a> Checker<'a> {
 
     /// `missing init expr for const declaration` / `extra init expr`.
     pub fn check_const_spec_arity(&mut self, spec: &ast::ConstSpec, values: &[Expr]) {
-        if values.is_empty() && spec.ty.is_none() {
-            self.error(spec.names[0].span, "missing init expr for const declaration");
-        } else if values.is_empty() {
+        if values.is_empty() {
             self.error(spec.names[0].span, "missing init expr for const declaration");
         } else if spec.names.len() > values.len() {
             self.error(spec.names[values.len()].span, "missing init expr for const declaration");
@@ -140,7 +138,7 @@ impl<'a> Checker<'a> {
             let has_body = f.body.is_some();
             let obj = self.new_object(&f.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, f.name.span);
             self.info.defs.insert(f.name.span, obj);
-            self.decls.insert(obj, PkgDecl::Func { decl: f, index: di });
+            self.decls.insert(obj, PkgDecl::Func { decl: f });
             out.push((obj, di));
         }
         out
@@ -394,7 +392,7 @@ impl<'a> Checker<'a> {
                 i += 1;
             }
         }
-        self.func = Some(FuncCtx { results: signature.results.clone(), named_results, body_end: Span::new(body.span.end as usize - 1, body.span.end as usize) });
+        self.func = Some(FuncCtx { results: signature.results.clone(), named_results });
         self.func_stmts(&body.stmts);
         if !signature.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             let end = Span::new(body.span.end as usize - 1, body.span.end as usize);

@@ -369,7 +369,7 @@ impl<'a> Checker<'a> {
     pub fn binary_operands(&mut self, e: Option<&'a Expr>, span: Span, text: &str, op: BinOp, mut x: Operand<'a>, mut y: Operand<'a>, r_span: Span) -> Operand<'a> {
         let some = e;
         if matches!(op, BinOp::Shl | BinOp::Shr) {
-            return self.shift(e, span, op, x, y);
+            return self.shift(e, op, x, y);
         }
         self.match_types(&mut x, &mut y);
         if x.is_invalid() || y.is_invalid() {
@@ -421,7 +421,8 @@ impl<'a> Checker<'a> {
                     Operand::invalid(some)
                 }
                 Err(_) => {
-                    self.error(span, format!("constant {} overflow", op_name(op)));
+                    let at = operator_span(x.span(), r_span, op);
+                    self.error(at, format!("constant {} overflow", op_name(op)));
                     Operand::invalid(some)
                 }
             };
@@ -542,7 +543,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: Option<&'a Expr>, span: Span, op: BinOp, mut x: Operand<'a>, mut y: Operand<'a>) -> Operand<'a> {
+    fn shift(&mut self, e: Option<&'a Expr>, op: BinOp, mut x: Operand<'a>, mut y: Operand<'a>) -> Operand<'a> {
         let some = e;
         // The shifted operand.
         if let Some(v) = x.value().cloned() {
@@ -606,7 +607,8 @@ impl<'a> Checker<'a> {
                         res
                     }
                     Err(_) => {
-                        self.error(span, "constant shift overflow");
+                        let at = operator_span(x.span(), y.span(), op);
+                        self.error(at, "constant shift overflow");
                         Operand::invalid(some)
                     }
                 };
@@ -814,6 +816,14 @@ fn rank_max(a: TypeId, b: TypeId) -> TypeId {
     } else {
         b
     }
+}
+
+/// Where the operator between two operands is (Go reports constant
+/// overflows there): right after `x`, skipping one space when the gap has room.
+fn operator_span(x: Span, y: Span, op: BinOp) -> Span {
+    let len = op.as_str().len() as u32;
+    let start = if y.start >= x.end + len + 2 { x.end + 1 } else { x.end };
+    Span { start, end: start + len }
 }
 
 fn op_name(op: BinOp) -> &'static str {

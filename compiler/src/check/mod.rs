@@ -96,10 +96,10 @@ pub(crate) enum Color {
 #[derive(Clone, Copy)]
 pub(crate) enum PkgDecl<'a> {
     /// `index`-th name of a const spec; `ty`/`value` are after implicit repetition.
-    Const { ty: Option<&'a Expr>, value: Option<&'a Expr>, iota: u32, index: usize, spec: &'a ast::ConstSpec },
+    Const { ty: Option<&'a Expr>, value: Option<&'a Expr>, iota: u32 },
     Var { spec: &'a ast::VarSpec, index: usize, decl: usize, spec_index: usize },
     Type { spec: &'a ast::TypeSpec },
-    Func { decl: &'a ast::FuncDecl, index: usize },
+    Func { decl: &'a ast::FuncDecl },
 }
 
 /// The function whose body is being checked.
@@ -108,8 +108,6 @@ pub(crate) struct FuncCtx {
     pub results: Vec<TypeId>,
     /// The named result variables (empty if results are unnamed).
     pub named_results: Vec<ObjectId>,
-    /// Span of the function (for `missing return`, reported at its closing brace).
-    pub body_end: Span,
 }
 
 /// An operand's addressing mode while checking (go/types' `operandMode`).

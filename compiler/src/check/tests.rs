@@ -429,3 +429,23 @@ fn messages_match_go() {
         	want (int, int)
         ");
 }
+
+#[test]
+fn big_constants() {
+    let cases = [
+        "package main\nfunc main() { const h = 1 << 600; println(h) }\n",
+        "package main\nconst a = 1 << 400\nfunc main() { const h = a * a; println(h) }\n",
+        "package main\nconst a = 1 << 400\nfunc main() { println(a >> 398, a / (1 << 399)) }\n",
+        "package main\nfunc main() { x := 1 << 63; println(x) }\n",
+    ];
+    let out: Vec<String> = cases.iter().map(|c| check_types(c)).collect();
+    insta::assert_snapshot!(out.join("\n--\n"), @r"
+        2:27: constant shift overflow
+        --
+        3:27: constant multiplication overflow
+        --
+        ok
+        --
+        2:20: cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in assignment (overflows)
+        ");
+}

@@ -3,7 +3,7 @@
 //! Must not know statements or bytecode.
 
 use super::{Checker, OpMode};
-use crate::info::{Mode, ObjectKind};
+use crate::info::Mode;
 use crate::types::{ChanDir, InterfaceMethod, StructField, TypeId, TypeKind};
 use minigo_grammar::ast::{self, Expr, ExprKind, InterfaceElem};
 
@@ -139,8 +139,7 @@ impl<'a> Checker<'a> {
             let mut t = self.type_expr(&g.ty);
             if g.variadic {
                 if !allow_variadic || i + 1 != groups.len() || g.names.len() > 1 {
-                    let what = if allow_variadic { "can only use ... with final parameter in list" } else { "can only use ... with final parameter in list" };
-                    self.error(g.span, what);
+                    self.error(g.span, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
                 }
@@ -288,10 +287,5 @@ impl<'a> Checker<'a> {
             }
         }
         found
-    }
-
-    /// Whether the object is a type name.
-    pub fn is_type_name(&self, obj: crate::info::ObjectId) -> bool {
-        matches!(self.obj(obj).kind, ObjectKind::TypeName)
     }
 }
