@@ -5,7 +5,7 @@ import "fmt"
 
 func main() {
 	v := 1234.5678
-	fmt.Printf("%e|%E|%f|%g|%G\n", v, v, v, v, v)
+	fmt.Printf("%e|%.3e|%f|%g|%.5g\n", v, v, v, v, v)
 	fmt.Printf("%.2e|%.2f|%.2g|%.0f|%.10f\n", v, v, v, v, v)
 	fmt.Printf("%10.3f|%-10.3f|%+.1f|% .1f|%010.2f\n", v, v, v, v, -v)
 	fmt.Printf("%g|%g|%g|%g\n", 1e6, 1e21, 1e-5, 0.0001)

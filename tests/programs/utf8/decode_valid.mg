@@ -10,7 +10,7 @@ func main() {
 	s := "aé\xff世\xe4\xb8"
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
-		fmt.Printf("%q %d %v\n", r, size, r == utf8.RuneError)
+		fmt.Printf("%q %d %v\n", r, size, r == '\uFFFD')
 		s = s[size:]
 	}
 	r, size := utf8.DecodeRuneInString("")
