@@ -64,8 +64,22 @@ impl BigInt {
         }
     }
 
+    /// The low 128 bits in two's complement (wrapping, like `to_bits64`).
+    pub fn to_i128(&self) -> i128 {
+        let mut m: u128 = 0;
+        for (i, &l) in self.mag.iter().take(4).enumerate() {
+            m |= (l as u128) << (32 * i);
+        }
+        let v = m as i128;
+        if self.negative {
+            v.wrapping_neg()
+        } else {
+            v
+        }
+    }
+
     /// The value if it fits an `i128`.
-    pub fn to_i128(&self) -> Option<i128> {
+    pub fn try_to_i128(&self) -> Option<i128> {
         if self.mag.len() > 4 {
             return None;
         }
@@ -85,11 +99,11 @@ impl BigInt {
     }
 
     pub fn to_i64(&self) -> Option<i64> {
-        self.to_i128().and_then(|v| i64::try_from(v).ok())
+        self.try_to_i128().and_then(|v| i64::try_from(v).ok())
     }
 
     pub fn to_u64(&self) -> Option<u64> {
-        self.to_i128().and_then(|v| u64::try_from(v).ok())
+        self.try_to_i128().and_then(|v| u64::try_from(v).ok())
     }
 
     /// The two's-complement bits wrapped to 64 bits.
@@ -371,7 +385,7 @@ impl Ord for BigInt {
 
 impl fmt::Display for BigInt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(v) = self.to_i128() {
+        if let Some(v) = self.try_to_i128() {
             return write!(f, "{v}");
         }
         // Repeated division by 10^9.

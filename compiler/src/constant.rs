@@ -96,7 +96,7 @@ impl ConstValue {
             (ConstValue::String(_), String | UntypedString) => Some(self.clone()),
             (ConstValue::Int(_) | ConstValue::Float(_), k) if k.is_integer() => {
                 let big = self.as_int()?;
-                let ok = match (big.to_i128(), k) {
+                let ok = match (big.try_to_i128(), k) {
                     (None, UntypedInt | UntypedRune) => big.bit_len() <= MAX_INT_BITS,
                     (None, _) => false,
                     (Some(i), Int8) => i8::try_from(i).is_ok(),
