@@ -81,8 +81,6 @@ impl<'s> Lexer<'s> {
         let message = if ch == '\0' || ch == '\u{FEFF}' {
             // Reported when the lexer was created.
             String::new()
-        } else if ch.is_numeric() {
-            format!("identifier cannot begin with digit {}", format_code_point(ch as u32))
         } else {
             format!("invalid character {}", format_code_point(ch as u32))
         };

@@ -21,6 +21,38 @@ fn report(lex: &mut Lexer<Token>, start: usize, end: usize, message: String) {
     lex.extras.push(Diagnostic::error(Span::new(start, end.max(start + 1)), message));
 }
 
+/// Unicode classes of a non-ASCII character in a name (Go's
+/// `unicode.IsLetter` and `unicode.IsDigit`).
+#[derive(logos::Logos, Debug, PartialEq)]
+enum NameChar {
+    #[regex(r"\p{L}")]
+    Letter,
+    #[regex(r"\p{Nd}")]
+    Digit,
+}
+
+fn name_char(ch: char) -> Option<NameChar> {
+    use logos::Logos;
+    let mut buf = [0u8; 4];
+    NameChar::lexer(ch.encode_utf8(&mut buf)).next().and_then(Result::ok)
+}
+
+/// A name: Go's `atIdentChar` checks on every non-ASCII character.
+pub fn identifier(lex: &mut Lexer<Token>) -> String {
+    let start = lex.span().start;
+    let name = lex.slice().to_string();
+    for (i, ch) in name.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        let message = match name_char(ch) {
+            Some(NameChar::Letter) => continue,
+            Some(NameChar::Digit) if i > 0 => continue,
+            Some(NameChar::Digit) => format!("identifier cannot begin with digit {}", format_code_point(ch as u32)),
+            None => format!("invalid character {} in identifier", format_code_point(ch as u32)),
+        };
+        report(lex, start + i, start + i + ch.len_utf8(), message);
+    }
+    name
+}
+
 /// `/* … */`: consumes up to and including `*/`; true if it spans lines.
 pub fn block_comment(lex: &mut Lexer<Token>) -> bool {
     let rest = lex.remainder();

@@ -33,7 +33,10 @@ pub enum Token {
     #[token("/*", literal::block_comment)]
     BlockComment(bool),
 
-    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", |lex| lex.slice().to_string())]
+    /// Any non-ASCII character (but a BOM) lexes as part of a name, as in
+    /// Go's scanner; `literal::identifier` reports those that are not
+    /// letters or digits.
+    #[regex(r"[_a-zA-Z\u{80}-\u{FEFE}\u{FF00}-\u{10FFFF}][_a-zA-Z0-9\u{80}-\u{FEFE}\u{FF00}-\u{10FFFF}]*", literal::identifier)]
     Ident(String),
     /// Integer literal as written.
     Int(String),
