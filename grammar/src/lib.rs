@@ -85,7 +85,8 @@ fn attach_docs(file: &mut ast::File, comments: &[LineComment], src: &str) {
             if line + 1 != want_line || !alone {
                 break;
             }
-            doc_lines.push(comment.text.strip_prefix(' ').unwrap_or(&comment.text).to_string());
+            let text = comment.text.strip_suffix('\r').unwrap_or(&comment.text);
+            doc_lines.push(text.strip_prefix(' ').unwrap_or(text).to_string());
             want_line = line;
         }
         if !doc_lines.is_empty() {

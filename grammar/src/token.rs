@@ -389,9 +389,13 @@ pub fn quote_rune(c: u32) -> String {
 /// A Go-quoted string of bytes (`"a\n"`), as `strconv.Quote` would write it.
 pub fn quote_bytes(bytes: &[u8]) -> String {
     let mut out = String::from("\"");
-    let text = String::from_utf8_lossy(bytes);
-    for ch in text.chars() {
-        out.push_str(&escape_char(ch, '"'));
+    for chunk in bytes.utf8_chunks() {
+        for ch in chunk.valid().chars() {
+            out.push_str(&escape_char(ch, '"'));
+        }
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
     }
     out.push('"');
     out

@@ -145,3 +145,20 @@ fn every_prefix_of_every_test_program_parses_without_panicking() {
         }
     }
 }
+
+#[test]
+fn crlf_sources_parse_like_lf_sources() {
+    let lf = "package main\n\n// Doc.\nfunc main() {\n\tx := `a\nb`\n\t_ = x\n}\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let (a, da) = parse_file(lf);
+    let (b, db) = parse_file(&crlf);
+    assert!(da.is_empty() && db.is_empty());
+    assert_eq!(minigo_grammar::dump(&a), minigo_grammar::dump(&b));
+}
+
+#[test]
+fn invalid_bytes_in_strings_are_dumped_escaped() {
+    let (file, diagnostics) = parse_file("package main\n\nvar s = \"\\xff\\x41\"\n");
+    assert!(diagnostics.is_empty());
+    assert!(minigo_grammar::dump(&file).contains(r#"String "\xffA""#));
+}
