@@ -49,14 +49,34 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         let mut consts = &consts_all[fi][..];
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
+        // SAFETY: regs.len() > base + num_regs for every frame (see below).
+        let mut rp: *mut Value = unsafe { g.regs.as_mut_ptr().add(base) };
 
-        // SAFETY (r!, code fetch): `verify_module` proved every register operand
-        // < num_regs and every jump target inside the code, which ends with
-        // Return/Jump; every frame is pushed with regs.len() > base + num_regs
-        // (push_frame, the inline CallDirect path, main_goroutine).
+        // SAFETY (r!, w!, win!, code fetch): `verify_module` proved every register
+        // operand and register window below num_regs and every jump target inside
+        // the code, which ends with Return/Jump; every frame is pushed with
+        // regs.len() > base + num_regs (push_frame, the inline CallDirect path,
+        // main_goroutine). `rp` points at regs[base]; it is re-derived whenever
+        // the register file may have moved (every `continue 'frame`) or a helper
+        // indexed `g.regs` (`resync!`).
         macro_rules! r {
             ($r:expr) => {
-                *unsafe { g.regs.get_unchecked_mut(base + $r.0 as usize) }
+                *unsafe { &mut *rp.add($r.0 as usize) }
+            };
+        }
+        macro_rules! w {
+            ($a:expr, $k:expr) => {
+                *unsafe { &mut *rp.add($a.0 as usize + $k) }
+            };
+        }
+        macro_rules! win {
+            ($a:expr, $len:expr) => {
+                unsafe { std::slice::from_raw_parts_mut(rp.add($a.0 as usize), $len) }
+            };
+        }
+        macro_rules! resync {
+            () => {
+                rp = unsafe { g.regs.as_mut_ptr().add(base) }
             };
         }
         macro_rules! save_pc {
@@ -146,8 +166,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::MakeClosure { dst, func } => {
                     let n = module.funcs[func.0 as usize].num_captures as usize;
-                    let start = base + dst.0 as usize;
-                    let caps = g.regs[start..start + n].to_vec();
+                    let caps = win!(dst, n).to_vec();
                     r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Func(func), caps);
                 }
                 Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Vec::new()),
@@ -249,21 +268,19 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::LeStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_le()),
                 Instr::IndexStr { dst, s, i } => r!(dst) = try_op!(string::index(vm, r!(s), r!(i))),
                 Instr::SliceStr { dst, src, a, mode } => {
-                    let at = base + a.0 as usize;
-                    let bounds = [g.regs[at], g.regs[at + 1]];
+                    let bounds = [w!(a, 0), w!(a, 1)];
                     r!(dst) = try_op!(string::slice(vm, r!(src), bounds, mode));
                 }
                 Instr::Convert { dst, src, op } => r!(dst) = string::convert(&mut vm.heap, r!(src), op),
                 Instr::NextRune { a, off } => {
-                    if !string::next_rune(&vm.heap, &mut g.regs[base + a.0 as usize..]) {
+                    if !string::next_rune(&vm.heap, win!(a, 4)) {
                         jump!(off);
                     }
                 }
 
                 // ---- slices and arrays ----
                 Instr::MakeSlice { dst, elem, a, has_cap } => {
-                    let at = base + a.0 as usize;
-                    let (len, cap) = (g.regs[at], if has_cap { Some(g.regs[at + 1]) } else { None });
+                    let (len, cap) = (w!(a, 0), if has_cap { Some(w!(a, 1)) } else { None });
                     r!(dst) = try_op!(slice::make(vm, elem, len, cap));
                 }
                 Instr::Len { dst, src } => r!(dst) = Value::Int(slice::len(&vm.heap, r!(src)) as i64),
@@ -273,18 +290,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::IndexArray { dst, arr, i } => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),
                 Instr::SetArray { arr, i, src } => try_op!(slice::set_index(vm, r!(arr), r!(i), r!(src))),
                 Instr::SliceSlice { dst, src, a, mode } | Instr::SliceArray { dst, src, a, mode } => {
-                    let at = base + a.0 as usize;
-                    let bounds = [g.regs[at], g.regs[at + 1], g.regs[at + 2]];
+                    let bounds = [w!(a, 0), w!(a, 1), w!(a, 2)];
                     r!(dst) = try_op!(slice::reslice(vm, r!(src), bounds, mode));
                 }
                 Instr::Append { a, n, elem } => {
-                    let at = base + a.0 as usize;
-                    let v = slice::append(vm, elem, g.regs[at], &g.regs[at + 1..at + 1 + n as usize]);
-                    g.regs[at] = v;
+                    let vals = win!(a, n as usize + 1);
+                    let v = slice::append(vm, elem, vals[0], &vals[1..]);
+                    w!(a, 0) = v;
                 }
                 Instr::AppendSlice { a, elem } => {
-                    let at = base + a.0 as usize;
-                    g.regs[at] = slice::append_slice(vm, elem, g.regs[at], g.regs[at + 1]);
+                    w!(a, 0) = slice::append_slice(vm, elem, w!(a, 0), w!(a, 1));
                 }
                 Instr::CopySlice { dst, a, b } => r!(dst) = Value::Int(slice::copy(&mut vm.heap, r!(a), r!(b)) as i64),
                 Instr::Clear { src } => slice::clear(vm, r!(src)),
@@ -307,16 +322,15 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 // ---- maps ----
                 Instr::MakeMap { dst, ty } => r!(dst) = ops::make_map(&mut vm.heap, ty),
                 Instr::MapIndex { a, ty } => {
-                    let at = base + a.0 as usize;
-                    let (v, ok) = try_op!(ops::map_index(vm, ty, g.regs[at], g.regs[at + 1]));
-                    g.regs[at] = v;
-                    g.regs[at + 1] = Value::Bool(ok);
+                    let (v, ok) = try_op!(ops::map_index(vm, ty, w!(a, 0), w!(a, 1)));
+                    w!(a, 0) = v;
+                    w!(a, 1) = Value::Bool(ok);
                 }
                 Instr::MapSet { m, k, v } => try_op!(ops::map_set(vm, r!(m), r!(k), r!(v))),
                 Instr::MapDelete { m, k } => try_op!(ops::map_delete(vm, r!(m), r!(k))),
                 Instr::MapIter { dst, m } => r!(dst) = ops::map_iter(&mut vm.heap, r!(m)),
                 Instr::NextMap { a, off } => {
-                    if !ops::next_map(&mut vm.heap, &mut g.regs[base + a.0 as usize..]) {
+                    if !ops::next_map(&mut vm.heap, win!(a, 3)) {
                         jump!(off);
                     }
                 }
@@ -325,10 +339,9 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::ToIface { dst, src, ty } => r!(dst) = iface::to_iface(&mut vm.heap, r!(src), ty),
                 Instr::TypeAssert { a, ty, iface } => r!(a) = try_op!(iface::assert(vm, r!(a), ty, iface)),
                 Instr::TypeAssertOk { a, ty } => {
-                    let at = base + a.0 as usize;
-                    let (v, ok) = iface::assert_ok(vm, g.regs[at], ty);
-                    g.regs[at] = v;
-                    g.regs[at + 1] = Value::Bool(ok);
+                    let (v, ok) = iface::assert_ok(vm, w!(a, 0), ty);
+                    w!(a, 0) = v;
+                    w!(a, 1) = Value::Bool(ok);
                 }
                 Instr::CallIface { a, method, nargs } => {
                     save_pc!();
@@ -370,6 +383,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     code = &proto.code[..];
                     consts = &consts_all[func.0 as usize][..];
                     base = new_base;
+                    rp = unsafe { rp.add(a.0 as usize) };
                     pc = 0;
                 }
                 Instr::Call { f, a, nargs } => {
@@ -383,12 +397,12 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     flow!(call::call_native(vm, g, native, base + a.0 as usize, nargs, nret))
                 }
                 Instr::Return { a, n } => {
-                    let (a, n) = (base + a.0 as usize, n as usize);
-                    if a != base {
-                        for i in 0..n {
-                            g.regs[base + i] = g.regs[a + i];
+                    if a.0 != 0 {
+                        for i in 0..n as usize {
+                            *unsafe { &mut *rp.add(i) } = w!(a, i);
                         }
                     }
+                    let n = n as usize;
                     let frame = g.frames.pop().unwrap();
                     if !matches!(frame.ret, ReturnTo::Caller) {
                         flow!(call::finish_return(vm, g, frame, n))
@@ -399,6 +413,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     consts = &consts_all[caller.func.0 as usize][..];
                     base = caller.base as usize;
                     pc = caller.pc as usize;
+                    resync!();
                 }
                 Instr::RunDefers {} => {
                     let top = g.frames.len() as u32 - 1;
@@ -408,12 +423,19 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         flow!(call::run_deferred_on_return(vm, g))
                     }
                 }
-                Instr::DeferDirect { func, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs),
+                Instr::DeferDirect { func, a, nargs } => {
+                    call::push_defer(g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs);
+                    resync!();
+                }
                 Instr::Defer { f, a, nargs } => {
                     let fv = r!(f);
-                    call::push_defer(g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs)
+                    call::push_defer(g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs);
+                    resync!();
                 }
-                Instr::DeferNative { native, a, nargs } => call::push_defer(g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs),
+                Instr::DeferNative { native, a, nargs } => {
+                    call::push_defer(g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs);
+                    resync!();
+                }
                 Instr::GoDirect { func, a, nargs } => {
                     save_pc!();
                     flow!(call::go(vm, g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs))

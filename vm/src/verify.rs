@@ -25,6 +25,11 @@ pub fn verify_module(m: &Module) -> Result<(), String> {
             }
         }
         for (pc, instr) in f.code.iter().enumerate() {
+            if let Some((base, len)) = window(m, instr) {
+                if base as usize + len > f.num_regs as usize {
+                    return bad(format!("pc {pc}: {} uses registers r{base}..r{} beyond regs={}", instr.name(), base as usize + len, f.num_regs));
+                }
+            }
             for (field, op) in instr.operands() {
                 let ok = match op {
                     Operand::Reg(r) => (r as usize) < f.num_regs as usize,
@@ -50,4 +55,23 @@ pub fn verify_module(m: &Module) -> Result<(), String> {
         return Err("main function out of range".into());
     }
     Ok(())
+}
+
+/// The consecutive registers an instruction reads or writes beyond its named
+/// operands: (first register, count).
+fn window(m: &Module, instr: &Instr) -> Option<(u16, usize)> {
+    use Instr::*;
+    Some(match *instr {
+        SliceStr { a, .. } | MakeSlice { a, .. } | MapIndex { a, .. } | TypeAssertOk { a, .. } | RecvOk { a } | AppendSlice { a, .. } => (a.0, 2),
+        SliceSlice { a, .. } | SliceArray { a, .. } | NextMap { a, .. } => (a.0, 3),
+        NextRune { a, .. } => (a.0, 4),
+        Append { a, n, .. } => (a.0, n as usize + 1),
+        MakeClosure { dst, func } => (dst.0, (m.funcs.get(func.0 as usize)?.num_captures as usize).max(1)),
+        Select { a, n, .. } => (a.0, (3 * n as usize).max(3)),
+        Call { a, nargs, .. } | Defer { a, nargs, .. } | Go { a, nargs, .. } | DeferDirect { a, nargs, .. } | GoDirect { a, nargs, .. } | DeferNative { a, nargs, .. } | GoNative { a, nargs, .. } => (a.0, nargs as usize),
+        CallIface { a, nargs, .. } => (a.0, nargs as usize + 1),
+        CallNative { a, nargs, .. } => (a.0, nargs as usize),
+        Return { a, n } => (a.0, n as usize),
+        _ => return None,
+    })
 }
