@@ -24,8 +24,8 @@ fn main() {
     f.emit(CallDirect { func: fib, a: Reg(2) });
     f.emit(AddIntImm { dst: Reg(3), a: Reg(0), imm: -2 });
     f.emit(CallDirect { func: fib, a: Reg(3) });
-    f.emit(AddInt { dst: Reg(1), a: Reg(2), b: Reg(3) });
-    f.emit(Return { a: Reg(1), n: 1 });
+    f.emit(AddInt { dst: Reg(0), a: Reg(2), b: Reg(3) });
+    f.emit(Return { a: Reg(0), n: 1 });
     mb.define(fib, f);
     let mut m = FuncBuilder::new(0, 0, 2);
     m.emit(LoadInt { dst: Reg(0), value: n });

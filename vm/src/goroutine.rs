@@ -6,8 +6,9 @@ use crate::bytecode::{FuncIdx, NativeIdx};
 use crate::native::{NativeResume, Values, WaitReason};
 use crate::value::{ObjRef, Value};
 
-/// Identifies a panic record for `Frame::pushed_by` (unique per goroutine).
-pub type RecordId = u64;
+/// Identifies a panic record for `Frame::pushed_by` (unique per goroutine;
+/// 4 bytes so `Option<RecordId>` keeps `Frame` small).
+pub type RecordId = std::num::NonZeroU32;
 
 /// Where the results of a finished call go.
 pub enum ReturnTo {
@@ -21,7 +22,7 @@ pub enum ReturnTo {
     /// A callback requested by a native: its outcome resumes the native.
     Native(Box<NativeCont>),
     /// The VM's own call of `Error()`/`String()` while printing panic values.
-    PrintPanicValue { record: usize },
+    PrintPanicValue { record: u32 },
 }
 
 /// A native waiting for a callback, and where the native's own results go.
@@ -122,7 +123,7 @@ pub struct Goroutine {
     pub defers: Vec<DeferRecord>,
     pub panics: Vec<PanicRecord>,
     pub status: GStatus,
-    pub next_record_id: RecordId,
+    pub next_record_id: u32,
     pub handoff: Option<Handoff>,
     /// The scheduler's park generation under which this goroutine registered as
     /// a channel waiter (valid while `parked` and the generations match).
@@ -164,9 +165,18 @@ impl Goroutine {
     }
     /// Makes sure `regs[..n]` exists.
     #[inline]
+    /// A fresh record id.
+    pub fn new_record_id(&mut self) -> RecordId {
+        let id = RecordId::new(self.next_record_id).unwrap_or(RecordId::MIN);
+        self.next_record_id = self.next_record_id.checked_add(1).unwrap_or(1);
+        id
+    }
+
     pub fn ensure_regs(&mut self, n: usize) {
         if self.regs.len() < n {
             self.regs.resize(n.max(self.regs.len() * 2).max(64), Value::Nil);
         }
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Frame>() <= 40);

@@ -403,11 +403,12 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         }
                     }
                     let n = n as usize;
-                    let frame = g.frames.pop().unwrap();
-                    if !matches!(frame.ret, ReturnTo::Caller) {
+                    if !matches!(g.frames.last().unwrap().ret, ReturnTo::Caller) {
+                        let frame = g.frames.pop().unwrap();
                         flow!(call::finish_return(vm, g, frame, n))
                     }
-                    std::mem::forget(frame);
+                    // SAFETY: the top frame's `ret` is `Caller`, which owns nothing to drop.
+                    unsafe { g.frames.set_len(g.frames.len() - 1) };
                     let Some(caller) = g.frames.last() else { return SliceEnd::Exited };
                     code = &module.funcs[caller.func.0 as usize].code[..];
                     consts = &consts_all[caller.func.0 as usize][..];

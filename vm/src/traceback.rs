@@ -87,7 +87,7 @@ fn preprint_from(vm: &mut Vm, g: &mut Goroutine, next: usize) -> Flow {
             let base = call::callback_base(vm, g);
             g.ensure_regs(base + 2);
             g.regs[base] = recv;
-            return match call::push_frame(vm, g, func, base, None, ReturnTo::PrintPanicValue { record: i }) {
+            return match call::push_frame(vm, g, func, base, None, ReturnTo::PrintPanicValue { record: i as u32 }) {
                 Ok(()) => Flow::Continue,
                 Err(end) => Flow::End(end),
             };

@@ -40,8 +40,7 @@ pub(crate) fn start_goexit(vm: &mut Vm, g: &mut Goroutine) -> Flow {
 }
 
 fn push_record(_vm: &mut Vm, g: &mut Goroutine, value: Value, goexit: bool) {
-    let id = g.next_record_id;
-    g.next_record_id += 1;
+    let id = g.new_record_id();
     let start = g.frames.len();
     g.panics.push(PanicRecord { id, value, recovered: false, goexit, repanicked: false, start, cursor: start as isize - 1 });
 }

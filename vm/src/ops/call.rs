@@ -319,7 +319,7 @@ pub(crate) fn finish_return(vm: &mut Vm, g: &mut Goroutine, frame: Frame, n: usi
         }
         ReturnTo::PrintPanicValue { record } => {
             let v = if n > 0 { g.regs[frame.base as usize] } else { Value::EMPTY_STR };
-            crate::traceback::printed_value(vm, g, record, v)
+            crate::traceback::printed_value(vm, g, record as usize, v)
         }
     }
 }
