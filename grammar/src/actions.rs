@@ -191,6 +191,12 @@ impl ParserState {
         self.bad(whole)
     }
 
+    /// `[...]T` is only allowed as the type of a composite literal.
+    pub fn dots_array_outside_literal(&self, elem: Expr, l: usize) -> ExprKind {
+        self.error(Span::new(l, l + 1), "invalid use of [...] array (outside a composite literal)");
+        ExprKind::ArrayType { len: None, elem: Box::new(elem) }
+    }
+
     pub fn slice(&self, x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Option<Expr>>, l: usize, r: usize) -> Expr {
         let three = max.is_some();
         if three {
