@@ -30,6 +30,9 @@ pub(crate) fn collect(vm: &mut Vm, running: Option<&Goroutine>) {
                 mark(*v);
             }
         }
+        for r in vm.const_boxes.values() {
+            mark(Value::Iface(*r));
+        }
         for h in vm.sched.handoffs.iter().flatten() {
             mark_handoff(&mut mark, h);
         }
@@ -128,7 +131,7 @@ fn sweep(heap: &mut Heap) {
     for (i, slot) in heap.slots.iter_mut().enumerate() {
         if slot.marked {
             slot.marked = false;
-            live_bytes += 48;
+            live_bytes += crate::heap::approx_size(&slot.obj);
         } else if !matches!(slot.obj, Obj::Free) {
             slot.obj = Obj::Free;
             heap.free.push(i as u32);
@@ -136,6 +139,7 @@ fn sweep(heap: &mut Heap) {
     }
     heap.live_after_gc = live_bytes;
     heap.allocated_since_gc = 0;
+    // Pacing: allow as many new bytes as survived (the heap may double).
     heap.next_gc = live_bytes.max(MIN_NEXT_GC);
     heap.collections += 1;
 }

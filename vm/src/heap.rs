@@ -255,7 +255,7 @@ impl Heap {
 }
 
 /// A rough byte size of an object, for GC pacing.
-fn approx_size(obj: &Obj) -> usize {
+pub(crate) fn approx_size(obj: &Obj) -> usize {
     32 + match obj {
         Obj::Str(b) => b.len(),
         Obj::Agg(v) => v.len() * 16,

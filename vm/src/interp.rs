@@ -337,6 +337,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
 
                 // ---- interfaces ----
                 Instr::ToIface { dst, src, ty } => r!(dst) = iface::to_iface(&mut vm.heap, r!(src), ty),
+                Instr::IfaceConst { dst, k, ty } => r!(dst) = iface::const_iface(vm, consts[k as usize], ty),
                 Instr::TypeAssert { a, ty, iface } => r!(a) = try_op!(iface::assert(vm, r!(a), ty, iface)),
                 Instr::TypeAssertOk { a, ty } => {
                     let (v, ok) = iface::assert_ok(vm, w!(a, 0), ty);

@@ -25,6 +25,11 @@ pub fn verify_module(m: &Module) -> Result<(), String> {
             }
         }
         for (pc, instr) in f.code.iter().enumerate() {
+            if let Instr::IfaceConst { k, .. } = instr {
+                if *k as usize >= f.consts.len() {
+                    return bad(format!("pc {pc}: IfaceConst constant {k} out of range"));
+                }
+            }
             if let Some((base, len)) = window(m, instr) {
                 if base as usize + len > f.num_regs as usize {
                     return bad(format!("pc {pc}: {} uses registers r{base}..r{} beyond regs={}", instr.name(), base as usize + len, f.num_regs));

@@ -53,6 +53,15 @@ pub struct Vm {
     pub(crate) globals: ObjRef,
     pub(crate) options: VmOptions,
     pub(crate) sched: Sched,
+    /// Interface boxes of constants (`IfaceConst`), shared by equal constants.
+    pub(crate) const_boxes: std::collections::HashMap<(u16, ConstKey), crate::value::IfaceRef>,
+}
+
+/// A constant's identity for `IfaceConst` box sharing.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub(crate) enum ConstKey {
+    Bits(u8, u64),
+    Bytes(Vec<u8>),
 }
 
 impl Vm {
@@ -94,7 +103,7 @@ impl Vm {
         }
         let globals = heap.alloc_agg(globals_init);
         let sched = Sched::new(options.seed);
-        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched })
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default() })
     }
 
     /// The loaded module (with the runtime's additions).

@@ -278,6 +278,8 @@ instructions! {
     ToIface { dst: Reg, src: Reg, ty: TypeId },
     /// R[a] = R[a].(ty) where R[a] has static interface type iface (panics with *runtime.TypeAssertionError); ty may be an interface type
     TypeAssert { a: Reg, ty: TypeId, iface: TypeId },
+    /// R[dst] = interface value of constant K[k] with dynamic type ty; equal constants share one box program-wide (Go's static data: `panic(1000)` twice is one chain line, SEMANTICS.md §5.2)
+    IfaceConst { dst: Reg, k: u16, ty: TypeId },
     /// R[a], R[a+1] = R[a].(ty) comma-ok form (zero value and false on failure)
     TypeAssertOk { a: Reg, ty: TypeId },
     /// R[a..] = R[a].method(R[a+1..a+1+nargs]) through the dynamic type's method table (nil → panic)

@@ -195,7 +195,11 @@ from_operand! {
     ConvOp => |x| match x { Operand::Conv(k) => Ok(k), o => Err(format!("expected a conversion, got {o:?}")) },
     bool => |x| match x { Operand::Bool(b) => Ok(b), o => Err(format!("expected a bool, got {o:?}")) },
     u8 => |x| imm(x).and_then(|i| u8::try_from(i).map_err(|e| e.to_string())),
-    u16 => |x| imm(x).and_then(|i| u16::try_from(i).map_err(|e| e.to_string())),
+    u16 => |x| match x {
+        // A constant reference (IfaceConst's `k`).
+        Operand::Const(k) => u16::try_from(k).map_err(|e| e.to_string()),
+        _ => imm(x).and_then(|i| u16::try_from(i).map_err(|e| e.to_string())),
+    },
     i16 => |x| imm(x).and_then(|i| i16::try_from(i).map_err(|e| e.to_string())),
     i32 => |x| imm(x).and_then(|i| i32::try_from(i).map_err(|e| e.to_string())),
 }

@@ -115,3 +115,21 @@ pub(crate) fn method_value(vm: &mut Vm, v: Value, method: MethodId) -> Result<Va
     let (recv, f) = resolve_method(vm, v, method)?;
     Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), vec![recv]))
 }
+
+/// `IfaceConst`: the shared box of constant `v` with dynamic type `ty`.
+pub(crate) fn const_iface(vm: &mut Vm, v: Value, ty: TypeId) -> Value {
+    use crate::vm::ConstKey;
+    let key = match v {
+        Value::Int(i) => ConstKey::Bits(0, i as u64),
+        Value::Float(f) => ConstKey::Bits(1, f.to_bits()),
+        Value::Bool(b) => ConstKey::Bits(2, b as u64),
+        Value::Str(_) => ConstKey::Bytes(vm.heap.value_str(v).to_vec()),
+        _ => ConstKey::Bits(3, 0),
+    };
+    if let Some(r) = vm.const_boxes.get(&(ty.0, key.clone())) {
+        return Value::Iface(*r);
+    }
+    let Value::Iface(r) = to_iface(&mut vm.heap, v, ty) else { return v };
+    vm.const_boxes.insert((ty.0, key), r);
+    Value::Iface(r)
+}

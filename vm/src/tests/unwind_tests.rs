@@ -1027,3 +1027,31 @@ func main.main.func1 regs=4
     2
     ");
 }
+
+// func again() { panic(1000) }
+// func main() {
+// 	defer again()
+// 	panic(1000)
+// }
+#[test]
+fn equal_constants_share_one_box() {
+    insta::assert_snapshot!(check_asm(r#"
+func main.again regs=1
+  IfaceConst r0 int:1000 t:int
+  Panic r0
+  Return r0 0
+func main.main regs=2
+  DeferDirect f:main.again r0 0
+  IfaceConst r0 int:1000 t:int
+  Panic r0
+epilogue:
+  RunDefers
+  Return r0 0
+"#), @r"
+    -- stdout --
+    -- stderr --
+    panic: 1000
+    -- exit --
+    2
+    ");
+}
