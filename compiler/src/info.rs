@@ -251,6 +251,9 @@ pub struct FileInfo {
     /// identifier's span (vars, consts, types, funcs, params, results,
     /// receivers, labels, `:=` names that are new). Blank `_` declares nothing.
     pub defs: HashMap<Span, ObjectId>,
+    /// For `a, err := …` names that are not new: the existing variable the
+    /// name assigns, keyed by the name's span (go/types records it in Uses).
+    pub redefined: HashMap<Span, ObjectId>,
     /// The object each identifier expression denotes (also for `pkg.Name`
     /// selector expressions: the member; its `pkg` operand maps to the `PkgName`).
     pub uses: HashMap<ExprId, ObjectId>,

@@ -54,7 +54,7 @@ impl<'a> Checker<'a> {
             LookupResult::Method { path, recv_named, index, indirect } if lookup_ty == t => {
                 let Some(m) = self.g.types.method_of(recv_named, index).cloned() else { return Operand::invalid(some) };
                 if m.pointer_recv && !indirect && xo.mode != OpMode::Variable {
-                    self.error(e.span, format!("cannot call pointer method {} on {}", sel.name, self.type_str(t)));
+                    self.error(sel.span, format!("cannot call pointer method {} on {}", sel.name, self.type_str(t)));
                     return Operand::invalid(some);
                 }
                 self.add_dep(m.obj);

@@ -239,6 +239,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(existing) = self.scopes.lookup_local(self.scope, &n.name) {
                 if matches!(self.obj(existing).kind, ObjectKind::Var { .. }) {
+                    self.info.redefined.insert(n.span, existing);
                     targets.push(Some(existing));
                     is_new.push(false);
                     self.info.defs.remove(&n.span);
