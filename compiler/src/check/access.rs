@@ -44,6 +44,11 @@ impl<'a> Checker<'a> {
         let lookup_ty = if self.g.types.is_named(t) && self.g.types.is_pointer(t) { self.g.types.underlying(t) } else { t };
         match self.g.types.lookup(lookup_ty, &sel.name) {
             LookupResult::Field { path, ty, indirect } => {
+                if let Some(owner) = self.unexported_owner(lookup_ty, &path) {
+                    let _ = owner;
+                    self.error(sel.span, format!("{}.{} undefined (cannot refer to unexported field {})", super::expr_string(x), sel.name, sel.name));
+                    return Operand::invalid(some);
+                }
                 let mode = if xo.mode == OpMode::Variable || indirect { OpMode::Variable } else { OpMode::Value };
                 self.info.selections.insert(
                     e.id,
@@ -53,6 +58,10 @@ impl<'a> Checker<'a> {
             }
             LookupResult::Method { path, recv_named, index, indirect } if lookup_ty == t => {
                 let Some(m) = self.g.types.method_of(recv_named, index).cloned() else { return Operand::invalid(some) };
+                if self.is_foreign_unexported(&m.name, self.g.types.named(recv_named).map(|n| n.pkg.as_str()).unwrap_or("")) {
+                    self.error(sel.span, format!("{}.{} undefined (cannot refer to unexported method {})", super::expr_string(x), sel.name, sel.name));
+                    return Operand::invalid(some);
+                }
                 if m.pointer_recv && !indirect && xo.mode != OpMode::Variable {
                     self.error(sel.span, format!("cannot call pointer method {} on {}", sel.name, self.type_str(t)));
                     return Operand::invalid(some);
@@ -91,6 +100,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `name` is unexported and declared in another package than the one checked.
+    fn is_foreign_unexported(&self, name: &str, pkg: &str) -> bool {
+        !name.starts_with(|c: char| c.is_uppercase()) && !pkg.is_empty() && pkg != self.pkg
+    }
+
+    /// The struct field at the end of `path` from `t`, if it is another
+    /// package's unexported field.
+    fn unexported_owner(&self, t: TypeId, path: &[usize]) -> Option<String> {
+        let types = &self.g.types;
+        let mut cur = t;
+        let mut field = None;
+        for &i in path {
+            if let Some(e) = types.pointer_elem(cur) {
+                cur = e;
+            }
+            let TypeKind::Struct(fields) = types.under(cur) else { return None };
+            let f = fields.get(i)?;
+            field = Some(f.clone());
+            cur = f.ty;
+        }
+        let f = field?;
+        self.is_foreign_unexported(&f.name, &f.pkg).then_some(f.pkg)
+    }
+
     fn report_missing_selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a Ident, t: TypeId) {
         let _ = e;
         let mut hint = String::new();
@@ -121,11 +154,10 @@ impl<'a> Checker<'a> {
         };
         let member = pkg.members.get(&sel.name).copied();
         let Some(obj) = member else {
-            if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-                self.error(sel.span, format!("name {} not exported by package {}", sel.name, pkg_name));
-            } else {
-                self.error(e.span, format!("undefined: {}.{}", pkg_name, sel.name));
-            }
+            // Go suggests the exported spelling of an unexported name.
+            let upper: String = sel.name.chars().take(1).flat_map(char::to_uppercase).chain(sel.name.chars().skip(1)).collect();
+            let hint = if upper != sel.name && pkg.members.contains_key(&upper) { format!(" (but have {upper})") } else { String::new() };
+            self.error(sel.span, format!("undefined: {}.{}{hint}", pkg_name, sel.name));
             return Operand::invalid(some);
         };
         self.info.uses.insert(e.id, obj);
@@ -429,6 +461,11 @@ impl<'a> Checker<'a> {
                     self.expr(&el.value);
                     continue;
                 };
+                if self.is_foreign_unexported(name, &fields[fi].pkg) {
+                    self.error(k.span, format!("cannot refer to unexported field {name} in struct literal of type {}", self.type_str(t)));
+                    self.expr(&el.value);
+                    continue;
+                }
                 if seen.contains(&fi) {
                     self.error(k.span, format!("duplicate field name {name} in struct literal"));
                     self.expr(&el.value);
@@ -440,6 +477,11 @@ impl<'a> Checker<'a> {
                 if i >= fields.len() {
                     self.error(el.value.span, format!("too many values in struct literal of type {}", self.type_str(t)));
                     break;
+                }
+                if self.is_foreign_unexported(&fields[i].name, &fields[i].pkg) {
+                    self.error(el.value.span, format!("implicit assignment to unexported field {} in struct literal of type {}", fields[i].name, self.type_str(t)));
+                    self.expr(&el.value);
+                    continue;
                 }
                 i
             };
