@@ -120,7 +120,7 @@ impl ConstValue {
                 f.is_finite().then_some(ConstValue::Float(f))
             }
             (ConstValue::Int(_), UntypedFloat) => Some(ConstValue::Float(self.as_f64()?)),
-            (ConstValue::Float(_), UntypedFloat) => Some(self.clone()),
+            (ConstValue::Float(_) | ConstValue::BigFloat { .. }, UntypedFloat) => Some(self.clone()),
             _ => None,
         }
     }

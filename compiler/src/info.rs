@@ -168,7 +168,10 @@ pub struct TypeAndValue {
     /// for `3`; `nil` assigned to `*T` records `*T`; `println(1)` records
     /// `int`). Operands that stay untyped (e.g. both sides of `1 < 2` inside a
     /// constant expression) keep their untyped type; a constant's value is
-    /// always in `mode`.
+    /// always in `mode`. `nil` records the type it is converted to (`*T`,
+    /// `error`, `[]int`…); `uses` maps it to the universe `Nil` object.
+    /// A constant's value is in the representation of its final type
+    /// (`ConstValue::Float` rounded to `float32` for `float32`).
     pub ty: TypeId,
 }
 

@@ -769,7 +769,7 @@ impl<'a> Checker<'a> {
     /// types, integers for integer types).
     pub fn represent(&self, v: &ConstValue, t: TypeId) -> ConstValue {
         match self.g.types.basic(t) {
-            Some(k) if k.is_float() => v.as_f64().map(ConstValue::Float).unwrap_or_else(|| v.clone()),
+            Some(k) if k.is_float() => v.representable(k).unwrap_or_else(|| v.clone()),
             Some(k) if k.is_integer() => v.as_int().map(ConstValue::Int).unwrap_or_else(|| v.clone()),
             Some(k) => v.representable(k).unwrap_or_else(|| v.clone()),
             None => match self.g.types.under(t) {

@@ -449,3 +449,16 @@ fn big_constants() {
         2:20: cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in assignment (overflows)
         ");
 }
+
+#[test]
+fn float32_constants_round() {
+    insta::assert_snapshot!(check_info("package main\nfunc main() {\n\tvar f float32 = 0.1\n\tvar p *int = nil\n\tprintln(f, p == nil)\n}\n"), @r"
+        3:18 0.1: const 0.10000000149011612 float32
+        4:15 nil: value *int
+        5:2 println(f, p == nil): novalue ()
+        5:10 f: variable float32
+        5:13 p == nil: value bool
+        5:13 p: variable *int
+        5:18 nil: value *int
+        ");
+}
