@@ -463,19 +463,21 @@ impl TypeTable {
     /// The first part of `id` that makes it incomparable (for messages like
     /// `struct containing []int cannot be compared`).
     pub fn incomparable_part(&self, id: TypeId) -> Option<TypeId> {
-        self.incomparable_part_depth(id, 0)
+        self.incomparable_part_in(id, &mut Vec::new())
     }
 
-    fn incomparable_part_depth(&self, id: TypeId, depth: u32) -> Option<TypeId> {
-        if depth > 64 {
-            return None;
+    /// `seen` holds named types already explored (keeps shared types linear).
+    fn incomparable_part_in(&self, id: TypeId, seen: &mut Vec<TypeId>) -> Option<TypeId> {
+        if self.is_named(id) {
+            if seen.contains(&id) {
+                return None;
+            }
+            seen.push(id);
         }
         match self.under(id) {
             TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => Some(id),
-            TypeKind::Struct(fields) => {
-                fields.iter().find_map(|f| self.incomparable_part_depth(f.ty, depth + 1))
-            }
-            TypeKind::Array(_, e) => self.incomparable_part_depth(*e, depth + 1),
+            TypeKind::Struct(fields) => fields.iter().find_map(|f| self.incomparable_part_in(f.ty, seen)),
+            TypeKind::Array(_, e) => self.incomparable_part_in(*e, seen),
             _ => None,
         }
     }

@@ -487,10 +487,12 @@ impl<'a> Checker<'a> {
                             TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
                             TypeKind::Map(..) => "map can only be compared to nil".to_string(),
                             TypeKind::Func(_) => "func can only be compared to nil".to_string(),
-                            _ => {
-                                let part = types.incomparable_part(z.ty).unwrap_or(z.ty);
-                                format!("{} containing {} cannot be compared", self.kind_string(z.ty), self.type_str(part))
+                            // Go names the struct's first incomparable field type, or the array type.
+                            TypeKind::Struct(fields) => {
+                                let part = fields.iter().find(|f| !types.comparable(f.ty)).map(|f| f.ty).unwrap_or(z.ty);
+                                format!("struct containing {} cannot be compared", self.type_str(part))
                             }
+                            _ => format!("{} cannot be compared", self.type_str(z.ty)),
                         });
                         break;
                     }

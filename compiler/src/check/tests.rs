@@ -462,3 +462,24 @@ fn float32_constants_round() {
         5:18 nil: value *int
         ");
 }
+
+#[test]
+fn shared_field_types_stay_linear() {
+    // 2^40 paths through the fields: every walk over types must memoize named types.
+    let mut src = String::from("package main\n");
+    for i in 0..40 {
+        src.push_str(&format!("type T{i} struct {{ a, b T{} }}\n", i + 1));
+    }
+    src.push_str("type T40 struct { x []int }\nfunc main() { var a, b T0; println(a == b) }\n");
+    insta::assert_snapshot!(check_types(&src), @r"
+        43:36: invalid operation: a == b (struct containing T1 cannot be compared)
+        ");
+}
+
+#[test]
+fn incomparable_arrays_and_structs() {
+    insta::assert_snapshot!(check_types("package main\ntype T struct{ a [2][]int }\nfunc main() { var x, y [2][]int; _ = x == y; var a, b T; _ = a == b }\n"), @r"
+    3:38: invalid operation: x == y ([2][]int cannot be compared)
+    3:62: invalid operation: a == b (struct containing [2][]int cannot be compared)
+    ");
+}

@@ -242,7 +242,7 @@ impl<'a> Checker<'a> {
     /// itself without indirection (through struct fields or array elements).
     pub fn check_valid_type(&mut self, named: TypeId, span: minigo_grammar::Span) {
         let mut path = Vec::new();
-        if self.contains_directly(named, named, &mut path, 0) {
+        if self.contains_directly(named, named, &mut path, 0, &mut Vec::new()) {
             let name = self.g.types.named(named).map(|n| n.name.clone()).unwrap_or_default();
             if path.is_empty() {
                 self.error(span, format!("invalid recursive type: {name} refers to itself"));
@@ -262,7 +262,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn contains_directly(&self, t: TypeId, target: TypeId, path: &mut Vec<String>, depth: u32) -> bool {
+    /// `seen`: named types already explored (they cannot lead to `target`
+    /// a second time), which keeps shared field types linear.
+    fn contains_directly(&self, t: TypeId, target: TypeId, path: &mut Vec<String>, depth: u32, seen: &mut Vec<TypeId>) -> bool {
         if depth > 100 {
             return false;
         }
@@ -272,13 +274,17 @@ impl<'a> Checker<'a> {
                 if depth > 0 && t == target {
                     return true;
                 }
+                if seen.contains(&t) {
+                    return false;
+                }
+                seen.push(t);
                 n.underlying
             }
             _ => t,
         };
         let found = match types.kind(u) {
-            TypeKind::Struct(fields) => fields.iter().any(|f| self.contains_directly(f.ty, target, path, depth + 1)),
-            TypeKind::Array(_, e) => self.contains_directly(*e, target, path, depth + 1),
+            TypeKind::Struct(fields) => fields.iter().any(|f| self.contains_directly(f.ty, target, path, depth + 1, seen)),
+            TypeKind::Array(_, e) => self.contains_directly(*e, target, path, depth + 1, seen),
             _ => false,
         };
         if found && depth > 0 {
