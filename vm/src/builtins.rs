@@ -77,8 +77,20 @@ fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
     NativeStep::Goexit
 }
 
-/// Formats one value as Go's builtin `print` does.
+/// Formats one value as Go's builtin `print` does. Arguments arrive as raw
+/// values (ints print signed, floats as float64); an argument boxed with
+/// `ToIface` prints by its dynamic type (so the compiler boxes unsigned and
+/// float32 arguments to get `18446744073709551615` and float32 digits).
 pub fn format_builtin(ctx: &NativeCtx, v: Value, out: &mut String) {
+    if let Value::Iface(i) = v {
+        let inner = ctx.heap.iface_value(i.data);
+        match ctx.module.ty(i.ty).kind {
+            crate::bytecode::TypeKind::Int(k) if k.is_unsigned() => return out.push_str(&(inner.as_int() as u64).to_string()),
+            crate::bytecode::TypeKind::Float { bits } => return out.push_str(&crate::fmtfloat::format_g(inner.as_float(), bits as u32)),
+            crate::bytecode::TypeKind::Int(_) | crate::bytecode::TypeKind::Bool | crate::bytecode::TypeKind::String => return format_builtin(ctx, inner, out),
+            _ => {}
+        }
+    }
     match v {
         Value::Nil => out.push_str("0x0"),
         Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
