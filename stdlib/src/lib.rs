@@ -10,12 +10,12 @@
 //! - a bodyless function `pkg.F` is the native registered as `"pkg.F"`; a
 //!   bodyless method is `"pkg.(*T).M"` (pointer receiver) or `"pkg.T.M"`
 //!   (value receiver), as Go names the symbols; `unicode/utf8` is `"utf8.F"`;
-//! - `package_impl(path)` is minigo source belonging to the same package
-//!   (`<pkg>/<pkg>_impl.mg`): functions and methods with bodies (`errors.New`,
-//!   `errors.Is`, `fmt.Errorf`, `sort.Slice`, …), private
-//!   types and helpers, and bodyless private natives (`sort.swapAny`). A
-//!   function declared bodyless in the API file and with a body here uses
-//!   this body;
+//! - functions that call user code are minigo bodies in the API files, ported
+//!   from Go's own sources (`errors.Is/As/Join`, `fmt.Errorf`, `sort.Slice`
+//!   with Go's pdqsort), calling private bodyless natives for their
+//!   reflective steps (`errors.asTarget`, `sort.swapAny`, `fmt.errorf`,
+//!   `os.runtimeArgs`); `impl_check/run.sh` builds those files with real Go
+//!   and compares `errors`/`sort` with Go's own packages;
 //! - struct layouts the natives read and write (field order matters):
 //!   `strings.Builder{buf []byte}`, `os.File{fd int}`, `time.Time{ns int64}`,
 //!   `sync.WaitGroup{state int64; …}` (counter in field 0),
@@ -38,17 +38,6 @@ pub mod unicode;
 pub mod utf8;
 
 pub use natives::{panic_value_text, register_natives};
-
-/// The minigo source implementing parts of package `path` (see the contract above).
-pub fn package_impl(path: &str) -> Option<&'static str> {
-    Some(match path {
-        "errors" => include_str!("errors/errors_impl.mg"),
-        "fmt" => include_str!("fmt/fmt_impl.mg"),
-        "os" => include_str!("os/os_impl.mg"),
-        "sort" => include_str!("sort/sort_impl.mg"),
-        _ => return None,
-    })
-}
 
 #[cfg(test)]
 mod golden;

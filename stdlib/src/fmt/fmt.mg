@@ -1,7 +1,10 @@
 // Package fmt implements formatted I/O with functions analogous to C's printf and scanf.
 package fmt
 
-import "io"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method, which defines
 // the "native" format for that value.
@@ -30,7 +33,55 @@ func Sprintf(format string, a ...any) string
 
 // Errorf formats according to a format specifier and returns the string as a value
 // that satisfies error. A %w verb wraps its operand.
-func Errorf(format string, a ...any) error
+func Errorf(format string, a ...any) error {
+	msg, kind, wrapped := errorf(format, a)
+	switch kind {
+	case 0:
+		return errors.New(msg)
+	case 1:
+		w := &wrapError{msg: msg}
+		w.err, _ = a[wrapped[0]].(error)
+		return w
+	default:
+		var errs []error
+		for _, argNum := range wrapped {
+			if e, ok := a[argNum].(error); ok {
+				errs = append(errs, e)
+			}
+		}
+		return &wrapErrors{msg, errs}
+	}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
+}
+
+// errorf formats like Sprintf with %w allowed; kind is 0 (no %w), 1 (one:
+// wrapped[0] is its argument index) or 2 (several, sorted, no duplicates).
+func errorf(format string, a []any) (msg string, kind int, wrapped []int)
 
 // Fprint formats using the default formats for its operands and writes to w.
 func Fprint(w io.Writer, a ...any) (n int, err error)

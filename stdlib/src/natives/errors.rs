@@ -1,8 +1,8 @@
 //! Owns package `errors`' natives: the reflective steps of `Is` and `As`
 //! (`errors.comparable`, `errors.checkAsTarget`, `errors.asTarget`), used by
-//! the minigo code in `errors_impl.mg` (which holds `New`, `Is`, `As`,
-//! `Unwrap`, `Join`, since they call user methods), plus `New` and
-//! `(*errorString).Error` as natives for modules built without that file.
+//! the minigo code in `errors.mg` (which holds `New`, `Is`, `As`, `Unwrap`,
+//! `Join`, since they call user methods), plus `New` and
+//! `(*errorString).Error` as natives for hand-built modules.
 //! Must not know fmt.
 
 use crate::glue;

@@ -2,7 +2,7 @@
 //! symbol: functions `"pkg.Func"` (`"fmt.Println"`, `"utf8.RuneLen"`), methods
 //! on pointer receivers `"pkg.(*Type).Method"` (`"strings.(*Builder).WriteString"`),
 //! on value receivers `"pkg.Type.Method"` (`"time.Duration.String"`), and
-//! unexported helpers the `*_impl.mg` files call (`"sort.swapAny"`).
+//! unexported helpers the API files' minigo bodies call (`"sort.swapAny"`).
 //! Must not know the engines' algorithms.
 
 mod errors;

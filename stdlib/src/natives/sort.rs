@@ -1,7 +1,7 @@
 //! Owns package `sort`'s natives: `Ints`, `Strings`, `Float64s` and
 //! `SearchInts` on the slice's backing array with the Rust ports of Go's
 //! algorithms, plus `sort.lenAny`/`sort.swapAny`, the reflective helpers of
-//! `Slice`/`SliceStable` (whose pdqsort, written in minigo in `sort_impl.mg`,
+//! `Slice`/`SliceStable` (whose pdqsort, written in minigo in `sort.mg`,
 //! calls the user's `less`). Must not know the algorithms.
 
 use crate::glue::{self, int_arg};

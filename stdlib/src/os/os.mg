@@ -16,7 +16,10 @@ var (
 )
 
 // Args hold the command-line arguments, starting with the program name.
-var Args []string
+var Args = runtimeArgs()
 
 // Exit causes the current program to exit with the given status code. Deferred functions are not run.
 func Exit(code int)
+
+// runtimeArgs returns the command-line arguments (a native).
+func runtimeArgs() []string
