@@ -109,8 +109,11 @@ impl<'a> Program<'a> {
         if let Some(&m) = self.method_ids.get(name) {
             return m;
         }
-        let m = MethodId(self.module.method_names.len() as u16);
-        self.module.method_names.push(name.to_string());
+        // `types.rs` interns names straight into the module too: reuse those.
+        let m = self.module.method_id(name).unwrap_or_else(|| {
+            self.module.method_names.push(name.to_string());
+            MethodId(self.module.method_names.len() as u16 - 1)
+        });
         self.method_ids.insert(name.to_string(), m);
         m
     }

@@ -20,13 +20,11 @@ func New(text string) error {
 // Unwrap returns the result of calling the Unwrap method on err, if err's
 // type contains an Unwrap method returning error. Otherwise, Unwrap returns nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
-	if !ok {
+	next, _, kind := unwrap(err)
+	if kind != 1 {
 		return nil
 	}
-	return u.Unwrap()
+	return next
 }
 
 // Is reports whether any error in err's tree matches target.
@@ -46,14 +44,15 @@ func is(err, target error, targetComparable bool) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		next, list, kind := unwrap(err)
+		switch kind {
+		case 1:
+			err = next
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range list {
 				if is(err, target, targetComparable) {
 					return true
 				}
@@ -83,14 +82,15 @@ func as(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		next, list, kind := unwrap(err)
+		switch kind {
+		case 1:
+			err = next
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range list {
 				if err == nil {
 					continue
 				}
@@ -149,6 +149,12 @@ func (e *joinError) Error() string {
 func (e *joinError) Unwrap() []error {
 	return e.errs
 }
+
+// unwrap calls err's Unwrap method, if it has one: kind 1 is Unwrap() error
+// (next), kind 2 is Unwrap() []error (list), kind 0 is no Unwrap method. (Go
+// tells the two apart by type switches on their signatures; a native looks
+// at what the method returned.)
+func unwrap(err error) (next error, list []error, kind int)
 
 // comparable reports whether target's dynamic type supports ==.
 func comparable(target error) bool

@@ -147,6 +147,12 @@ pub fn bytes_of(heap: &Heap, slice: Value) -> Vec<u8> {
     heap.slice_elems(slice).iter().map(|v| v.as_int() as u8).collect()
 }
 
+/// The method named `name` in `ty`'s method set (looked up by name: the same
+/// name may be interned more than once).
+pub fn method_named<'m>(module: &'m Module, ty: TypeId, name: &str) -> Option<&'m minigo_vm::bytecode::MethodDesc> {
+    module.ty(ty).methods.iter().find(|m| module.method_names.get(m.name.0 as usize).is_some_and(|n| n == name))
+}
+
 /// Whether `ty` is an integer type with unsigned kind.
 pub fn is_unsigned(module: &Module, ty: TypeId) -> bool {
     matches!(module.ty(ty).kind, TypeKind::Int(k) if k.is_unsigned())

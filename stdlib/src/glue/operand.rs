@@ -121,8 +121,7 @@ impl<'a> Operand for VmOperand<'a> {
 
     fn has_method(&self, m: Method) -> bool {
         let Some(ty) = self.ty else { return false };
-        let Some(id) = self.module.method_id(m.name()) else { return false };
-        self.module.ty(ty).method(id).is_some()
+        super::method_named(self.module, ty, m.name()).is_some()
     }
 
     fn address(&self) -> u64 {

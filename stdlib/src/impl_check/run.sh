@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the minigo bodies in the stdlib API files with real Go: errors.mg,
-# fmt.mg, sort.mg and os.mg must compile as Go (an empty .s file lets Go
+# fmt.mg, sort.mg, strconv.mg and os.mg must compile as Go (an empty .s file lets Go
 # accept their bodyless natives), and errors/sort must answer exactly as Go's
 # own packages (their private natives emulated with reflect, *_natives.go.txt).
 # Usage: stdlib/src/impl_check/run.sh   (prints "impl-check OK" on success)
@@ -8,9 +8,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); src=$(dirname "$here")
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 cd "$dir"; printf 'module m\n\ngo 1.27\n' > go.mod
-for p in errors fmt sort os io; do mkdir -p $p; cp "$src/$p/$p.mg" $p/api.go; touch $p/stub.s; done
-sed -i 's#"errors"#"m/errors"#; s#"io"#"m/io"#' fmt/api.go
-sed -i '/^func comparable(target error) bool$/d; /^func checkAsTarget(target any)$/d; /^func asTarget(err error, target any) bool$/d' errors/api.go
+for p in errors fmt sort os io strconv; do mkdir -p $p; cp "$src/$p/$p.mg" $p/api.go; touch $p/stub.s; done
+sed -i 's#"errors"#"m/errors"#; s#"io"#"m/io"#' fmt/api.go strconv/api.go
+sed -i '/^func comparable(target error) bool$/d; /^func checkAsTarget(target any)$/d; /^func asTarget(err error, target any) bool$/d; /^func unwrap(err error) (next error, list \[\]error, kind int)$/d' errors/api.go
 sed -i '/^func lenAny(x any) int$/d; /^func swapAny(x any, i, j int)$/d' sort/api.go
 cp "$here/errors_natives.go.txt" errors/natives.go; cp "$here/sort_natives.go.txt" sort/natives.go
 mkdir -p cmd; cp "$here/main.go.txt" cmd/main.go

@@ -8,7 +8,7 @@
 use crate::glue;
 use minigo_vm::bytecode::{Module, TypeId, TypeKind};
 use minigo_vm::heap::Heap;
-use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
+use minigo_vm::{CallOutcome, NativeCtx, NativeRegistry, NativeResume, NativeStep, Value, Values};
 
 fn new(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let msg = glue::str_arg(ctx, args, 0);
@@ -38,7 +38,7 @@ fn assignable(module: &Module, dyn_ty: TypeId, target: TypeId) -> bool {
         return true;
     }
     match &module.ty(target).kind {
-        TypeKind::Interface { methods } => methods.iter().all(|m| module.ty(dyn_ty).method(*m).is_some()),
+        TypeKind::Interface { methods } => methods.iter().all(|m| glue::method_named(module, dyn_ty, module.method_name(*m)).is_some()),
         _ => false,
     }
 }
@@ -61,7 +61,7 @@ fn check_as_target(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some((_, elem)) = target_pointer(ctx, target) else {
         return glue::panic_string(ctx, "errors: target must be a non-nil pointer");
     };
-    let implements_error = ctx.module.method_id("Error").is_some_and(|m| ctx.module.ty(elem).method(m).is_some());
+    let implements_error = glue::method_named(ctx.module, elem, "Error").is_some();
     if !ctx.module.ty(elem).is_interface() && !implements_error {
         return glue::panic_string(ctx, "errors: *target must be interface or implement error");
     }
@@ -95,7 +95,33 @@ fn comparable(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::one(Value::Bool(ok))
 }
 
+/// `func unwrap(err error) (next error, list []error, kind int)`: calls err's
+/// `Unwrap` method (if any) and classifies its result: a slice means
+/// `Unwrap() []error` (kind 2), anything else `Unwrap() error` (kind 1).
+fn unwrap(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let err = glue::arg(args, 0);
+    let Value::Iface(e) = err else { return glue::ret([Value::Nil, Value::Nil, Value::Int(0)]) };
+    let Some(m) = glue::method_named(ctx.module, e.ty, "Unwrap") else { return glue::ret([Value::Nil, Value::Nil, Value::Int(0)]) };
+    let recv = ctx.heap.iface_value(e.data);
+    let recv = ctx.heap.copy_agg(recv);
+    struct Classify;
+    impl NativeResume for Classify {
+        fn resume(self: Box<Self>, _: &mut NativeCtx, outcome: CallOutcome) -> NativeStep {
+            let v = match outcome {
+                CallOutcome::Returned(vals) => vals.first().copied().unwrap_or_default(),
+                CallOutcome::Panicked(p) => return NativeStep::Panic(p),
+            };
+            match v {
+                Value::Slice(_) => glue::ret([Value::Nil, v, Value::Int(2)]),
+                _ => glue::ret([v, Value::Nil, Value::Int(1)]),
+            }
+        }
+    }
+    NativeStep::Call { func: Value::Func(m.func), args: Values::from_iter([recv]), catch_panic: false, resume: Box::new(Classify) }
+}
+
 pub fn register(r: &mut NativeRegistry) {
+    r.register("errors.unwrap", unwrap);
     r.register("errors.New", new);
     r.register("errors.(*errorString).Error", error_string_error);
     r.register("errors.asTarget", as_target);

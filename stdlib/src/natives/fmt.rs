@@ -73,7 +73,7 @@ impl PrintJob {
         }
         for (op, m) in rec.calls {
             let Some(ty) = op.ty else { continue };
-            let func = ctx.module.method_id(m.name()).and_then(|id| ctx.module.ty(ty).method(id)).map(|d| d.func);
+            let func = glue::method_named(ctx.module, ty, m.name()).map(|d| d.func);
             if let Some(func) = func {
                 self.calls.push((op.value, ty, m, func));
             }

@@ -1,6 +1,7 @@
 //! Owns package `strconv`'s natives, wiring the `strconv` engine to vm values.
-//! Errors are `*strconv.NumError{Func, Num, Err}` values when the program's
-//! module declares that type (else the `*errors.errorString` of the message).
+//! The exported parsers are minigo bodies in `strconv.mg` that build the
+//! `*NumError` from the private natives' `(value, reason)`; the exported
+//! natives here (building errors themselves) serve hand-built modules.
 //! Must not know the engine's algorithms.
 
 use crate::glue::{self, float_arg, int_arg, ret, str_arg};
@@ -95,7 +96,43 @@ fn num_error_text(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     glue::ret_str(ctx, &out)
 }
 
+/// The `(value, reason)` pair the private parsing natives return.
+fn with_reason(ctx: &mut NativeCtx, v: Value, e: Option<&NumError>) -> NativeStep {
+    let reason = e.map(NumError::reason).unwrap_or_default();
+    let r = glue::string(ctx, reason.as_bytes());
+    ret([v, r])
+}
+
+/// `func parseInt(s string, base int, bitSize int) (int64, string)`.
+fn parse_int_reason(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    match sc::parse_int(&str_arg(ctx, args, 0), int_arg(args, 1), int_arg(args, 2)) {
+        Ok(v) => with_reason(ctx, Value::Int(v), None),
+        Err((v, e)) => with_reason(ctx, Value::Int(v), Some(&e)),
+    }
+}
+
+/// `func parseFloat(s string, bitSize int) (float64, string)`.
+fn parse_float_reason(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let bits = int_arg(args, 1);
+    let round = |v: f64| if bits == 32 { v as f32 as f64 } else { v };
+    match sc::parse_float(&str_arg(ctx, args, 0), bits) {
+        Ok(v) => with_reason(ctx, Value::Float(round(v)), None),
+        Err((v, e)) => with_reason(ctx, Value::Float(round(v)), Some(&e)),
+    }
+}
+
+/// `func parseBool(str string) (bool, string)`.
+fn parse_bool_reason(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    match sc::parse_bool(&str_arg(ctx, args, 0)) {
+        Ok(b) => with_reason(ctx, Value::Bool(b), None),
+        Err(e) => with_reason(ctx, Value::Bool(false), Some(&e)),
+    }
+}
+
 pub fn register(r: &mut NativeRegistry) {
+    r.register("strconv.parseInt", parse_int_reason);
+    r.register("strconv.parseFloat", parse_float_reason);
+    r.register("strconv.parseBool", parse_bool_reason);
     r.register("strconv.Itoa", itoa);
     r.register("strconv.Atoi", atoi);
     r.register("strconv.ParseInt", parse_int);
