@@ -7,6 +7,7 @@ use crate::bytecode::Instr;
 use crate::goroutine::{Frame, Goroutine, ReturnTo};
 use crate::native::WaitReason;
 use crate::ops::{self, call, chanops, iface, slice, string};
+use crate::traceback;
 use crate::unwind;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -261,7 +262,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Ne { dst, a, b } => r!(dst) = Value::Bool(!try_op!(ops::equal(vm, r!(a), r!(b)))),
 
                 // ---- strings ----
-                Instr::ConcatStr { dst, a, b } => r!(dst) = string::concat(&mut vm.heap, r!(a), r!(b)),
+                Instr::ConcatStr { dst, a, b } => match string::concat(&mut vm.heap, r!(a), r!(b)) {
+                    Ok(v) => r!(dst) = v,
+                    Err(()) => {
+                        save_pc!();
+                        return traceback::fatal_error(vm, g, "runtime: out of memory");
+                    }
+                },
                 Instr::EqStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
                 Instr::NeStr { dst, a, b } => r!(dst) = Value::Bool(!string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
                 Instr::LtStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_lt()),
@@ -295,11 +302,11 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::Append { a, n, elem } => {
                     let vals = win!(a, n as usize + 1);
-                    let v = slice::append(vm, elem, vals[0], &vals[1..]);
+                    let v = try_op!(slice::append(vm, elem, vals[0], &vals[1..]));
                     w!(a, 0) = v;
                 }
                 Instr::AppendSlice { a, elem } => {
-                    w!(a, 0) = slice::append_slice(vm, elem, w!(a, 0), w!(a, 1));
+                    w!(a, 0) = try_op!(slice::append_slice(vm, elem, w!(a, 0), w!(a, 1)));
                 }
                 Instr::CopySlice { dst, a, b } => r!(dst) = Value::Int(slice::copy(&mut vm.heap, r!(a), r!(b)) as i64),
                 Instr::Clear { src } => slice::clear(vm, r!(src)),

@@ -17,7 +17,7 @@ use crate::vm::Vm;
 
 pub(crate) fn make(vm: &mut Vm, elem: TypeId, size: Value) -> Result<Value, Value> {
     let n = size.as_int();
-    if !(0..=(1 << 40)).contains(&n) {
+    if !(0..=(crate::ops::slice::MAX_ELEMS as i64)).contains(&n) {
         return Err(vm.rt.plain(&mut vm.heap, "makechan: size out of range"));
     }
     Ok(Value::Chan(vm.heap.alloc(Obj::Chan(Box::new(ChanObj::new(elem, n as usize))))))

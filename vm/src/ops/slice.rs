@@ -80,10 +80,15 @@ pub fn has_pointers(module: &Module, ty: TypeId) -> bool {
     go(module, ty, 0)
 }
 
+/// The most elements one backing array may hold (slice headers are 32-bit;
+/// larger requests panic like Go's out-of-range `makeslice`/`growslice`
+/// instead of exhausting the host).
+pub const MAX_ELEMS: u64 = 1 << 28;
+
 pub(crate) fn make(vm: &mut Vm, elem: TypeId, len: Value, cap: Option<Value>) -> Result<Value, Value> {
     let len = len.as_int();
     let size = vm.module.ty(elem).size.max(1) as i64;
-    let max_elems = (1i64 << 40) / size;
+    let max_elems = ((1i64 << 40) / size).min(MAX_ELEMS as i64);
     if len < 0 || len > max_elems {
         return Err(vm.rt.error_string(&mut vm.heap, "runtime error: makeslice: len out of range"));
     }
@@ -238,25 +243,28 @@ fn grow(vm: &mut Vm, elem: TypeId, s: Value, extra: usize) -> SliceHeader {
     SliceHeader { arr, off: 0, len: new_len as u32, cap: new_cap as u32 }
 }
 
-pub(crate) fn append(vm: &mut Vm, elem: TypeId, s: Value, vals: &[Value]) -> Value {
+pub(crate) fn append(vm: &mut Vm, elem: TypeId, s: Value, vals: &[Value]) -> Result<Value, Value> {
     if vals.is_empty() {
-        return s;
+        return Ok(s);
+    }
+    if vm.heap.slice_elems(s).len() as u64 + vals.len() as u64 > MAX_ELEMS {
+        return Err(vm.rt.error_string(&mut vm.heap, "growslice: len out of range"));
     }
     let old_len = vm.heap.slice_elems(s).len();
     let h = grow(vm, elem, s, vals.len());
     let store = vm.heap.agg_mut(h.arr);
     let start = h.off as usize + old_len;
     store[start..start + vals.len()].copy_from_slice(vals);
-    vm.heap.alloc_slice_header(h)
+    Ok(vm.heap.alloc_slice_header(h))
 }
 
-pub(crate) fn append_slice(vm: &mut Vm, elem: TypeId, s: Value, other: Value) -> Value {
+pub(crate) fn append_slice(vm: &mut Vm, elem: TypeId, s: Value, other: Value) -> Result<Value, Value> {
     let vals: Vec<Value> = match other {
         Value::Str(r) => vm.heap.str_bytes(r).iter().map(|b| Value::Int(*b as i64)).collect(),
         _ => vm.heap.slice_elems(other).to_vec(),
     };
     if vals.is_empty() {
-        return s;
+        return Ok(s);
     }
     append(vm, elem, s, &vals)
 }

@@ -8,18 +8,25 @@ use crate::value::{StrRef, Value};
 use crate::vm::Vm;
 use std::cmp::Ordering;
 
-pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Value {
+/// Longest string the VM builds (string lengths are 32-bit; Go would run out
+/// of memory long before this on most machines).
+pub const MAX_STRING_LEN: usize = 1 << 31;
+
+pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, ()> {
     let (x, y) = (heap.value_str(a), heap.value_str(b));
     if y.is_empty() {
-        return a;
+        return Ok(a);
     }
     if x.is_empty() {
-        return b;
+        return Ok(b);
+    }
+    if x.len() + y.len() > MAX_STRING_LEN {
+        return Err(());
     }
     let mut s = Vec::with_capacity(x.len() + y.len());
     s.extend_from_slice(x);
     s.extend_from_slice(y);
-    heap.alloc_str(&s)
+    Ok(heap.alloc_str(&s))
 }
 
 #[inline]
