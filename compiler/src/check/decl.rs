@@ -193,14 +193,13 @@ impl<'a> Checker<'a> {
                     self.error(o.span, format!("invalid recursive type {}", o.name));
                 }
             }
-            ObjectKind::Const(_) | ObjectKind::Var { .. } => {
+            ObjectKind::Const(_) => {
                 if o.ty == TypeId::INVALID {
-                    let mut d = Diagnostic::error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
-                    d = d.with_note(format!("{} refers to itself", o.name));
+                    let d = Diagnostic::error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
                     self.diags.push(d);
-                    self.obj_mut(obj).ty = TypeId::INVALID;
                 }
             }
+            // Variable cycles are reported with their path by `compute_init_order`.
             _ => {}
         }
     }
@@ -447,56 +446,94 @@ impl<'a> Checker<'a> {
             }
             var_deps.insert(v, out);
         }
+        // Variables of one `var a, b = f()` spec are initialized together.
+        let mut key_of: HashMap<ObjectId, (usize, usize)> = HashMap::new();
+        let mut tuple_groups: HashMap<(usize, usize), Vec<ObjectId>> = HashMap::new();
+        for &v in &vars {
+            if let Some(PkgDecl::Var { decl, spec_index, spec, .. }) = self.decls.get(&v) {
+                key_of.insert(v, (*decl, *spec_index));
+                if spec.values.len() == 1 && spec.names.len() > 1 {
+                    tuple_groups.entry((*decl, *spec_index)).or_default().push(v);
+                }
+            }
+        }
+        let group_of = |v: ObjectId| -> Vec<ObjectId> { key_of.get(&v).and_then(|k| tuple_groups.get(k)).cloned().unwrap_or_else(|| vec![v]) };
         let mut done: HashSet<ObjectId> = HashSet::new();
-        let mut emitted_specs: HashSet<(usize, usize)> = HashSet::new();
         let mut remaining = vars.clone();
         while !remaining.is_empty() {
-            // Variables of one `var a, b = f()` spec are initialized together.
-            let spec_of = |c: &Checker, v: ObjectId| match c.decls.get(&v) {
-                Some(PkgDecl::Var { decl, spec_index, .. }) => (*decl, *spec_index),
-                _ => (0, 0),
-            };
-            let ready = remaining.iter().position(|v| {
-                let key = spec_of(self, *v);
-                let group: Vec<ObjectId> = remaining.iter().copied().filter(|w| spec_of(self, *w) == key).collect();
-                group.iter().all(|g| var_deps[g].iter().all(|d| done.contains(d) || group.contains(d) && !self.is_single_value(*g)))
+            let ready = remaining.iter().position(|&v| {
+                let group = group_of(v);
+                group.iter().all(|g| var_deps[g].iter().all(|d| done.contains(d)))
             });
             let Some(i) = ready else {
-                let v = remaining[0];
-                let o = self.obj(v).clone();
-                self.error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
+                self.report_init_cycle(&remaining);
                 return;
             };
             let v = remaining[i];
-            let key = spec_of(self, v);
-            let group: Vec<ObjectId> = remaining.iter().copied().filter(|w| spec_of(self, *w) == key).collect();
-            let Some(PkgDecl::Var { spec, index, .. }) = self.decls.get(&v).copied() else {
-                remaining.remove(i);
-                continue;
-            };
-            if spec.values.len() == 1 && spec.names.len() > 1 {
-                if emitted_specs.insert(key) {
+            let group = group_of(v);
+            let key = key_of.get(&v).copied().unwrap_or((0, 0));
+            if let Some(PkgDecl::Var { spec, index, .. }) = self.decls.get(&v).copied() {
+                if spec.values.len() == 1 && spec.names.len() > 1 {
                     let lhs = spec.names.iter().map(|n| if n.is_blank() { None } else { self.info.defs.get(&n.span).copied() }).collect();
                     self.info.var_init_order.push(Initializer { lhs, value: spec.values[0].id, decl: key.0, spec: key.1 });
-                }
-                for g in &group {
-                    done.insert(*g);
-                }
-                remaining.retain(|w| !group.contains(w));
-            } else {
-                if let Some(value) = spec.values.get(index) {
-                    let name = &spec.names[index];
-                    let lhs = vec![if name.is_blank() { None } else { Some(v) }];
+                } else if let Some(value) = spec.values.get(index) {
+                    let lhs = vec![if spec.names[index].is_blank() { None } else { Some(v) }];
                     self.info.var_init_order.push(Initializer { lhs, value: value.id, decl: key.0, spec: key.1 });
                 }
-                done.insert(v);
-                remaining.remove(i);
             }
+            done.extend(group.iter().copied());
+            remaining.retain(|w| !group.contains(w));
         }
     }
 
-    fn is_single_value(&self, v: ObjectId) -> bool {
-        !matches!(self.decls.get(&v), Some(PkgDecl::Var { spec, .. }) if spec.values.len() == 1 && spec.names.len() > 1)
+
+    /// `initialization cycle for a` with Go's `a refers to b` notes, for the
+    /// first remaining variable that lies on a dependency cycle.
+    fn report_init_cycle(&mut self, remaining: &[ObjectId]) {
+        for &v in remaining {
+            let Some(path) = self.dependency_path(v, v) else { continue };
+            let name = self.obj(v).name.clone();
+            let span = self.obj(v).span;
+            if path.len() == 1 {
+                self.error(span, format!("initialization cycle: {name} refers to itself"));
+                return;
+            }
+            let mut d = Diagnostic::error(span, format!("initialization cycle for {name}"));
+            let mut from = v;
+            for &to in &path {
+                let (f, t) = (self.obj(from).clone(), self.obj(to).name.clone());
+                d = d.with_label(f.span, format!("{} refers to {t}", f.name));
+                from = to;
+            }
+            self.diags.push(d);
+            return;
+        }
+    }
+
+    /// A shortest dependency path `from → … → to` (excluding `from`), through
+    /// variables and functions.
+    fn dependency_path(&self, from: ObjectId, to: ObjectId) -> Option<Vec<ObjectId>> {
+        let mut prev: HashMap<ObjectId, ObjectId> = HashMap::new();
+        let mut queue = std::collections::VecDeque::from([from]);
+        while let Some(cur) = queue.pop_front() {
+            for &next in self.deps.get(&cur).map(|d| d.as_slice()).unwrap_or(&[]) {
+                if next == to {
+                    let mut path = vec![to];
+                    let mut c = cur;
+                    while c != from {
+                        path.push(c);
+                        c = prev[&c];
+                    }
+                    path.reverse();
+                    return Some(path);
+                }
+                if !prev.contains_key(&next) && next != from {
+                    prev.insert(next, cur);
+                    queue.push_back(next);
+                }
+            }
+        }
+        None
     }
 
     /// Handles one import: loads the stdlib package and declares its name.

@@ -483,3 +483,24 @@ fn incomparable_arrays_and_structs() {
     3:62: invalid operation: a == b (struct containing [2][]int cannot be compared)
     ");
 }
+
+#[test]
+fn initialization_cycles() {
+    let cases = [
+        "package main\nvar a = b\nvar b = a\nfunc main() { println(a, b) }\n",
+        "package main\nvar x = f()\nfunc f() int { return x }\nfunc main() { println(x) }\n",
+        "package main\nvar x int = x\nfunc main() { println(x) }\n",
+    ];
+    let out: Vec<String> = cases.iter().map(|c| check_types(c)).collect();
+    insta::assert_snapshot!(out.join("\n--\n"), @r"
+        2:5: initialization cycle for a
+        	2:5: a refers to b
+        	3:5: b refers to a
+        --
+        2:5: initialization cycle for x
+        	2:5: x refers to f
+        	3:6: f refers to x
+        --
+        2:5: initialization cycle: x refers to itself
+        ");
+}
