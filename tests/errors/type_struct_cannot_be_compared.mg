@@ -1,0 +1,11 @@
+// checks: == on structs with a slice field
+package main
+
+type Bag struct {
+	items []string
+}
+
+func main() {
+	a, b := Bag{}, Bag{}
+	println(a == b)
+}
