@@ -324,8 +324,8 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
 fn sub_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::with_capacity(a.len());
     let mut borrow = 0i64;
-    for i in 0..a.len() {
-        let mut t = a[i] as i64 - b.get(i).copied().unwrap_or(0) as i64 - borrow;
+    for (i, &ai) in a.iter().enumerate() {
+        let mut t = ai as i64 - b.get(i).copied().unwrap_or(0) as i64 - borrow;
         borrow = 0;
         if t < 0 {
             t += 1 << 32;

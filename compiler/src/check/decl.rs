@@ -186,18 +186,13 @@ impl<'a> Checker<'a> {
     fn report_cycle(&mut self, obj: ObjectId) {
         let o = self.obj(obj).clone();
         match o.kind {
-            ObjectKind::TypeName => {
-                // A defined type referring to itself is fine (checked by
-                // `check_valid_type`); an alias cycle is not.
-                if o.ty == TypeId::INVALID {
-                    self.error(o.span, format!("invalid recursive type {}", o.name));
-                }
+            // A defined type referring to itself is fine (checked by
+            // `check_valid_type`); an alias cycle is not.
+            ObjectKind::TypeName if o.ty == TypeId::INVALID => {
+                self.error(o.span, format!("invalid recursive type {}", o.name));
             }
-            ObjectKind::Const(_) => {
-                if o.ty == TypeId::INVALID {
-                    let d = Diagnostic::error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
-                    self.diags.push(d);
-                }
+            ObjectKind::Const(_) if o.ty == TypeId::INVALID => {
+                self.error(o.span, format!("initialization cycle or invalid recursive reference: {}", o.name));
             }
             // Variable cycles are reported with their path by `compute_init_order`.
             _ => {}
@@ -271,10 +266,9 @@ impl<'a> Checker<'a> {
         if f.body.is_none() && self.pkg == "main" {
             self.error(f.name.span, "missing function body");
         }
-        if f.recv.is_none() && (f.name.name == "init" || f.name.name == "main") && self.pkg == "main" {
-            if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                self.error(f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
-            }
+        let special = f.recv.is_none() && (f.name.name == "init" || f.name.name == "main") && self.pkg == "main";
+        if special && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+            self.error(f.name.span, format!("func {} must have no arguments and no return values", f.name.name));
         }
         let Some(recv) = &f.recv else { return };
         let mut base = &recv.ty;

@@ -243,17 +243,7 @@ impl<'a> Checker<'a> {
                 // Conversions and value-producing builtins are not statements.
                 match self.recorded(func.id).map(|t| t.mode.clone()) {
                     Some(Mode::TypeExpr) => false,
-                    Some(Mode::Builtin(b)) => matches!(
-                        b,
-                        crate::info::Builtin::Clear
-                            | crate::info::Builtin::Close
-                            | crate::info::Builtin::Copy
-                            | crate::info::Builtin::Delete
-                            | crate::info::Builtin::Panic
-                            | crate::info::Builtin::Print
-                            | crate::info::Builtin::Println
-                            | crate::info::Builtin::Recover
-                    ),
+                    Some(Mode::Builtin(b)) => builtin_is_statement(b),
                     _ => true,
                 }
             }
@@ -301,20 +291,8 @@ impl<'a> Checker<'a> {
         }
         match self.recorded(func.id).map(|t| t.mode.clone()) {
             Some(Mode::TypeExpr) => self.error(e.span, format!("{what} requires function call, not conversion")),
-            Some(Mode::Builtin(b)) => {
-                if !matches!(
-                    b,
-                    crate::info::Builtin::Clear
-                        | crate::info::Builtin::Close
-                        | crate::info::Builtin::Copy
-                        | crate::info::Builtin::Delete
-                        | crate::info::Builtin::Panic
-                        | crate::info::Builtin::Print
-                        | crate::info::Builtin::Println
-                        | crate::info::Builtin::Recover
-                ) {
-                    self.error(e.span, format!("{what} discards result of {}", super::expr_string(e)));
-                }
+            Some(Mode::Builtin(b)) if !builtin_is_statement(b) => {
+                self.error(e.span, format!("{what} discards result of {}", super::expr_string(e)));
             }
             _ => {}
         }
@@ -686,6 +664,12 @@ impl<'a> Checker<'a> {
             _ => false,
         }
     }
+}
+
+/// Builtins whose calls may stand as statements (their results, if any, may be dropped).
+fn builtin_is_statement(b: crate::info::Builtin) -> bool {
+    use crate::info::Builtin::*;
+    matches!(b, Clear | Close | Copy | Delete | Panic | Print | Println | Recover)
 }
 
 fn is_receive(e: &Expr) -> bool {
