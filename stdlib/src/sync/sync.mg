@@ -56,7 +56,14 @@ func (wg *WaitGroup) Wait()
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				// f panicked: re-panic without Done, as Go 1.27 does (the
+				// crash then reads "[recovered, repanicked]").
+				panic(x)
+			}
+			wg.Done()
+		}()
 		f()
 	}()
 }
