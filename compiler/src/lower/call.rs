@@ -87,6 +87,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let p = self.prepare_call(e, callee, args, ellipsis.is_some(), base);
                 self.set_line(e.span);
                 self.emit_call(&p);
+                let nres = self.multi_types(e).len() as u16;
+                self.touch(p.a.0 + nres.max(p.nargs as u16) + 1);
                 if p.a != base {
                     let n = self.multi_types(e).len().max(keep);
                     for i in 0..n as u16 {

@@ -123,6 +123,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         r
     }
 
+    /// Makes sure the frame has at least `n` registers (call windows write
+    /// results and arguments above the allocated registers).
+    pub fn touch(&mut self, n: u16) {
+        self.max_reg = self.max_reg.max(n);
+    }
+
     pub fn alloc_n(&mut self, n: usize) -> Reg {
         let base = Reg(self.next_reg);
         for _ in 0..n {
@@ -148,6 +154,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     // ---- emission ----
 
     pub fn emit(&mut self, i: Instr) -> usize {
+        for (_, op) in i.operands() {
+            if let minigo_vm::bytecode::Operand::Reg(r) = op {
+                self.touch(r.saturating_add(1));
+            }
+        }
         self.proto.code.push(i);
         self.proto.lines.push(self.line);
         self.proto.code.len() - 1
