@@ -18,12 +18,38 @@ pub fn check_syntax(src: &str) -> Vec<Diagnostic> {
     minigo_grammar::parse_file(src).1
 }
 
-/// Every diagnostic of `minigo check`: the syntax errors if there are any
-/// (as Go, types are not checked then), else the type errors.
+/// Every diagnostic of `minigo check`: syntax, then (once the checker is
+/// wired in) types.
 pub fn check_source(src: &str) -> Vec<Diagnostic> {
-    let (file, syntax) = minigo_grammar::parse_file(src);
-    if !syntax.is_empty() {
-        return syntax;
+    check_syntax(src)
+}
+
+/// Parses, checks and lowers `src` to a bytecode module; `file_name` is what
+/// tracebacks print. Any diagnostic (syntax, type, or "minigo does not
+/// support") is returned instead.
+pub fn compile_source(src: &str, file_name: &str) -> Result<minigo_vm::bytecode::Module, Vec<Diagnostic>> {
+    let (file, diags) = minigo_grammar::parse_file(src);
+    if !diags.is_empty() {
+        return Err(diags);
     }
-    minigo_compiler::check_file(&file).1
+    let (checked, diags) = minigo_compiler::check_file(&file);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    minigo_compiler::compile(&file, &checked, file_name, src)
+}
+
+/// Runs a compiled module with the stdlib natives, writing to the process's
+/// stdout/stderr; `args` is `os.Args`. Returns the program's exit code.
+pub fn run_module(module: minigo_vm::bytecode::Module, args: Vec<String>) -> Result<i32, String> {
+    let mut registry = minigo_vm::NativeRegistry::new();
+    minigo_stdlib::register_natives(&mut registry);
+    let options = minigo_vm::VmOptions { args, ..minigo_vm::VmOptions::default() };
+    let mut vm = minigo_vm::Vm::new(module, &registry, minigo_vm::Output::stdio(), options).map_err(|e| e.to_string())?;
+    Ok(vm.run())
+}
+
+/// The bytecode listing of a compiled module (`minigo disasm`).
+pub fn disassemble(module: &minigo_vm::bytecode::Module) -> String {
+    minigo_vm::bytecode::disasm::disassemble_module(module)
 }

@@ -58,8 +58,8 @@ fn main() -> ExitCode {
     .enabled();
     match cli.command {
         Some(Command::Check { syntax, files }) => check(&files, syntax, color),
-        Some(Command::Run { .. }) => not_built("run"),
-        Some(Command::Disasm { .. }) => not_built("disasm"),
+        Some(Command::Run { file, args }) => run(&file, args, color),
+        Some(Command::Disasm { file }) => disasm(&file, color),
         Some(Command::Repl) | None => not_built("repl"),
     }
 }
@@ -97,5 +97,55 @@ fn check(files: &[PathBuf], syntax_only: bool, color: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Reads and compiles one program; on failure prints the diagnostics and
+/// gives the exit code (1, as `go run` does for compile errors).
+fn compile(path: &std::path::Path, color: bool) -> Result<minigo_vm::bytecode::Module, ExitCode> {
+    let shown = path.display().to_string();
+    let (src, diags) = match minigo::load_source(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("minigo: {shown}: {e}");
+            return Err(ExitCode::from(1));
+        }
+    };
+    if !diags.is_empty() {
+        eprint!("{}", render_diagnostics(&shown, &src, &diags, color));
+        return Err(ExitCode::from(1));
+    }
+    minigo::compile_source(&src, &shown).map_err(|diags| {
+        eprint!("{}", render_diagnostics(&shown, &src, &diags, color));
+        ExitCode::from(1)
+    })
+}
+
+/// `minigo run FILE [ARGS...]`: the program's own exit code; `os.Args` is
+/// `[FILE, ARGS...]`.
+fn run(path: &std::path::Path, args: Vec<String>, color: bool) -> ExitCode {
+    let module = match compile(path, color) {
+        Ok(m) => m,
+        Err(code) => return code,
+    };
+    let mut os_args = vec![path.display().to_string()];
+    os_args.extend(args);
+    match minigo::run_module(module, os_args) {
+        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("minigo: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `minigo disasm FILE`: the bytecode listing on stdout.
+fn disasm(path: &std::path::Path, color: bool) -> ExitCode {
+    match compile(path, color) {
+        Ok(module) => {
+            print!("{}", minigo::disassemble(&module));
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
     }
 }

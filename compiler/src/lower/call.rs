@@ -35,7 +35,6 @@ pub(crate) struct Prepared {
 /// How a call statement uses the callee.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CallUse {
-    Call,
     Defer,
     Go,
 }

@@ -43,7 +43,6 @@ pub(crate) struct Breakable {
 #[derive(Clone, Copy)]
 pub(crate) struct ResultSlot {
     pub loc: VarLoc,
-    pub ty: TypeId,
 }
 
 pub(crate) struct FuncBuilder<'p, 'a> {
@@ -365,7 +364,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     Some(o) => self.vars[&o],
                     None => VarLoc::Reg(r),
                 };
-                slots.push(ResultSlot { loc, ty: *ty });
+                slots.push(ResultSlot { loc });
             }
             self.result_slots = Some(slots);
         }

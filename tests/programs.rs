@@ -1,0 +1,101 @@
+//! Owns the runnable-program snapshot suite: each `tests/programs/<area>/*.mg`
+//! runs under `minigo run` (as a child process, with a time limit); its snapshot
+//! holds stdout, the full stderr and the exit code in go-oracle's layout, and
+//! `scripts/go-conformance` checks every snapshot against real Go.
+//!
+//! Programs minigo does not run correctly yet are listed in
+//! `tests/programs/SKIP` (`area/name.mg  # issue N: reason`); they are skipped
+//! and have no snapshot.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const TIME_LIMIT: Duration = Duration::from_secs(20);
+const NO_NEWLINE: &str = "-- no newline at end --";
+
+/// Output that does not end in a newline gets a marker line, so the layout stays unambiguous.
+fn section(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    if text.is_empty() || text.ends_with('\n') {
+        text
+    } else {
+        format!("{text}\n{NO_NEWLINE}\n")
+    }
+}
+
+/// Program arguments from a `// args: a b c` line near the top of the file.
+fn args_of(src: &str) -> Vec<String> {
+    src.lines()
+        .take(5)
+        .find_map(|l| l.strip_prefix("// args:"))
+        .map(|rest| rest.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
+fn run(rel: &str, args: &[String]) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("run")
+        .arg(rel)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn minigo");
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = out.read_to_end(&mut v);
+        v
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = err.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > TIME_LIMIT {
+            let _ = child.kill();
+            panic!("{rel}: still running after {TIME_LIMIT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stdout = out_reader.join().unwrap();
+    let stderr = err_reader.join().unwrap();
+    let code = status.code().unwrap_or_else(|| panic!("{rel}: minigo was killed by a signal ({status:?})"));
+    format!("-- stdout --\n{}-- stderr --\n{}-- exit --\n{code}\n", section(&stdout), section(&stderr))
+}
+
+/// The paths (relative to `tests/programs/`) listed in `tests/programs/SKIP`.
+fn skipped() -> Vec<String> {
+    let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs/SKIP")).unwrap_or_default();
+    list.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn programs() {
+    let skip = skipped();
+    insta::glob!("programs/**/*.mg", |path| {
+        let src = std::fs::read_to_string(path).unwrap();
+        let rel = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().to_string_lossy().into_owned();
+        let in_programs = rel.strip_prefix("tests/programs/").unwrap_or(&rel);
+        if skip.iter().any(|s| s == in_programs) {
+            return;
+        }
+        let result = run(&rel, &args_of(&src));
+        common::settings("programs", &src).bind(|| insta::assert_snapshot!(result));
+    });
+}
