@@ -496,7 +496,14 @@ impl<'a> Checker<'a> {
                         self.error(a.span, "use of untyped nil in argument to built-in print");
                         continue;
                     }
-                    self.assign_operand(&mut x, TypeId::INVALID, &format!("argument to built-in {name}"));
+                    if self.assign_operand(&mut x, TypeId::INVALID, &format!("argument to built-in {name}")) && matches!(self.g.types.under(x.ty), TypeKind::Struct(_) | TypeKind::Array(..)) {
+                        // The Go compiler's back end rejects these, at the call's `(`.
+                        let at = match &e.kind {
+                            ExprKind::Call { func, .. } => minigo_grammar::Span::new(func.span.end as usize, func.span.end as usize + 1),
+                            _ => e.span,
+                        };
+                        self.error(at, format!("illegal types for operand: {name}\n\t{}", self.type_str(x.ty)));
+                    }
                 }
                 Operand { mode: OpMode::NoValue, ty: TypeId::EMPTY_TUPLE, expr: some }
             }

@@ -504,3 +504,40 @@ fn initialization_cycles() {
         2:5: initialization cycle: x refers to itself
         ");
 }
+
+/// `%T` strings of every declared variable, as `fmt` prints them (checked with go-oracle).
+#[test]
+fn runtime_type_strings() {
+    let src = "package main\nimport (\n\t\"strings\"\n\t\"time\"\n)\ntype T struct{ n int }\nfunc main() {\n\ttype L struct{ a, b int }\n\tvar v1 struct{ T; x []string }\n\tvar v2 map[string]func(int, ...any) (int, error)\n\tvar v3 [3]*T\n\tvar v4 chan<- <-chan int\n\tvar v5 *strings.Builder\n\tvar v6 time.Duration\n\tvar v7 []interface{ M(); String() string }\n\tvar v8 L\n\tvar v9 func()\n\tvar v10 chan (<-chan int)\n\tvar v11 []error\n\tvar v12 struct{}\n\tprintln(v1.n, v2, v3[0], v4, v5, v6, v7, v8.a, v9, v10, v11, v12 == struct{}{})\n}\n";
+    let (file, parse_diags) = minigo_grammar::parse_file(src);
+    assert!(parse_diags.is_empty(), "{parse_diags:?}");
+    let (checked, diags) = super::check_file(&file);
+    assert!(diags.is_empty(), "{diags:?}");
+    let mut vars: Vec<_> = checked.objects.iter().filter(|o| o.pkg == "main" && o.name.starts_with('v')).collect();
+    vars.sort_by_key(|o| o.span.start);
+    let out: Vec<String> = vars.iter().map(|o| checked.types.runtime_string(o.ty)).collect();
+    insta::assert_snapshot!(out.join("\n"), @r"
+    struct { main.T; x []string }
+    map[string]func(int, ...interface {}) (int, error)
+    [3]*main.T
+    chan<- <-chan int
+    *strings.Builder
+    time.Duration
+    []interface { M(); String() string }
+    main.L
+    func()
+    chan (<-chan int)
+    []error
+    struct {}
+    ");
+}
+
+#[test]
+fn println_rejects_structs_and_arrays() {
+    insta::assert_snapshot!(check_types("package main\ntype S struct{ a int }\nfunc main() { var s S; var a [2]int; println(s, a) }\n"), @r"
+    3:45: illegal types for operand: println
+    	S
+    3:45: illegal types for operand: println
+    	[2]int
+    ");
+}
