@@ -18,10 +18,14 @@ pub fn check_syntax(src: &str) -> Vec<Diagnostic> {
     minigo_grammar::parse_file(src).1
 }
 
-/// Every diagnostic of `minigo check`: syntax, then (once the checker is
-/// wired in) types.
+/// Every diagnostic of `minigo check`: the syntax errors if there are any
+/// (as Go, types are not checked then), else the type errors.
 pub fn check_source(src: &str) -> Vec<Diagnostic> {
-    check_syntax(src)
+    let (file, syntax) = minigo_grammar::parse_file(src);
+    if !syntax.is_empty() {
+        return syntax;
+    }
+    minigo_compiler::check_file(&file).1
 }
 
 /// Parses, checks and lowers `src` to a bytecode module; `file_name` is what
