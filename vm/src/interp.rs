@@ -333,6 +333,15 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     w!(a, 0) = v;
                     w!(a, 1) = Value::Bool(ok);
                 }
+                Instr::MapIndexForUpdate { a, ty } => {
+                    if let Err(t) = crate::equal::hash_value(&vm.heap, &vm.module, w!(a, 1)) {
+                        let name = module.ty(t).name.clone();
+                        throw!(vm.rt.unhashable_write(&mut vm.heap, &name));
+                    }
+                    let (v, ok) = try_op!(ops::map_index(vm, ty, w!(a, 0), w!(a, 1)));
+                    w!(a, 0) = v;
+                    w!(a, 1) = Value::Bool(ok);
+                }
                 Instr::MapSet { m, k, v } => try_op!(ops::map_set(vm, r!(m), r!(k), r!(v))),
                 Instr::MapDelete { m, k } => try_op!(ops::map_delete(vm, r!(m), r!(k))),
                 Instr::MapIter { dst, m } => r!(dst) = ops::map_iter(&mut vm.heap, r!(m)),

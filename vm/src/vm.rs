@@ -69,6 +69,7 @@ impl Vm {
     /// runtime's own types and functions.
     pub fn new(mut module: Module, registry: &NativeRegistry, out: Output, options: VmOptions) -> Result<Vm, LoadError> {
         crate::verify::verify_module(&module).map_err(LoadError::Invalid)?;
+        module.canonicalize_method_ids();
         let rt = runtime_error::install(&mut module);
         let mut natives = Vec::with_capacity(module.natives.len());
         for name in &module.natives {

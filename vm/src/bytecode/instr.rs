@@ -264,6 +264,8 @@ instructions! {
     MakeMap { dst: Reg, ty: TypeId },
     /// R[a] = R[a][R[a+1]] of map type ty (zero value if absent or nil map), R[a+1] = present
     MapIndex { a: Reg, ty: TypeId },
+    /// like MapIndex, for the read of `m[k] op= v` / `m[k]++`: an unhashable key panics with the assignment's text (`runtime error: hash of unhashable type T`)
+    MapIndexForUpdate { a: Reg, ty: TypeId },
     /// R[m][R[k]] = R[v] (nil map panics)
     MapSet { m: Reg, k: Reg, v: Reg },
     /// delete(R[m], R[k])

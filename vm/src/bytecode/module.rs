@@ -90,6 +90,36 @@ impl Module {
     pub fn type_named(&self, name: &str) -> Option<TypeId> {
         self.types.iter().position(|t| t.name == name).map(|i| TypeId(i as u16))
     }
+    /// Makes `method_names` a true interning table: every `MethodId` (in
+    /// instructions, interface types and method tables) is rewritten to the
+    /// first index holding its name, so equal names compare equal as ids.
+    pub fn canonicalize_method_ids(&mut self) {
+        let mut first: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
+        let canon: Vec<u16> = self.method_names.iter().enumerate().map(|(i, n)| *first.entry(n.as_str()).or_insert(i as u16)).collect();
+        if canon.iter().enumerate().all(|(i, c)| *c as usize == i) {
+            return;
+        }
+        let fix = |m: &mut MethodId| {
+            if let Some(c) = canon.get(m.0 as usize) {
+                m.0 = *c;
+            }
+        };
+        for f in &mut self.funcs {
+            for instr in &mut f.code {
+                match instr {
+                    Instr::CallIface { method, .. } | Instr::IfaceMethodValue { method, .. } => fix(method),
+                    _ => {}
+                }
+            }
+        }
+        for t in &mut self.types {
+            if let super::types::TypeKind::Interface { methods } = &mut t.kind {
+                methods.iter_mut().for_each(fix);
+            }
+            t.methods.iter_mut().for_each(|m| fix(&mut m.name));
+        }
+    }
+
     /// Finds an interned method name.
     pub fn method_id(&self, name: &str) -> Option<MethodId> {
         self.method_names.iter().position(|m| m == name).map(|i| MethodId(i as u16))

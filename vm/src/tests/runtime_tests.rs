@@ -569,3 +569,82 @@ func main.selfref captures=1 regs=2
     assert!(vm.heap_objects() < 1000, "heap kept {} objects", vm.heap_objects());
     let _ = check_run_with;
 }
+
+// func main() {
+// 	defer func() {
+// 		r := recover()
+// 		re, ok := r.(runtime.Error)
+// 		fmt.Println(ok)
+// 		fmt.Println(re.Error())
+// 	}()
+// 	var m map[int]int
+// 	m[1] = 1
+// }
+#[test]
+fn runtime_error_methods_dispatch() {
+    insta::assert_snapshot!(check_asm(r#"
+type runtime.Error interface Error RuntimeError
+func main.main regs=4
+  LoadFunc r0 f:main.main.func1
+  Defer r0 r1 0
+  LoadNil r0
+  LoadInt r1 1
+  MapSet r0 r1 r1
+epilogue:
+  RunDefers
+  Return r0 0
+func main.main.func1 regs=4
+  Recover r0
+  TypeAssertOk r0 t:runtime.Error
+  ToIface r1 r1 t:bool
+  CallNative n:test.println r1 1 0
+  CallIface r0 m:Error 0
+  ToIface r0 r0 t:string
+  CallNative n:test.println r0 1 0
+  Return r0 0
+"#), @r"
+    -- stdout --
+    true
+    assignment to entry in nil map
+    -- stderr --
+    -- exit --
+    0
+    ");
+}
+
+/// A module whose method-name table repeats a name still dispatches (ids are canonicalized at load).
+#[test]
+fn duplicate_method_names_are_canonicalized() {
+    let mut m = crate::asm::assemble(
+        r#"
+type main.T int
+method main.T Error main.T.Error
+func main.T.Error params=1 results=1 regs=2
+  LoadConst r0 "T's Error"
+  Return r0 1
+func main.main regs=3
+  LoadInt r0 1
+  ToIface r0 r0 t:main.T
+  CallIface r0 m:Error 0
+  ToIface r0 r0 t:string
+  CallNative n:test.println r0 1 0
+  Return r0 0
+"#,
+    )
+    .unwrap();
+    m.method_names.push("Error".into());
+    let dup = crate::bytecode::MethodId(m.method_names.len() as u16 - 1);
+    let main = m.main.0 as usize;
+    for i in m.funcs[main].code.iter_mut() {
+        if let crate::bytecode::Instr::CallIface { method, .. } = i {
+            *method = dup;
+        }
+    }
+    insta::assert_snapshot!(super::check_run(m), @r"
+    -- stdout --
+    T's Error
+    -- stderr --
+    -- exit --
+    0
+    ");
+}
