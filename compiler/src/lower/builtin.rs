@@ -102,12 +102,28 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let native = self.prog.native(name);
                 for a in args {
                     let r = self.alloc();
-                    self.expr_to(a, r);
+                    self.print_arg(a, r);
                 }
                 let a = Reg(dst.0 + 1);
                 self.emit(Instr::CallNative { native, a, nargs: args.len() as u8, nret: 0 });
             }
             Builtin::Min | Builtin::Max => self.min_max(e, b, args, dst),
+        }
+    }
+
+    /// An argument of `print`/`println`: unsigned integers and float32 are
+    /// boxed with their type so the vm prints them as Go does.
+    fn print_arg(&mut self, a: &Expr, r: Reg) {
+        self.expr_to(a, r);
+        let ty = self.type_of(a);
+        let boxed = match self.repr_of(ty) {
+            Repr::Int(k) => k.is_unsigned(),
+            Repr::Float32 => true,
+            _ => false,
+        };
+        if boxed {
+            let t = self.desc(ty);
+            self.emit(Instr::ToIface { dst: r, src: r, ty: t });
         }
     }
 
@@ -228,7 +244,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 Builtin::Delete if i == 1 => key_ty,
                 _ => None,
             };
-            self.expr_as(a, to, r);
+            if matches!(b, Builtin::Print | Builtin::Println) {
+                self.print_arg(a, r);
+            } else {
+                self.expr_as(a, to, r);
+            }
         }
         let nargs = args.len() as u8;
         self.set_line(e.span);
