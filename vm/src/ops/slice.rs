@@ -236,6 +236,9 @@ fn grow(vm: &mut Vm, elem: TypeId, s: Value, extra: usize) -> SliceHeader {
     let mut elems = Vec::with_capacity(new_cap as usize);
     if matches!(s, Value::Slice(_)) {
         elems.extend_from_slice(&vm.heap.agg(h.arr)[h.off as usize..(h.off + h.len) as usize]);
+        // Go moves the element *values*: structs and arrays become copies (a
+        // pointer into the old array must not see the new one).
+        copy_aggregates(&mut vm.heap, &mut elems);
     }
     let fill = zero_elems(&mut vm.heap, &module, elem, new_cap as usize - elems.len());
     elems.extend(fill);
@@ -259,10 +262,11 @@ pub(crate) fn append(vm: &mut Vm, elem: TypeId, s: Value, vals: &[Value]) -> Res
 }
 
 pub(crate) fn append_slice(vm: &mut Vm, elem: TypeId, s: Value, other: Value) -> Result<Value, Value> {
-    let vals: Vec<Value> = match other {
+    let mut vals: Vec<Value> = match other {
         Value::Str(r) => vm.heap.str_bytes(r).iter().map(|b| Value::Int(*b as i64)).collect(),
         _ => vm.heap.slice_elems(other).to_vec(),
     };
+    copy_aggregates(&mut vm.heap, &mut vals);
     if vals.is_empty() {
         return Ok(s);
     }
@@ -271,15 +275,26 @@ pub(crate) fn append_slice(vm: &mut Vm, elem: TypeId, s: Value, other: Value) ->
 
 /// `copy(dst, src)`: the number of elements copied.
 pub(crate) fn copy(heap: &mut Heap, dst: Value, src: Value) -> usize {
-    let vals: Vec<Value> = match src {
+    let mut vals: Vec<Value> = match src {
         Value::Str(r) => heap.str_bytes(r).iter().map(|b| Value::Int(*b as i64)).collect(),
         _ => heap.slice_elems(src).to_vec(),
     };
+    copy_aggregates(heap, &mut vals);
     let Value::Slice(d) = dst else { return 0 };
     let h = heap.slice_header(d);
     let n = vals.len().min(h.len as usize);
     heap.agg_mut(h.arr)[h.off as usize..h.off as usize + n].copy_from_slice(&vals[..n]);
     n
+}
+
+/// Replaces owned structs/arrays among `vals` by copies (value semantics of
+/// elements moved between backing arrays).
+fn copy_aggregates(heap: &mut Heap, vals: &mut [Value]) {
+    for v in vals.iter_mut() {
+        if matches!(v, Value::Struct(_) | Value::Array(_)) {
+            *v = heap.copy_agg(*v);
+        }
+    }
 }
 
 /// `clear(m)` / `clear(s)`.

@@ -648,3 +648,51 @@ func main.main regs=3
     0
     ");
 }
+
+// type Item struct{ V int }
+// var items []Item
+// func main() {
+// 	items = make([]Item, 1, 1)
+// 	p := &items[0]
+// 	items = append(items, Item{2})
+// 	p.V = 99
+// 	fmt.Println(items[0].V, p.V, len(items))
+// }
+#[test]
+fn append_reallocation_copies_struct_elements() {
+    insta::assert_snapshot!(check_asm(r#"
+type main.Item struct V:int
+global main.items int
+func main.main regs=8
+  LoadInt r0 1
+  MakeSlice r1 t:main.Item r0 false
+  LoadInt r2 0
+  AddrElem r3 r1 r2
+  LoadZero r5 t:main.Item
+  LoadInt r6 2
+  SetField r5 0 r6
+  Move r4 r1
+  Append r4 1 t:main.Item
+  Move r1 r4
+  Load r5 r3
+  LoadInt r6 99
+  SetField r5 0 r6
+  LoadInt r2 0
+  IndexSlice r4 r1 r2
+  GetField r4 r4 0
+  ToIface r4 r4 t:int
+  Load r5 r3
+  GetField r5 r5 0
+  ToIface r5 r5 t:int
+  Len r6 r1
+  ToIface r6 r6 t:int
+  CallNative n:test.println r4 3 0
+  Return r0 0
+"#), @r"
+    -- stdout --
+    0 99 2
+    -- stderr --
+    -- exit --
+    0
+    ");
+}
