@@ -131,7 +131,7 @@ fn run(path: &std::path::Path, args: Vec<String>, color: bool) -> ExitCode {
     let mut os_args = vec![path.display().to_string()];
     os_args.extend(args);
     match minigo::run_module(module, os_args) {
-        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Ok(code) => ExitCode::from((code & 0xff) as u8),
         Err(e) => {
             eprintln!("minigo: {e}");
             ExitCode::from(2)

@@ -133,6 +133,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 if self.repr_of(ty) == Repr::Float32 {
                     f = f as f32 as f64;
                 }
+                if f == 0.0 {
+                    f = 0.0; // Go constants have no negative zero
+                }
                 let k = self.konst(Const::Float(f));
                 self.emit(Instr::LoadConst { dst, k });
             }
@@ -243,8 +246,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     };
                     self.emit(Instr::LoadFunc { dst, func: f });
                 }
-                _ => {
-                    self.prog.unsupported(e.span, "method expressions of interface types");
+                SelectionTarget::InterfaceMethod { iface, .. } => {
+                    let f = self.prog.iface_method_expr(iface, name);
+                    self.emit(Instr::LoadFunc { dst, func: f });
+                }
+                SelectionTarget::Field(_) => {
                     self.emit(Instr::LoadNil { dst });
                 }
             },

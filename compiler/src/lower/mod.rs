@@ -20,6 +20,7 @@ mod func;
 mod scan;
 mod stmt;
 mod types;
+mod wrappers;
 
 use crate::info::{Checked, FileInfo, ObjectId, ObjectKind, VarKind};
 use minigo_grammar::ast::{self, Decl};

@@ -76,12 +76,12 @@ impl TypeMap {
         d.named = tt.is_named(t) || matches!(tt.kind(t), TypeKind::Basic(_));
         d.size = size_of(checked, t, 0);
         d.comparable = tt.comparable(t);
-        let has_methods = match tt.kind(t) {
-            TypeKind::Named(n) => !n.methods.is_empty(),
-            TypeKind::Pointer(e) => tt.named(*e).is_some_and(|n| !n.methods.is_empty()),
+        let may_have_methods = match tt.kind(t) {
+            TypeKind::Named(_) => true,
+            TypeKind::Pointer(e) => tt.is_named(*e),
             _ => false,
         };
-        if has_methods || matches!(tt.under(t), TypeKind::Struct(f) if f.iter().any(|f| f.embedded)) {
+        if may_have_methods {
             self.pending_methods.push((t, idx));
         }
         idx
@@ -127,6 +127,11 @@ pub(crate) fn fill_methods(prog: &mut Program) {
             };
             let name = prog.method_id(&m.name);
             methods.push((m.name.clone(), MethodDesc { name, func, ptr_recv: m.pointer_recv }));
+        }
+        for (name, m) in prog.promoted_methods(t) {
+            if !methods.iter().any(|(n, _)| *n == name) {
+                methods.push((name, m));
+            }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
         prog.module.types[idx.0 as usize].methods = methods.into_iter().map(|(_, m)| m).collect();
