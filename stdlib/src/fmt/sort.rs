@@ -54,7 +54,7 @@ fn compare<V: Operand>(a: &V, b: &V) -> i32 {
             (None, Some(_)) => -1,
             (Some(_), None) => 1,
             (Some(x), Some(y)) => {
-                let c = ord(x.type_string().partial_cmp(&y.type_string()));
+                let c = ord(type_address_order(x).partial_cmp(&type_address_order(y)));
                 if c != 0 {
                     return c;
                 }
@@ -62,6 +62,28 @@ fn compare<V: Operand>(a: &V, b: &V) -> i32 {
             }
         },
         _ => -1,
+    }
+}
+
+/// The predeclared types in the order Go's linker lays out their descriptors.
+const PREDECLARED_ORDER: [&str; 15] =
+    ["string", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "int", "uint", "uintptr", "float32", "float64", "bool"];
+
+/// Go orders interface keys of different dynamic types by the address of
+/// their type descriptors. The linker puts unnamed composite types first
+/// (sorted by type string), then the rest by descriptor size: named
+/// non-struct types, the predeclared types in a fixed order, then named
+/// structs. This key reproduces that layout (observed with Go 1.27).
+fn type_address_order<V: Operand>(v: &V) -> (u8, usize, String) {
+    let name = v.type_string();
+    if let Some(i) = PREDECLARED_ORDER.iter().position(|p| *p == name) {
+        return (2, i, String::new());
+    }
+    let named = name.starts_with(|c: char| c.is_alphabetic()) && name.contains('.') && !name.starts_with("map[") && !name.starts_with("func(");
+    match (named, v.shape()) {
+        (false, _) => (0, 0, name),
+        (true, Shape::Struct { .. } | Shape::List { .. } | Shape::Map { .. }) => (3, 0, name),
+        (true, _) => (1, 0, name),
     }
 }
 

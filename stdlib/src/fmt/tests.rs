@@ -232,6 +232,22 @@ fn value(spec: &str) -> TV {
         }
         "mapslice" => map("map[string][]int", vec![(string("string", "x"), ints(&[1])), (string("string", "a"), nil_ints())]),
         "errs" => list("[]error", vec![iface("error", Some(e(1))), iface("error", None)], true),
+        "anymap" => {
+            let any = |v: TV| iface("interface {}", Some(v));
+            let keys = vec![
+                string("string", "b"),
+                int("int", 2),
+                string("string", "a"),
+                int("int", 1),
+                float("float64", 1.5),
+                scalar("bool", Shape::Bool(false)),
+                int("main.MyInt", 7),
+                list("[1]int", vec![int("int", 8)], false),
+                int("int8", 9),
+                t(1, "t"),
+            ];
+            map("map[interface {}]int", keys.into_iter().zip(1..).map(|(k, i)| (any(k), int("int", i))).collect())
+        }
         "boolmap" => map("map[bool]int", vec![(scalar("bool", Shape::Bool(true)), int("int", 1)), (scalar("bool", Shape::Bool(false)), int("int", 0))]),
         other => panic!("unknown spec {other}"),
     }

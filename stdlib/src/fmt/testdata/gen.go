@@ -160,6 +160,8 @@ func value(spec string) any {
 		return map[string][]int{"x": {1}, "a": nil}
 	case "errs":
 		return []error{E{1}, nil}
+	case "anymap":
+		return map[any]int{"b": 1, 2: 2, "a": 3, 1: 4, 1.5: 5, false: 6, MyInt(7): 7, [1]int{8}: 8, int8(9): 9, T{1, "t"}: 10}
 	case "boolmap":
 		return map[bool]int{true: 1, false: 0}
 	}
@@ -222,7 +224,7 @@ func main() {
 		{"%v %d", "smap|smap"}, {"%v %s", "ptrs|ptrs"}, {"%v %#v", "nested|nested"}, {"%v", "mapslice"}, {"%v %+v", "errs|errs"}, {"%v", "boolmap"},
 		{"%v %d %s %x %T", "myint:5|myint:5|myint:5|myint:5|myint:5"}, {"%v %q %T", "mystr:hi|mystr:hi|mystr:hi"}, {"%6.2v|%-8v|%08v", "f64:3.14159|str:ab|int:-3"},
 		{"%10v|%-10v|", "ints|s"}, {"%☺", "int:1"}, {"%!d", "int:1"}, {"%.d %.s|", "int:0|str:x"}, {"%+.3e %+v", "f64:0|negzero:"}, {"%#v %#v %#v", "int:1|str:x|uint:7"},
-		{"%#v %#v", "f64:1e6|f64:1.5"}, {"%p", "int:1"}, {"%d%%%d", "int:1|int:2"}, {"%5%|%-5%", ""}, {"%e %.3e %g %.3g %.10g", "f64:123456789|f64:0.00012345|f64:123456789|f64:0.00012345|f64:0.1"},
+		{"%#v %#v", "f64:1e6|f64:1.5"}, {"%v", "anymap"}, {"%p", "int:1"}, {"%d%%%d", "int:1|int:2"}, {"%5%|%-5%", ""}, {"%e %.3e %g %.3g %.10g", "f64:123456789|f64:0.00012345|f64:123456789|f64:0.00012345|f64:0.1"},
 	}
 	for _, cs := range cases {
 		var args []any
