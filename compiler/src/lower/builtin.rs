@@ -181,9 +181,22 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             if is_float {
                 self.compare_regs(BinOp::Ne, ty, c, r, r);
                 let take_nan = self.emit_jump_if(c, true);
+                // Equal zeros: -0 is the smaller (1/-0 = -Inf < 1/+0 = +Inf).
+                self.compare_regs(BinOp::Eq, ty, c, r, dst);
+                let not_equal = self.emit_jump_if(c, false);
+                let (one, inv_r, inv_d) = (self.alloc(), self.alloc(), self.alloc());
+                let k = self.konst(minigo_vm::bytecode::Const::Float(1.0));
+                self.emit(Instr::LoadConst { dst: one, k });
+                self.emit(Instr::DivFloat { dst: inv_r, a: one, b: r });
+                self.emit(Instr::DivFloat { dst: inv_d, a: one, b: dst });
+                let (p, q) = if b == Builtin::Min { (inv_r, inv_d) } else { (inv_d, inv_r) };
+                self.compare_regs(BinOp::Lt, ty, c, p, q);
+                let take_zero = self.emit_jump_if(c, true);
+                self.patch_to_here(not_equal);
                 let skip = self.emit_jump();
                 self.patch_to_here(take);
                 self.patch_to_here(take_nan);
+                self.patch_to_here(take_zero);
                 self.emit(Instr::Move { dst, src: r });
                 self.patch_to_here(skip);
             } else {

@@ -287,6 +287,18 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::IndexArray { dst, arr, i });
             }
             Place::Map { m, k } => {
+                let key_is_iface = match self.prog.checked.types.under(map_ty) {
+                    crate::types::TypeKind::Map(kt, _) => self.prog.checked.types.is_interface(*kt),
+                    _ => false,
+                };
+                if key_is_iface {
+                    // `m[k] op= v` hashes k as a write first (Go's mapassign):
+                    // an unhashable key gives the write error, not the read one.
+                    let probe = self.alloc();
+                    let ty = self.desc(map_ty);
+                    self.emit(Instr::MakeMap { dst: probe, ty });
+                    self.emit(Instr::MapSet { m: probe, k, v: k });
+                }
                 let a = self.alloc_n(2);
                 self.emit(Instr::Move { dst: a, src: m });
                 self.emit(Instr::Move { dst: Reg(a.0 + 1), src: k });
