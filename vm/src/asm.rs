@@ -23,6 +23,9 @@ use crate::builder::ModuleBuilder;
 use crate::bytecode::*;
 use std::collections::HashMap;
 
+/// A function being assembled: its index, proto, labels and pending jump patches.
+type OpenFunc = (FuncIdx, FuncProto, HashMap<String, usize>, Vec<(usize, String)>);
+
 /// Assembles `src` into a module.
 pub fn assemble(src: &str) -> Result<Module, String> {
     let mut mb = ModuleBuilder::new("/tmp/prog.mg");
@@ -36,9 +39,9 @@ pub fn assemble(src: &str) -> Result<Module, String> {
             funcs.insert(name, f);
         }
     }
-    let mut current: Option<(FuncIdx, FuncProto, HashMap<String, usize>, Vec<(usize, String)>)> = None;
+    let mut current: Option<OpenFunc> = None;
     let mut line_no = 1u32;
-    let finish = |mb: &mut ModuleBuilder, cur: Option<(FuncIdx, FuncProto, HashMap<String, usize>, Vec<(usize, String)>)>| -> Result<(), String> {
+    let finish = |mb: &mut ModuleBuilder, cur: Option<OpenFunc>| -> Result<(), String> {
         if let Some((f, mut proto, labels, patches)) = cur {
             for (at, label) in patches {
                 let target = *labels.get(&label).ok_or_else(|| format!("{}: unknown label {label}", proto.name))?;

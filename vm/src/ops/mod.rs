@@ -35,14 +35,14 @@ pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Vec<Val
 /// defined in Go: saturate like amd64's CVTTSD2SQ gives MinInt64).
 pub(crate) fn float_to_int(f: f64, kind: IntKind) -> i64 {
     let v = if kind == IntKind::U64 {
-        if f >= 9.223372036854775808e18 {
+        if f >= 9.223_372_036_854_776e18 {
             (f as u64) as i64
-        } else if f.is_nan() || f < -9.223372036854775808e18 || f >= 1.8446744073709552e19 {
+        } else if f.is_nan() || !(-9.223_372_036_854_776e18..1.8446744073709552e19).contains(&f) {
             i64::MIN
         } else {
             f as i64
         }
-    } else if f.is_nan() || f >= 9.223372036854775808e18 || f < -9.223372036854775808e18 {
+    } else if f.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
         i64::MIN
     } else {
         f as i64
