@@ -40,7 +40,7 @@ pub(crate) enum CallUse {
 }
 
 impl<'p, 'a> FuncBuilder<'p, 'a> {
-    fn strip_parens<'e>(e: &'e Expr) -> &'e Expr {
+    fn strip_parens(e: &Expr) -> &Expr {
         match &e.kind {
             ExprKind::Paren(x) => Self::strip_parens(x),
             _ => e,

@@ -635,8 +635,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let instr = match (r, swapped_op) {
             (Repr::Int(_), BinOp::Eq) => Instr::EqInt { dst, a, b },
             (Repr::Int(_), BinOp::Ne) => Instr::NeInt { dst, a, b },
-            (Repr::Int(k), BinOp::Lt) if k == IntKind::U64 => Instr::LtUint { dst, a, b },
-            (Repr::Int(k), BinOp::Le) if k == IntKind::U64 => Instr::LeUint { dst, a, b },
+            (Repr::Int(IntKind::U64), BinOp::Lt) => Instr::LtUint { dst, a, b },
+            (Repr::Int(IntKind::U64), BinOp::Le) => Instr::LeUint { dst, a, b },
             (Repr::Int(_), BinOp::Lt) => Instr::LtInt { dst, a, b },
             (Repr::Int(_), BinOp::Le) => Instr::LeInt { dst, a, b },
             (Repr::Float32 | Repr::Float64, BinOp::Eq) => Instr::EqFloat { dst, a, b },
