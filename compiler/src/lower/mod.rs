@@ -65,6 +65,8 @@ pub(crate) struct Program<'a> {
     pub ptr_wrappers: HashMap<ObjectId, FuncIdx>,
     /// Variables living in heap cells (captured or address taken).
     pub boxed: std::rc::Rc<std::collections::HashSet<ObjectId>>,
+    /// Aggregate variables with pointers into their storage (assigned in place).
+    pub interior: std::collections::HashSet<ObjectId>,
     /// `init` functions by (package, declaration index).
     pub init_funcs: HashMap<(String, usize), FuncIdx>,
     /// Things lowering cannot express ("minigo does not support …").
@@ -223,10 +225,12 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         globals: HashMap::new(),
         ptr_wrappers: HashMap::new(),
         boxed: Default::default(),
+        interior: Default::default(),
         init_funcs: HashMap::new(),
         errors: Vec::new(),
     };
     prog.boxed = std::rc::Rc::new(scan::escaping_vars(checked, &units));
+    prog.interior = scan::interior_addressed_vars(checked, &units);
 
     declare_globals(&mut prog, &units);
     let bodies = declare_funcs(&mut prog, &units);

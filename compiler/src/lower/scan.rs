@@ -45,6 +45,73 @@ pub(crate) fn escaping_vars(checked: &Checked, units: &[Unit]) -> HashSet<Object
     set
 }
 
+/// Aggregate variables with pointers into their storage (`&x.f`, `&x[i]`,
+/// `x[:]` of an array, a pointer method called on `x.f`): assigning the
+/// whole variable must copy into that storage, not replace it.
+pub(crate) fn interior_addressed_vars(checked: &Checked, units: &[Unit]) -> HashSet<ObjectId> {
+    let mut set = HashSet::new();
+    for unit in units {
+        let info = unit.info;
+        let mut visit = |e: &Expr| match &e.kind {
+            ExprKind::Unary(UnOp::Addr, x) => {
+                if let Some(id) = chain_root(checked, unit, x, false) {
+                    set.insert(id);
+                }
+            }
+            ExprKind::Slice { x, .. } => {
+                let is_array = info.type_of(x.id).is_some_and(|t| matches!(checked.types.under(t.ty), crate::types::TypeKind::Array(..)));
+                if is_array {
+                    if let Some(id) = chain_root(checked, unit, x, true) {
+                        set.insert(id);
+                    }
+                }
+            }
+            ExprKind::Selector(x, _) => {
+                if let Some(sel) = info.selections.get(&e.id) {
+                    let ptr_method = matches!(sel.target, SelectionTarget::Method { pointer_recv: true, .. });
+                    if sel.kind == SelectionKind::MethodVal && ptr_method && !sel.indirect {
+                        if let Some(id) = chain_root(checked, unit, x, !sel.path.is_empty()) {
+                            set.insert(id);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        };
+        for d in &unit.file.decls {
+            walk_decl(d, &mut visit);
+        }
+    }
+    set.retain(|o| {
+        let obj = checked.object(*o);
+        let aggregate = matches!(checked.types.under(obj.ty), crate::types::TypeKind::Struct(_) | crate::types::TypeKind::Array(..));
+        matches!(obj.kind, ObjectKind::Var { .. }) && aggregate
+    });
+    set
+}
+
+/// The variable at the root of a field/index chain (`x.a.b[2]`); a bare
+/// name counts only with `bare_ok`.
+fn chain_root(checked: &Checked, unit: &Unit, e: &Expr, bare_ok: bool) -> Option<ObjectId> {
+    match &e.kind {
+        ExprKind::Paren(x) => chain_root(checked, unit, x, bare_ok),
+        ExprKind::Ident(_) if bare_ok => unit.info.uses.get(&e.id).copied(),
+        ExprKind::Selector(x, _) => match unit.info.selections.get(&e.id) {
+            Some(sel) if !sel.indirect => chain_root(checked, unit, x, true),
+            _ => None,
+        },
+        ExprKind::Index(x, _) => {
+            let is_array = unit.info.type_of(x.id).is_some_and(|t| matches!(checked.types.under(t.ty), crate::types::TypeKind::Array(..)));
+            if is_array {
+                chain_root(checked, unit, x, true)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// The variable an expression names, looking through parentheses.
 fn ident_obj(unit: &Unit, e: &Expr) -> Option<ObjectId> {
     match &e.kind {

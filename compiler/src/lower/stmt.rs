@@ -18,6 +18,8 @@ use minigo_vm::bytecode::{Const, Instr, Reg};
 pub(crate) enum Place {
     Blank,
     Var(VarLoc),
+    /// An aggregate variable others point into: assigned by copying into its storage.
+    AggVar(VarLoc, TypeId),
     Ptr(Reg),
     Field { obj: Reg, idx: u16 },
     Slice { s: Reg, i: Reg },
@@ -185,8 +187,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.place(x, stable),
             ExprKind::Ident(n) if n == "_" => Place::Blank,
-            ExprKind::Ident(_) => match self.obj_of_use(e).and_then(|o| self.var_loc(o)) {
-                Some(loc) => Place::Var(loc),
+            ExprKind::Ident(_) => match self.obj_of_use(e).and_then(|o| Some((o, self.var_loc(o)?))) {
+                Some((o, loc)) if self.prog.interior.contains(&o) => Place::AggVar(loc, self.type_of_obj(o)),
+                Some((_, loc)) => Place::Var(loc),
                 None => Place::Blank,
             },
             ExprKind::Star(p) => Place::Ptr(self.stable_operand(p, stable)),
@@ -251,6 +254,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         match place {
             Place::Blank => {}
             Place::Var(loc) => self.write_var(loc, src),
+            Place::AggVar(loc, ty) => {
+                let mark = self.mark();
+                let dst = self.alloc();
+                self.read_var(loc, dst);
+                self.copy_into(dst, src, ty);
+                self.release(mark);
+            }
             Place::Ptr(ptr) => {
                 self.emit(Instr::Store { ptr, src });
             }
@@ -273,7 +283,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn load_place(&mut self, place: Place, dst: Reg, map_ty: TypeId) {
         match place {
             Place::Blank => {}
-            Place::Var(loc) => self.read_var(loc, dst),
+            Place::Var(loc) | Place::AggVar(loc, _) => self.read_var(loc, dst),
             Place::Ptr(ptr) => {
                 self.emit(Instr::Load { dst, ptr });
             }
@@ -306,6 +316,49 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::MapIndex { a, ty });
                 self.emit(Instr::Move { dst, src: a });
             }
+        }
+    }
+
+    /// Copies the fresh aggregate `src` element by element into the storage
+    /// of aggregate `dst` (pointers into `dst` stay valid).
+    fn copy_into(&mut self, dst: Reg, src: Reg, ty: TypeId) {
+        match self.prog.checked.types.under(ty).clone() {
+            crate::types::TypeKind::Struct(fields) => {
+                let t = self.alloc();
+                for (i, f) in fields.iter().enumerate() {
+                    let idx = i as u16;
+                    self.emit(Instr::GetField { dst: t, obj: src, idx });
+                    if self.repr_of(f.ty) == Repr::Agg {
+                        let inner = self.alloc();
+                        self.emit(Instr::GetField { dst: inner, obj: dst, idx });
+                        self.copy_into(inner, t, f.ty);
+                        self.release(inner.0);
+                    } else {
+                        self.emit(Instr::SetField { obj: dst, idx, src: t });
+                    }
+                }
+            }
+            crate::types::TypeKind::Array(n, elem) => {
+                let (i, len, c, t) = (self.alloc(), self.alloc(), self.alloc(), self.alloc());
+                self.load_int(i, 0);
+                self.load_int(len, n as i64);
+                let top = self.pc();
+                self.emit(Instr::LtInt { dst: c, a: i, b: len });
+                let exit = self.emit_jump_if(c, false);
+                self.emit(Instr::IndexArray { dst: t, arr: src, i });
+                if self.repr_of(elem) == Repr::Agg {
+                    let inner = self.alloc();
+                    self.emit(Instr::IndexArray { dst: inner, arr: dst, i });
+                    self.copy_into(inner, t, elem);
+                    self.release(inner.0);
+                } else {
+                    self.emit(Instr::SetArray { arr: dst, i, src: t });
+                }
+                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+                self.jump_to(top);
+                self.patch_to_here(exit);
+            }
+            _ => {}
         }
     }
 
