@@ -80,20 +80,25 @@ pub(crate) fn call_iface(vm: &mut Vm, g: &mut Goroutine, a: usize, method: Metho
     }
 }
 
-/// Runs native `n` on `args`.
-pub(crate) fn invoke_native(vm: &mut Vm, g: &Goroutine, n: NativeIdx, args: &[Value]) -> NativeStep {
-    let f = vm.natives[n.0 as usize];
+/// Runs `f` with the context a native sees while it runs on goroutine `gid`.
+fn with_native_ctx<R>(vm: &mut Vm, gid: u64, f: impl FnOnce(&mut NativeCtx) -> R) -> R {
     let module = vm.module.clone();
     let mut ctx = NativeCtx {
         heap: &mut vm.heap,
         module: &module,
         out: &mut vm.out,
-        goroutine: g.id,
+        goroutine: gid,
         num_goroutines: vm.sched.live_count(),
         now_nanos: vm.sched.now_nanos(),
         args: &vm.options.args,
     };
-    f(&mut ctx, args)
+    f(&mut ctx)
+}
+
+/// Runs native `n` on `args`.
+pub(crate) fn invoke_native(vm: &mut Vm, g: &Goroutine, n: NativeIdx, args: &[Value]) -> NativeStep {
+    let f = vm.natives[n.0 as usize];
+    with_native_ctx(vm, g.id, |ctx| f(ctx, args))
 }
 
 /// `CallNative`: arguments in `regs[a..a+nargs]`, results to `regs[a..a+nret]`.
@@ -292,17 +297,7 @@ fn enter_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, args: &[Value], mo
 /// Resumes a native waiting for a callback.
 pub(crate) fn resume_native(vm: &mut Vm, g: &mut Goroutine, cont: NativeCont, outcome: CallOutcome) -> Flow {
     let NativeCont { resume, target, .. } = cont;
-    let module = vm.module.clone();
-    let mut ctx = NativeCtx {
-        heap: &mut vm.heap,
-        module: &module,
-        out: &mut vm.out,
-        goroutine: g.id,
-        num_goroutines: vm.sched.live_count(),
-        now_nanos: vm.sched.now_nanos(),
-        args: &vm.options.args,
-    };
-    let step = resume.resume(&mut ctx, outcome);
+    let step = with_native_ctx(vm, g.id, |ctx| resume.resume(ctx, outcome));
     handle_step(vm, g, step, target)
 }
 
