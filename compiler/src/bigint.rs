@@ -251,6 +251,53 @@ impl BigInt {
         BigInt::from_twos(r)
     }
 
+    /// `|x|`.
+    pub fn abs(&self) -> BigInt {
+        BigInt::from_parts(false, self.mag.clone())
+    }
+
+    /// Number of trailing zero bits (0 for zero).
+    pub fn trailing_zeros(&self) -> u64 {
+        match self.mag.iter().position(|&l| l != 0) {
+            None => 0,
+            Some(i) => i as u64 * 32 + self.mag[i].trailing_zeros() as u64,
+        }
+    }
+
+    /// `x × 10^n` for `n >= 0`.
+    pub fn mul_pow10(&self, n: u32) -> BigInt {
+        let mut mag = self.mag.clone();
+        for _ in 0..n {
+            mul_small_add(&mut mag, 10, 0);
+        }
+        BigInt::from_parts(self.negative, mag)
+    }
+
+    /// The greatest common divisor of `|a|` and `|b|` (binary GCD: no
+    /// division, so it stays quick on the few-thousand-bit values of exact
+    /// float constants).
+    pub fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
+        let (mut a, mut b) = (a.abs(), b.abs());
+        if a.is_zero() {
+            return b;
+        }
+        if b.is_zero() {
+            return a;
+        }
+        let shift = a.trailing_zeros().min(b.trailing_zeros());
+        a = a.shr(a.trailing_zeros());
+        loop {
+            b = b.shr(b.trailing_zeros());
+            if a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            b = b.sub(&a);
+            if b.is_zero() {
+                return a.shl(shift);
+            }
+        }
+    }
+
     /// `^x` (bitwise complement): `-x - 1`.
     pub fn not(&self) -> BigInt {
         self.neg().sub(&BigInt::from_i64(1))

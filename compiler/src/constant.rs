@@ -4,13 +4,15 @@
 //! Must not know the AST, scopes or how values are laid out at run time.
 //!
 //! Integers are exact up to Go's 512 bits (`BigInt`); beyond that folding
-//! reports `constant overflow`. Floats are `f64`, extended in range by `BigFloat`.
+//! reports `constant overflow`. Floats are exact fractions (`Rat`); typed
+//! float constants hold a value of their type's precision.
 
 use crate::types::BasicKind;
 use minigo_grammar::ast::{BinOp, UnOp};
 use std::fmt;
 
 pub use crate::bigint::BigInt;
+pub use crate::rat::Rat;
 
 /// Go's limit on untyped integer constants.
 const MAX_INT_BITS: u64 = 512;
@@ -30,11 +32,8 @@ pub enum ConstValue {
     Bool(bool),
     /// Integer (also runes).
     Int(BigInt),
-    Float(f64),
-    /// An untyped float constant outside `f64`'s range: `mant × 2^exp` with
-    /// `0.5 <= |mant| < 1` (only intermediate results such as `1e300 * 1e300`;
-    /// it never fits a typed float).
-    BigFloat { mant: f64, exp: i64 },
+    /// An exact float value (a `float32`/`float64` constant holds one its type can represent).
+    Float(Rat),
     /// A string constant's bytes (Go strings may hold any bytes).
     String(Vec<u8>),
 }
@@ -65,17 +64,28 @@ impl ConstValue {
     pub fn as_int(&self) -> Option<BigInt> {
         match self {
             ConstValue::Int(i) => Some(i.clone()),
-            ConstValue::Float(f) => BigInt::from_f64_exact(*f),
+            ConstValue::Float(f) => f.to_int(),
             _ => None,
         }
     }
 
-    pub fn as_f64(&self) -> Option<f64> {
+    /// The exact value of a numeric constant.
+    pub fn as_rat(&self) -> Option<Rat> {
         match self {
-            ConstValue::Int(i) => Some(i.to_f64()),
-            ConstValue::Float(f) => Some(*f),
+            ConstValue::Int(i) => Some(Rat::from_int(i.clone())),
+            ConstValue::Float(f) => Some(f.clone()),
             _ => None,
         }
+    }
+
+    /// The nearest `float64` (±Inf beyond its range).
+    pub fn as_f64(&self) -> Option<f64> {
+        Some(self.as_rat()?.to_f64())
+    }
+
+    /// A float constant of the exact value of `f` (finite).
+    pub fn float(f: f64) -> ConstValue {
+        ConstValue::Float(Rat::from_f64(f).unwrap_or_else(|| Rat::from_int(BigInt::zero())))
     }
 
     pub fn as_bytes(&self) -> Option<&[u8]> {
@@ -112,15 +122,14 @@ impl ConstValue {
                 ok.then_some(ConstValue::Int(big))
             }
             (ConstValue::Int(_) | ConstValue::Float(_), Float32) => {
-                let f = self.as_f64()? as f32;
-                f.is_finite().then_some(ConstValue::Float(f as f64))
+                let f = self.as_rat()?.to_f32();
+                f.is_finite().then(|| ConstValue::float(f))
             }
             (ConstValue::Int(_) | ConstValue::Float(_), Float64) => {
                 let f = self.as_f64()?;
-                f.is_finite().then_some(ConstValue::Float(f))
+                f.is_finite().then(|| ConstValue::float(f))
             }
-            (ConstValue::Int(_), UntypedFloat) => Some(ConstValue::Float(self.as_f64()?)),
-            (ConstValue::Float(_) | ConstValue::BigFloat { .. }, UntypedFloat) => Some(self.clone()),
+            (ConstValue::Int(_) | ConstValue::Float(_), UntypedFloat) => Some(ConstValue::Float(self.as_rat()?)),
             _ => None,
         }
     }
@@ -136,7 +145,7 @@ impl ConstValue {
         match (op, x) {
             (UnOp::Pos, ConstValue::Int(_) | ConstValue::Float(_)) => Ok(x.clone()),
             (UnOp::Neg, ConstValue::Int(i)) => checked(i.neg()),
-            (UnOp::Neg, ConstValue::Float(f)) => Ok(ConstValue::Float(-f)),
+            (UnOp::Neg, ConstValue::Float(f)) => Ok(ConstValue::Float(f.neg())),
             (UnOp::Not, ConstValue::Bool(b)) => Ok(ConstValue::Bool(!b)),
             (UnOp::BitNot, ConstValue::Int(i)) => match unsigned_bits {
                 Some(bits) => {
@@ -181,27 +190,19 @@ impl ConstValue {
                 };
                 checked(r)
             }
-            (C::Int(_) | C::Float(_) | C::BigFloat { .. }, C::Int(_) | C::Float(_) | C::BigFloat { .. }) => {
-                let (a, b) = (x.ext().ok_or(ConstError::Invalid)?, y.ext().ok_or(ConstError::Invalid)?);
+            (C::Int(_) | C::Float(_), C::Int(_) | C::Float(_)) => {
+                let (a, b) = (x.as_rat().ok_or(ConstError::Invalid)?, y.as_rat().ok_or(ConstError::Invalid)?);
                 let r = match op {
-                    Add => ext_add(a, b),
-                    Sub => ext_add(a, (-b.0, b.1)),
-                    Mul => (a.0 * b.0, a.1 + b.1),
-                    Div if b.0 == 0.0 => return Err(ConstError::DivByZero),
-                    Div => (a.0 / b.0, a.1 - b.1),
+                    Add => a.add(&b),
+                    Sub => a.sub(&b),
+                    Mul => a.mul(&b),
+                    Div if b.is_zero() => return Err(ConstError::DivByZero),
+                    Div => a.div(&b),
                     _ => return Err(ConstError::Invalid),
                 };
-                Ok(from_ext(r))
+                r.map(C::Float).ok_or(ConstError::Overflow)
             }
             _ => Err(ConstError::Invalid),
-        }
-    }
-
-    /// The value as `(mantissa, exponent)` with `value = mantissa × 2^exponent`.
-    fn ext(&self) -> Option<(f64, i64)> {
-        match self {
-            ConstValue::BigFloat { mant, exp } => Some((*mant, *exp)),
-            _ => Some(frexp(self.as_f64()?)),
         }
     }
 
@@ -237,7 +238,7 @@ impl ConstValue {
             }
             (ConstValue::String(a), ConstValue::String(b)) => Some(a.cmp(b)),
             (ConstValue::Int(a), ConstValue::Int(b)) => Some(a.cmp(b)),
-            _ => x.ext().zip(y.ext()).and_then(|(a, b)| ext_cmp(a, b)),
+            _ => x.as_rat().zip(y.as_rat()).map(|(a, b)| a.cmp(&b)),
         };
         let ord = ord.ok_or(ConstError::Invalid)?;
         Ok(match op {
@@ -250,64 +251,6 @@ impl ConstValue {
             _ => return Err(ConstError::Invalid),
         })
     }
-}
-
-/// `f = mant × 2^exp` with `0.5 <= |mant| < 1` (`(0, 0)` for zero).
-fn frexp(f: f64) -> (f64, i64) {
-    if f == 0.0 || !f.is_finite() {
-        return (f, 0);
-    }
-    let mut exp = 0i64;
-    let mut m = f;
-    while m.abs() >= 1.0 {
-        m /= 2.0;
-        exp += 1;
-    }
-    while m.abs() < 0.5 {
-        m *= 2.0;
-        exp -= 1;
-    }
-    (m, exp)
-}
-
-fn normalize(v: (f64, i64)) -> (f64, i64) {
-    let (m, e) = frexp(v.0);
-    (m, e + v.1)
-}
-
-fn ext_add(a: (f64, i64), b: (f64, i64)) -> (f64, i64) {
-    let (a, b) = (normalize(a), normalize(b));
-    if a.0 == 0.0 {
-        return b;
-    }
-    if b.0 == 0.0 {
-        return a;
-    }
-    let e = a.1.max(b.1);
-    let scale = |v: (f64, i64)| if e - v.1 > 1100 { 0.0 } else { v.0 * 2f64.powi((v.1 - e) as i32) };
-    normalize((scale(a) + scale(b), e))
-}
-
-fn ext_cmp(a: (f64, i64), b: (f64, i64)) -> Option<std::cmp::Ordering> {
-    let d = ext_add(a, (-b.0, b.1));
-    d.0.partial_cmp(&0.0)
-}
-
-/// A plain float when it fits `f64`, else a `BigFloat`.
-fn from_ext(v: (f64, i64)) -> ConstValue {
-    let (m, e) = normalize(v);
-    if m == 0.0 {
-        return ConstValue::Float(0.0);
-    }
-    if e <= 1024 {
-        // Two steps keep the intermediate powers of two finite and non-zero.
-        let half = (e - 1) / 2;
-        let f = (m * 2.0) * 2f64.powi(half.max(-1100) as i32) * 2f64.powi((e - 1 - half).max(-1100) as i32);
-        if f.is_finite() {
-            return ConstValue::Float(f);
-        }
-    }
-    ConstValue::BigFloat { mant: m, exp: e }
 }
 
 /// Formats a float constant as Go's compiler does in messages (`1e+100`, `0.5`, `3.14159`).
@@ -334,15 +277,10 @@ impl fmt::Display for ConstValue {
         match self {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
-            ConstValue::Float(x) => write!(f, "{}", format_float(*x)),
-            ConstValue::BigFloat { mant, exp } => {
-                // mant × 2^exp in decimal scientific notation.
-                let log10 = (*exp as f64) * std::f64::consts::LOG10_2 + mant.abs().log10();
-                let e10 = log10.floor();
-                let digits = 10f64.powf(log10 - e10);
-                let sign = if *mant < 0.0 { "-" } else { "" };
-                write!(f, "{sign}{}e+{}", format!("{digits:.5}").trim_end_matches('0').trim_end_matches('.'), e10 as i64)
-            }
+            ConstValue::Float(x) => match x.to_f64() {
+                v if v.is_finite() && (v != 0.0 || x.is_zero()) => write!(f, "{}", format_float(v)),
+                _ => write!(f, "{}", x.approx_scientific()),
+            },
             ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),
         }
     }
@@ -359,15 +297,15 @@ mod tests {
         assert_eq!(BigInt::parse_literal("0b101"), Some(BigInt::from_i64(5)));
         assert!(ConstValue::int(300).representable(BasicKind::Int8).is_none());
         assert!(ConstValue::int(255).representable(BasicKind::Uint8).is_some());
-        assert_eq!(ConstValue::Float(2.0).representable(BasicKind::Int), Some(ConstValue::int(2)));
+        assert_eq!(ConstValue::float(2.0).representable(BasicKind::Int), Some(ConstValue::int(2)));
         assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 64), Ok(ConstValue::Int(BigInt::from_i128(1 << 64))));
         assert_eq!(ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 512), Err(ConstError::Overflow));
         let big = ConstValue::shift(BinOp::Shl, &ConstValue::int(1), 300).unwrap();
         assert_eq!(ConstValue::shift(BinOp::Shr, &big, 298), Ok(ConstValue::int(4)));
-        assert_eq!(format!("{}", ConstValue::Float(1e100)), "1e+100");
-        let tiny = ConstValue::binary(BinOp::Mul, &ConstValue::Float(2f64.powi(-1022)), &ConstValue::Float(2f64.powi(-52)), false);
-        assert_eq!(tiny, Ok(ConstValue::Float(5e-324)));
-        let max = ConstValue::binary(BinOp::Mul, &ConstValue::Float(2f64.powi(1023)), &ConstValue::Float(2.0 - 2f64.powi(-52)), false);
-        assert_eq!(max, Ok(ConstValue::Float(f64::MAX)));
+        assert_eq!(format!("{}", ConstValue::float(1e100)), "1e+100");
+        let tiny = ConstValue::binary(BinOp::Mul, &ConstValue::float(2f64.powi(-1022)), &ConstValue::float(2f64.powi(-52)), false);
+        assert_eq!(tiny, Ok(ConstValue::float(5e-324)));
+        let max = ConstValue::binary(BinOp::Mul, &ConstValue::float(2f64.powi(1023)), &ConstValue::float(2.0 - 2f64.powi(-52)), false);
+        assert_eq!(max, Ok(ConstValue::float(f64::MAX)));
     }
 }

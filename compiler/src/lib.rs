@@ -4,6 +4,7 @@
 //! Entry point of the checker: `check_file` (see `info.rs` for its output).
 
 pub mod bigint;
+pub mod rat;
 pub mod check;
 pub mod constant;
 pub mod resolve;

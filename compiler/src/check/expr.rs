@@ -5,7 +5,7 @@
 //! Must not know statements or bytecode.
 
 use super::{Checker, OpMode, Operand};
-use crate::constant::{BigInt, ConstError, ConstValue};
+use crate::constant::{BigInt, ConstError, ConstValue, Rat};
 use crate::info::{Mode, ObjectKind, VarKind};
 use crate::types::{BasicKind, TypeId, TypeKind};
 use crate::universe::unsupported_predeclared;
@@ -91,7 +91,7 @@ impl<'a> Checker<'a> {
                     Operand::invalid(some)
                 }
             },
-            ExprKind::FloatLit(text) => match parse_float(text) {
+            ExprKind::FloatLit(text) => match Rat::parse_literal(text) {
                 Some(f) => Operand { mode: OpMode::Constant(ConstValue::Float(f)), ty: TypeId::UNTYPED_FLOAT, expr: some },
                 None => {
                     self.error(e.span, format!("float constant overflow: {text}"));
@@ -400,7 +400,7 @@ impl<'a> Checker<'a> {
         if matches!(op, BinOp::Div | BinOp::Rem) {
             let zero = y.value().is_some_and(|v| match v {
                 ConstValue::Int(i) => i.is_zero(),
-                ConstValue::Float(f) => *f == 0.0,
+                ConstValue::Float(f) => f.is_zero(),
                 _ => false,
             });
             if zero && (x.value().is_some() || self.g.types.is_integer(x.ty)) {
@@ -836,29 +836,4 @@ fn op_name(op: BinOp) -> &'static str {
         BinOp::Shl => "shift",
         _ => "",
     }
-}
-
-/// Parses a Go float literal (decimal or hexadecimal, `_` separators).
-pub(crate) fn parse_float(text: &str) -> Option<f64> {
-    let t: String = text.chars().filter(|&c| c != '_').collect();
-    let lower = t.to_ascii_lowercase();
-    let Some(hex) = lower.strip_prefix("0x") else {
-        return lower.parse::<f64>().ok().filter(|f| f.is_finite());
-    };
-    let (mant, exp) = match hex.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i32>().ok()?),
-        None => (hex, 0),
-    };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut value = 0f64;
-    for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        value += c.to_digit(16)? as f64 * scale;
-        scale /= 16.0;
-    }
-    let r = value * 2f64.powi(exp);
-    r.is_finite().then_some(r)
 }

@@ -129,10 +129,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.load_int(dst, kind.wrap(i.unwrap_or(0)));
             }
             (Repr::Float32 | Repr::Float64, v) => {
-                let mut f = v.as_f64().unwrap_or(0.0);
-                if self.repr_of(ty) == Repr::Float32 {
-                    f = f as f32 as f64;
-                }
+                let exact = v.as_rat();
+                let mut f = match self.repr_of(ty) {
+                    Repr::Float32 => exact.map_or(0.0, |r| r.to_f32()),
+                    _ => exact.map_or(0.0, |r| r.to_f64()),
+                };
                 if f == 0.0 {
                     f = 0.0; // Go constants have no negative zero
                 }
