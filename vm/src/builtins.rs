@@ -53,7 +53,10 @@ fn recover(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
 
 fn close(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     match crate::ops::chanops::close_chan(ctx.heap, args.first().copied().unwrap_or_default()) {
-        Ok(()) => NativeStep::unit(),
+        Ok(c) => {
+            ctx.wake_all(c);
+            NativeStep::unit()
+        }
         Err(text) => NativeStep::Panic(plain_error(ctx, text)),
     }
 }

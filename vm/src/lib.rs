@@ -31,7 +31,7 @@ pub mod zero;
 mod vm;
 
 pub use interp::SliceEnd;
-pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason};
+pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason, Wake};
 pub use output::{Output, SharedBuf};
 pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};
 pub use vm::{LoadError, Vm, VmOptions};

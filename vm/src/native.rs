@@ -1,13 +1,14 @@
 //! Owns the native-function protocol: `NativeFn`, the `NativeCtx` a native gets
-//! (heap, module type descriptors, output, goroutine id), the `NativeStep` it
-//! returns (return values, call back into minigo and be resumed, panic, block,
-//! exit…), and the `NativeRegistry` natives are registered in by qualified name.
+//! (heap, module type descriptors, output, goroutine id, the wake-ups it
+//! requests), the `NativeStep` it returns (return values, call back into minigo
+//! and be resumed, panic, block on an object, exit…), and the `NativeRegistry`
+//! natives are registered in by qualified name.
 //! Must not know particular stdlib packages.
 
 use crate::bytecode::Module;
 use crate::heap::Heap;
 use crate::output::Output;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use smallvec::SmallVec;
 use std::collections::HashMap;
 
@@ -34,6 +35,30 @@ pub struct NativeCtx<'a> {
     pub now_nanos: i64,
     /// Command-line arguments (`os.Args`).
     pub args: &'a [String],
+    /// Wake-ups requested by the native (`wake_one`, `wake_all`), carried out
+    /// by the scheduler when the native returns.
+    pub wakes: Vec<Wake>,
+}
+
+/// A wake-up of goroutines blocked on an object (`NativeStep::Block`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wake {
+    /// The object they wait on.
+    pub on: ObjRef,
+    /// Every waiter, or only the one that waited longest.
+    pub all: bool,
+}
+
+impl NativeCtx<'_> {
+    /// Retries the goroutine blocked longest on `on` (e.g. after `Mutex.Unlock`).
+    pub fn wake_one(&mut self, on: ObjRef) {
+        self.wakes.push(Wake { on, all: false });
+    }
+    /// Retries every goroutine blocked on `on` (a WaitGroup reaching zero; a
+    /// closed channel's parked senders and receivers).
+    pub fn wake_all(&mut self, on: ObjRef) {
+        self.wakes.push(Wake { on, all: true });
+    }
 }
 
 /// Why a goroutine is blocked (printed in deadlock tracebacks as `[reason]`).
@@ -100,10 +125,11 @@ pub enum NativeStep {
     Call { func: Value, args: Values, catch_panic: bool, resume: Box<dyn NativeResume> },
     /// Panic with this value (use the `runtime_error` constructors for runtime errors).
     Panic(Value),
-    /// Park the goroutine; the same native call is retried (with the same
-    /// arguments) after other goroutines have run. If every goroutine is blocked
+    /// Park the goroutine on the object `on` (e.g. the `sync.Mutex` struct); the
+    /// same native call is retried (with the same arguments) once a native wakes
+    /// `on` (`NativeCtx::wake_one`/`wake_all`). If every goroutine is blocked
     /// the program dies with Go's deadlock error naming `reason`.
-    Block(WaitReason),
+    Block(WaitReason, ObjRef),
     /// Sleep for this many nanoseconds (`time.Sleep`), then return no results.
     Sleep(i64),
     /// Yield to other goroutines (`runtime.Gosched`), then return no results.

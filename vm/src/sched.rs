@@ -1,25 +1,42 @@
 //! Owns running goroutines: the goroutine table (slots reused, park generations
-//! and hand-offs per slot), deterministic round-robin budgeted slices, retrying
-//! parked goroutines, sleeping idle until the earliest timer (never
-//! busy-waiting), deadlock detection, main's Goexit, and program exit.
+//! and hand-offs per slot), the FIFO ready queue of slots (a parked goroutine is
+//! never looked at until something wakes it), budgeted slices, the timer queue
+//! of sleepers (idle until the earliest timer, never busy-waiting), the queues
+//! of goroutines blocked in natives on an object (`NativeStep::Block`),
+//! deadlock detection, main's Goexit, and program exit.
 //! Must not know instruction semantics.
 
 use crate::bytecode::FuncIdx;
 use crate::goroutine::{DeferTarget, Frame, GStatus, Goroutine, Handoff, ReturnTo};
 use crate::interp::{run_slice, Flow, SliceEnd};
-use crate::native::Values;
+use crate::native::{Values, Wake};
 use crate::ops::call::{self, Entered, Mode};
+use crate::value::ObjRef;
 use crate::vm::Vm;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 /// Backward jumps and calls per slice before a goroutine yields.
 const BUDGET: u32 = 20_000;
 
+/// Go's id of the first goroutine a program starts: Go 1.27's runtime starts
+/// goroutines 2–17 itself before `main.main` runs.
+const FIRST_USER_GOROUTINE_ID: u64 = 18;
+
+/// A goroutine parked in a native on an object, valid while its slot's park
+/// generation is unchanged.
+#[derive(Clone, Copy, Debug)]
+struct ObjWaiter {
+    slot: usize,
+    gen: u64,
+}
+
 pub(crate) struct Sched {
     pub gs: Vec<Option<Box<Goroutine>>>,
     free_slots: Vec<usize>,
     next_id: u64,
-    /// Per slot: bumped whenever the goroutine's channel waits are completed or withdrawn.
+    /// Per slot: bumped whenever the goroutine's waits are completed or withdrawn.
     pub park_gens: Vec<u64>,
     /// Per slot: a value handed over by the goroutine that completed its wait.
     pub handoffs: Vec<Option<Handoff>>,
@@ -30,11 +47,33 @@ pub(crate) struct Sched {
     live: usize,
     rng: u64,
     start: Instant,
+    /// Slots of runnable goroutines, in the order they run.
+    ready: VecDeque<usize>,
+    /// Sleepers: (wake time ns, sequence number, slot), earliest first.
+    timers: BinaryHeap<Reverse<(i64, u64, usize)>>,
+    timer_seq: u64,
+    /// Goroutines blocked in natives, by the object they wait on (`ObjRef.0`).
+    obj_waiters: HashMap<u32, VecDeque<ObjWaiter>>,
 }
 
 impl Sched {
     pub fn new(seed: u64) -> Sched {
-        Sched { gs: Vec::new(), free_slots: Vec::new(), next_id: 1, park_gens: Vec::new(), handoffs: Vec::new(), current: 0, main_goexited: false, live: 0, rng: seed ^ 0x9E37_79B9_7F4A_7C15, start: Instant::now() }
+        Sched {
+            gs: Vec::new(),
+            free_slots: Vec::new(),
+            next_id: FIRST_USER_GOROUTINE_ID - 1,
+            park_gens: Vec::new(),
+            handoffs: Vec::new(),
+            current: 0,
+            main_goexited: false,
+            live: 0,
+            rng: seed ^ 0x9E37_79B9_7F4A_7C15,
+            start: Instant::now(),
+            ready: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            timer_seq: 0,
+            obj_waiters: HashMap::new(),
+        }
     }
 
     /// Nanoseconds since the program started.
@@ -60,7 +99,7 @@ impl Sched {
     fn add(&mut self, g: Goroutine) -> usize {
         self.live += 1;
         let g = Some(Box::new(g));
-        match self.free_slots.pop() {
+        let slot = match self.free_slots.pop() {
             Some(s) => {
                 self.gs[s] = g;
                 self.handoffs[s] = None;
@@ -72,21 +111,81 @@ impl Sched {
                 self.handoffs.push(None);
                 self.gs.len() - 1
             }
-        }
+        };
+        self.ready.push_back(slot);
+        slot
     }
 
-    /// Starts a goroutine calling `target(args)`.
+    /// Starts a goroutine calling `target(args)`; it runs after those already runnable.
     pub fn spawn(&mut self, target: DeferTarget, args: Values) {
         self.next_id += 1;
         let mut g = Goroutine::new(self.next_id);
         g.entry = Some((target, args));
         self.add(g);
     }
-}
 
-/// Where a goroutine is (to tell a retry that made no progress).
-fn position(g: &Goroutine) -> (usize, u32, u32) {
-    g.frames.last().map(|f| (g.frames.len(), f.func.0, f.pc)).unwrap_or((0, 0, 0))
+    /// Makes the parked goroutine in `slot` runnable: its waits are withdrawn
+    /// (park generation bumped) and, with `handoff`, its parked operation
+    /// completes with that value when it re-executes.
+    pub fn wake(&mut self, slot: usize, handoff: Option<Handoff>) {
+        self.park_gens[slot] += 1;
+        if handoff.is_some() {
+            self.handoffs[slot] = handoff;
+        }
+        if let Some(g) = self.gs[slot].as_mut() {
+            g.status = GStatus::Runnable;
+        }
+        self.ready.push_back(slot);
+    }
+
+    /// Whether a waiter registered under park generation `gen` is still parked.
+    pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
+        self.park_gens.get(slot) == Some(&gen) && slot != self.current
+    }
+
+    /// Parks the running goroutine on `on` until a native wakes it.
+    pub fn park_on_object(&mut self, on: ObjRef) {
+        let w = ObjWaiter { slot: self.current, gen: self.park_gens[self.current] };
+        self.obj_waiters.entry(on.0).or_default().push_back(w);
+    }
+
+    /// Wakes the goroutines a native asked for (`NativeCtx::wake_*`) among
+    /// those parked on the object with `park_on_object`.
+    pub fn wake_object_waiters(&mut self, wake: Wake) {
+        let Some(q) = self.obj_waiters.get_mut(&wake.on.0) else { return };
+        let mut woken = Vec::new();
+        while let Some(w) = q.pop_front() {
+            if self.park_gens.get(w.slot) == Some(&w.gen) && w.slot != self.current {
+                woken.push(w.slot);
+                if !wake.all {
+                    break;
+                }
+            }
+        }
+        if q.is_empty() {
+            self.obj_waiters.remove(&wake.on.0);
+        }
+        for slot in woken {
+            self.wake(slot, None);
+        }
+    }
+
+    /// Moves every sleeper whose time has come to the ready queue.
+    fn fire_timers(&mut self) {
+        let now = self.now_nanos();
+        while let Some(&Reverse((until, _, slot))) = self.timers.peek() {
+            if until > now {
+                break;
+            }
+            self.timers.pop();
+            self.wake(slot, None);
+        }
+    }
+
+    fn sleep(&mut self, slot: usize, until: i64) {
+        self.timer_seq += 1;
+        self.timers.push(Reverse((until, self.timer_seq, slot)));
+    }
 }
 
 /// Work to do before a slice: the goroutine's entry call, a resumed panic loop.
@@ -124,78 +223,61 @@ fn main_goroutine(vm: &Vm) -> Goroutine {
 /// Runs the module's init and main to completion; returns the exit code.
 pub fn run_program(vm: &mut Vm) -> i32 {
     let main = main_goroutine(vm);
-    vm.sched.next_id = 1;
     vm.sched.add(main);
     loop {
-        let mut progressed = false;
-        let mut earliest_wake: Option<i64> = None;
-        for slot in 0..vm.sched.gs.len() {
-            let Some(mut g) = vm.sched.gs[slot].take() else { continue };
-            vm.sched.current = slot;
-            if let GStatus::Sleeping(until) = g.status {
-                if vm.sched.now_nanos() < until {
-                    earliest_wake = Some(earliest_wake.map_or(until, |e| e.min(until)));
-                    vm.sched.gs[slot] = Some(g);
-                    continue;
-                }
-                g.status = GStatus::Runnable;
-            }
-            let was_blocked = matches!(g.status, GStatus::Blocked(_)) && vm.sched.handoffs[slot].is_none();
-            let before = position(&g);
-            let end = match prepare(vm, &mut g) {
-                Some(e) => e,
-                None => run_slice(vm, &mut g, BUDGET),
-            };
-            match end {
-                SliceEnd::Yielded => {
-                    g.status = GStatus::Runnable;
-                    progressed = true;
-                }
-                SliceEnd::Blocked(reason) => {
-                    if !(was_blocked && position(&g) == before) {
-                        progressed = true;
-                    }
-                    g.status = GStatus::Blocked(reason);
-                }
-                SliceEnd::Sleep(until) => {
-                    g.status = GStatus::Sleeping(until);
-                    earliest_wake = Some(earliest_wake.map_or(until, |e| e.min(until)));
-                    progressed = true;
-                }
-                SliceEnd::Exited => {
-                    vm.sched.live -= 1;
-                    vm.sched.park_gens[slot] += 1;
-                    vm.sched.free_slots.push(slot);
-                    progressed = true;
-                    continue;
-                }
-                SliceEnd::ProgramExit(code) => return code,
-            }
-            vm.sched.gs[slot] = Some(g);
+        if !vm.sched.timers.is_empty() {
+            vm.sched.fire_timers();
         }
-        if vm.sched.gs.iter().all(|g| g.is_none()) {
-            if vm.sched.main_goexited {
-                vm.out.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-                return 2;
-            }
-            return 0;
-        }
-        if !progressed {
-            vm.out.flush_stdout();
-            if let Some(wake) = earliest_wake {
+        let Some(slot) = vm.sched.ready.pop_front() else {
+            if let Some(&Reverse((until, _, _))) = vm.sched.timers.peek() {
+                // Every goroutine is parked or asleep: idle until the earliest timer.
+                vm.out.flush_stdout();
                 let now = vm.sched.now_nanos();
-                if wake > now {
-                    std::thread::sleep(Duration::from_nanos((wake - now) as u64));
+                if until > now {
+                    std::thread::sleep(Duration::from_nanos((until - now) as u64));
                 }
                 continue;
             }
+            if vm.sched.live == 0 && vm.sched.main_goexited {
+                vm.out.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                return 2;
+            }
+            if vm.sched.live == 0 {
+                return 0;
+            }
+            vm.out.flush_stdout();
             return report_deadlock(vm);
+        };
+        let Some(mut g) = vm.sched.gs[slot].take() else { continue };
+        vm.sched.current = slot;
+        g.status = GStatus::Runnable;
+        let end = match prepare(vm, &mut g) {
+            Some(e) => e,
+            None => run_slice(vm, &mut g, BUDGET),
+        };
+        match end {
+            SliceEnd::Yielded => vm.sched.ready.push_back(slot),
+            SliceEnd::Blocked(reason) => g.status = GStatus::Blocked(reason),
+            SliceEnd::Sleep(until) => {
+                g.status = GStatus::Sleeping(until);
+                vm.sched.sleep(slot, until);
+            }
+            SliceEnd::Exited => {
+                vm.sched.live -= 1;
+                vm.sched.park_gens[slot] += 1;
+                vm.sched.handoffs[slot] = None;
+                vm.sched.free_slots.push(slot);
+                continue;
+            }
+            SliceEnd::ProgramExit(code) => return code,
         }
+        vm.sched.gs[slot] = Some(g);
     }
 }
 
 fn report_deadlock(vm: &mut Vm) -> i32 {
-    let gs: Vec<Box<Goroutine>> = vm.sched.gs.iter_mut().filter_map(|g| g.take()).collect();
+    let mut gs: Vec<Box<Goroutine>> = vm.sched.gs.iter_mut().filter_map(|g| g.take()).collect();
+    gs.sort_by_key(|g| g.id);
     let list: Vec<(&Goroutine, String)> = gs
         .iter()
         .map(|g| {

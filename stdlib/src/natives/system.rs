@@ -1,7 +1,9 @@
 //! Owns the natives of packages `os`, `runtime`, `time` and `sync`: program
 //! exit and arguments, scheduling hints, the virtual clock and sleeping, and
-//! the blocking primitives (parking through `NativeStep::Block`, retried by
-//! the scheduler). Receivers are pointers to structs laid out as the API
+//! the blocking primitives (parking on the primitive's struct through
+//! `NativeStep::Block`, retried when a release wakes it: `Unlock` wakes one
+//! waiter, a WaitGroup reaching zero, `RWMutex.Unlock` and the last
+//! `RUnlock` wake all). Receivers are pointers to structs laid out as the API
 //! files declare them: `os.File{fd int}`, `time.Time{ns int64}`,
 //! `sync.WaitGroup{state int64; sema uint32}` (field 0 is the counter),
 //! `sync.Mutex{state int32; sema uint32}` (state 1 = locked),
@@ -99,6 +101,9 @@ fn wg_add_delta(ctx: &mut NativeCtx, recv: Value, delta: i64) -> NativeStep {
         return glue::panic_string(ctx, "sync: negative WaitGroup counter");
     }
     set(ctx, wg, 0, Value::Int(n));
+    if n == 0 {
+        ctx.wake_all(wg);
+    }
     NativeStep::unit()
 }
 
@@ -113,7 +118,7 @@ fn wg_done(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some(wg) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if get(ctx, wg, 0).as_int() > 0 {
-        return NativeStep::Block(WaitReason::WaitGroupWait);
+        return NativeStep::Block(WaitReason::WaitGroupWait, wg);
     }
     NativeStep::unit()
 }
@@ -130,7 +135,7 @@ fn set_mutex_state(ctx: &mut NativeCtx, m: ObjRef, locked: bool) {
 fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some(m) = fields(ctx, glue::arg(args, 0)) else { return nil_receiver(ctx) };
     if mutex_state(ctx, m) {
-        return NativeStep::Block(WaitReason::MutexLock);
+        return NativeStep::Block(WaitReason::MutexLock, m);
     }
     set_mutex_state(ctx, m, true);
     NativeStep::unit()
@@ -151,6 +156,7 @@ fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
         return NativeStep::Fatal("sync: unlock of unlocked mutex".into());
     }
     set_mutex_state(ctx, m, false);
+    ctx.wake_one(m);
     NativeStep::unit()
 }
 
@@ -169,25 +175,26 @@ fn rw_writer(ctx: &NativeCtx, rw: ObjRef) -> Option<ObjRef> {
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
     if mutex_state(ctx, w) || get(ctx, rw, READER_COUNT).as_int() > 0 {
-        return NativeStep::Block(WaitReason::RWMutexLock);
+        return NativeStep::Block(WaitReason::RWMutexLock, rw);
     }
     set_mutex_state(ctx, w, true);
     NativeStep::unit()
 }
 
 fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let Some(w) = fields(ctx, glue::arg(args, 0)).and_then(|rw| rw_writer(ctx, rw)) else { return nil_receiver(ctx) };
+    let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
     if !mutex_state(ctx, w) {
         return NativeStep::Fatal("sync: Unlock of unlocked RWMutex".into());
     }
     set_mutex_state(ctx, w, false);
+    ctx.wake_all(rw);
     NativeStep::unit()
 }
 
 fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
     if mutex_state(ctx, w) {
-        return NativeStep::Block(WaitReason::RWMutexRLock);
+        return NativeStep::Block(WaitReason::RWMutexRLock, rw);
     }
     let readers = get(ctx, rw, READER_COUNT).as_int();
     set(ctx, rw, READER_COUNT, Value::Int(readers + 1));
@@ -201,6 +208,9 @@ fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
         return NativeStep::Fatal("sync: RUnlock of unlocked RWMutex".into());
     }
     set(ctx, rw, READER_COUNT, Value::Int(readers - 1));
+    if readers == 1 {
+        ctx.wake_all(rw);
+    }
     NativeStep::unit()
 }
 

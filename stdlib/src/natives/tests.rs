@@ -69,12 +69,12 @@ impl World {
     }
     fn call(&mut self, name: &str, args: &[Value]) -> NativeStep {
         let f = self.registry.get(name).unwrap_or_else(|| panic!("no native {name}"));
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[] };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[], wakes: Vec::new() };
         f(&mut ctx, args)
     }
     fn resume(&mut self, step: NativeStep, outcome: CallOutcome) -> NativeStep {
         let NativeStep::Call { resume, .. } = step else { panic!("expected a callback") };
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[] };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[], wakes: Vec::new() };
         resume.resume(&mut ctx, outcome)
     }
     fn returned_str(&self, step: &NativeStep) -> String {
@@ -212,14 +212,14 @@ fn waitgroup_and_mutex_block_and_fail_as_go() {
     let wg = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0)]));
     let pwg = w.heap.alloc_cell(wg);
     w.call("sync.(*WaitGroup).Add", &[pwg, Value::Int(1)]);
-    assert!(matches!(w.call("sync.(*WaitGroup).Wait", &[pwg]), NativeStep::Block(WaitReason::WaitGroupWait)));
+    assert!(matches!(w.call("sync.(*WaitGroup).Wait", &[pwg]), NativeStep::Block(WaitReason::WaitGroupWait, _)));
     w.call("sync.(*WaitGroup).Done", &[pwg]);
     assert!(matches!(w.call("sync.(*WaitGroup).Wait", &[pwg]), NativeStep::Return(_)));
     assert!(matches!(w.call("sync.(*WaitGroup).Done", &[pwg]), NativeStep::Panic(_)));
     let m = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0)]));
     let pm = w.heap.alloc_cell(m);
     w.call("sync.(*Mutex).Lock", &[pm]);
-    assert!(matches!(w.call("sync.(*Mutex).Lock", &[pm]), NativeStep::Block(WaitReason::MutexLock)));
+    assert!(matches!(w.call("sync.(*Mutex).Lock", &[pm]), NativeStep::Block(WaitReason::MutexLock, _)));
     w.call("sync.(*Mutex).Unlock", &[pm]);
     assert!(matches!(w.call("sync.(*Mutex).Unlock", &[pm]), NativeStep::Fatal(ref m) if m == "sync: unlock of unlocked mutex"));
 }
@@ -241,11 +241,11 @@ fn rwmutex_readers_exclude_the_writer() {
     let p = w.heap.alloc_cell(rw);
     w.call("sync.(*RWMutex).RLock", &[p]);
     w.call("sync.(*RWMutex).RLock", &[p]);
-    assert!(matches!(w.call("sync.(*RWMutex).Lock", &[p]), NativeStep::Block(WaitReason::RWMutexLock)));
+    assert!(matches!(w.call("sync.(*RWMutex).Lock", &[p]), NativeStep::Block(WaitReason::RWMutexLock, _)));
     w.call("sync.(*RWMutex).RUnlock", &[p]);
     w.call("sync.(*RWMutex).RUnlock", &[p]);
     assert!(matches!(w.call("sync.(*RWMutex).Lock", &[p]), NativeStep::Return(_)));
-    assert!(matches!(w.call("sync.(*RWMutex).RLock", &[p]), NativeStep::Block(WaitReason::RWMutexRLock)));
+    assert!(matches!(w.call("sync.(*RWMutex).RLock", &[p]), NativeStep::Block(WaitReason::RWMutexRLock, _)));
     assert!(matches!(w.call("sync.(*RWMutex).RUnlock", &[p]), NativeStep::Fatal(ref m) if m == "sync: RUnlock of unlocked RWMutex"));
 }
 

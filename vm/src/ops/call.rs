@@ -91,8 +91,14 @@ fn with_native_ctx<R>(vm: &mut Vm, gid: u64, f: impl FnOnce(&mut NativeCtx) -> R
         num_goroutines: vm.sched.live_count(),
         now_nanos: vm.sched.now_nanos(),
         args: &vm.options.args,
+        wakes: Vec::new(),
     };
-    f(&mut ctx)
+    let result = f(&mut ctx);
+    let wakes = std::mem::take(&mut ctx.wakes);
+    for w in wakes {
+        crate::ops::chanops::wake(vm, w);
+    }
+    result
 }
 
 /// Runs native `n` on `args`.
@@ -118,7 +124,8 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
             enter(vm, g, DeferTarget::Value(func), &args, base, Mode::Callback(cont)).into_flow()
         }
         NativeStep::Panic(v) => unwind::start_panic(vm, g, v),
-        NativeStep::Block(reason) => {
+        NativeStep::Block(reason, on) => {
+            vm.sched.park_on_object(on);
             retry_later(g, target);
             Flow::End(SliceEnd::Blocked(reason))
         }
@@ -267,7 +274,8 @@ fn enter_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, args: &[Value], mo
                 unwind::trace(vm, g, "deferred native finished");
                 Entered::NativeDone
             }
-            NativeStep::Block(reason) => {
+            NativeStep::Block(reason, on) => {
+                vm.sched.park_on_object(on);
                 // Register the deferred call again so it is retried.
                 let frame = g.frames.len().saturating_sub(1) as u32;
                 g.defers.push(DeferRecord { frame, target: DeferTarget::Native(n), args: args.iter().copied().collect() });

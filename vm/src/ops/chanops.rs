@@ -1,8 +1,9 @@
 //! Owns the channel instructions (make, send, receive, close, select) on top of
 //! `chan.rs`: the rendezvous of parked senders/receivers through hand-offs and
-//! park generations, Go's channel panics, nil channels blocking forever and
+//! park generations, waking parked goroutines (a hand-off, or a retry when the
+//! channel is closed), Go's channel panics, nil channels blocking forever and
 //! pseudo-random choice among ready select cases. A parked instruction is
-//! re-executed when the scheduler retries the goroutine.
+//! re-executed when its goroutine is woken.
 //! Must not know scheduling policy beyond the hand-off tables.
 
 use crate::bytecode::{Instr, TypeId};
@@ -10,10 +11,12 @@ use crate::chan::{ChanObj, Waiter};
 use crate::goroutine::{Goroutine, Handoff};
 use crate::heap::{Heap, Obj};
 use crate::interp::{Flow, SliceEnd};
-use crate::native::WaitReason;
+use crate::native::{WaitReason, Wake};
 use crate::unwind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
+use smallvec::SmallVec;
+use std::collections::VecDeque;
 
 pub(crate) fn make(vm: &mut Vm, elem: TypeId, size: Value) -> Result<Value, Value> {
     let n = size.as_int();
@@ -30,8 +33,10 @@ fn chan(heap: &mut Heap, c: ObjRef) -> &mut ChanObj {
     }
 }
 
-/// `close(ch)` (shared with the deferrable builtin).
-pub fn close_chan(heap: &mut Heap, ch: Value) -> Result<(), &'static str> {
+/// `close(ch)` (shared with the deferrable builtin, which asks for the
+/// wake-up through `NativeCtx::wake_all`): returns the channel whose parked
+/// goroutines must be woken (`wake_channel_waiters`).
+pub fn close_chan(heap: &mut Heap, ch: Value) -> Result<ObjRef, &'static str> {
     match ch {
         Value::Chan(c) => {
             let ch = chan(heap, c);
@@ -39,27 +44,43 @@ pub fn close_chan(heap: &mut Heap, ch: Value) -> Result<(), &'static str> {
                 return Err("close of closed channel");
             }
             ch.closed = true;
-            Ok(())
+            Ok(c)
         }
         _ => Err("close of nil channel"),
     }
 }
 
-/// Marks the goroutine in `slot` as done with whatever it was parked on and hands it `h`.
-fn complete(vm: &mut Vm, w: Waiter, h: Handoff) {
-    vm.sched.park_gens[w.g] += 1;
-    vm.sched.handoffs[w.g] = Some(h);
+/// Wakes every goroutine parked on channel `c` (it was closed): each
+/// re-executes its operation and sees the channel closed.
+fn wake_channel_waiters(vm: &mut Vm, c: ObjRef) {
+    loop {
+        let ch = chan(&mut vm.heap, c);
+        let Some(w) = ch.recvq.pop_front().or_else(|| ch.sendq.pop_front()) else { break };
+        if vm.sched.is_parked(w.g, w.gen) {
+            vm.sched.wake(w.g, None);
+        }
+    }
 }
 
-fn valid(vm: &Vm, w: &Waiter) -> bool {
-    vm.sched.park_gens.get(w.g) == Some(&w.gen)
+/// Carries out a wake-up a native asked for: goroutines parked on the object
+/// in a native and, if it is a channel, those parked on it.
+pub(crate) fn wake(vm: &mut Vm, wake: Wake) {
+    if matches!(vm.heap.get_mut(wake.on), Obj::Chan(_)) {
+        wake_channel_waiters(vm, wake.on);
+    }
+    vm.sched.wake_object_waiters(wake);
+}
+
+/// Completes the wait of a parked goroutine with hand-off `h` and makes it runnable.
+fn complete(vm: &mut Vm, w: Waiter, h: Handoff) {
+    vm.sched.wake(w.g, Some(h));
 }
 
 /// Pops the first live parked receiver of `c`.
 fn pop_receiver(vm: &mut Vm, c: ObjRef) -> Option<Waiter> {
     loop {
         let w = chan(&mut vm.heap, c).recvq.pop_front()?;
-        if valid(vm, &w) && w.g != vm.sched.current {
+        if vm.sched.is_parked(w.g, w.gen) {
             return Some(w);
         }
     }
@@ -69,22 +90,20 @@ fn pop_receiver(vm: &mut Vm, c: ObjRef) -> Option<Waiter> {
 fn pop_sender(vm: &mut Vm, c: ObjRef) -> Option<Waiter> {
     loop {
         let w = chan(&mut vm.heap, c).sendq.pop_front()?;
-        if valid(vm, &w) && w.g != vm.sched.current {
+        if vm.sched.is_parked(w.g, w.gen) {
             return Some(w);
         }
     }
 }
 
 fn has_receiver(vm: &mut Vm, c: ObjRef) -> bool {
-    let me = vm.sched.current;
-    let gens = &vm.sched.park_gens;
-    chan(&mut vm.heap, c).recvq.iter().any(|w| w.g != me && gens.get(w.g) == Some(&w.gen))
+    let sched = &vm.sched;
+    chan(&mut vm.heap, c).recvq.iter().any(|w| sched.is_parked(w.g, w.gen))
 }
 
 fn has_sender(vm: &mut Vm, c: ObjRef) -> bool {
-    let me = vm.sched.current;
-    let gens = &vm.sched.park_gens;
-    chan(&mut vm.heap, c).sendq.iter().any(|w| w.g != me && gens.get(w.g) == Some(&w.gen))
+    let sched = &vm.sched;
+    chan(&mut vm.heap, c).sendq.iter().any(|w| sched.is_parked(w.g, w.gen))
 }
 
 /// Tries to send now. Ok(true) sent, Ok(false) would block, Err: closed.
@@ -138,24 +157,32 @@ fn park(g: &mut Goroutine, reason: WaitReason) -> Flow {
     Flow::End(SliceEnd::Blocked(reason))
 }
 
-/// Registers the current goroutine as a waiter unless already registered in this park.
-fn ensure_registered(vm: &mut Vm, g: &mut Goroutine, regs: &[(ObjRef, bool, u32, Value)]) {
+/// Registers the current goroutine as a waiter on each `(channel, is_send,
+/// case, value)`. Waiters whose goroutine moved on (a select woken by another
+/// case) stay queued until popped; `push_waiter` keeps them from piling up.
+fn register(vm: &mut Vm, g: &mut Goroutine, regs: &[(ObjRef, bool, u32, Value)]) {
     let slot = vm.sched.current;
     let gen = vm.sched.park_gens[slot];
-    if g.park_gen == gen && g.parked {
-        return;
-    }
     g.park_gen = gen;
     g.parked = true;
     for &(c, is_send, case, value) in regs {
         let w = Waiter { g: slot, gen, case, value, is_select: regs.len() > 1 || case != u32::MAX };
+        let sched = &vm.sched;
         let ch = chan(&mut vm.heap, c);
-        if is_send {
-            ch.sendq.push_back(w);
-        } else {
-            ch.recvq.push_back(w);
-        }
+        push_waiter(if is_send { &mut ch.sendq } else { &mut ch.recvq }, w, |w| sched.is_parked(w.g, w.gen));
     }
+}
+
+/// Queues `w`, first dropping stale waiters: those at the front, and all of
+/// them whenever the queue's length reaches a power of two (amortised O(1)).
+fn push_waiter(q: &mut VecDeque<Waiter>, w: Waiter, live: impl Fn(&Waiter) -> bool) {
+    while q.front().is_some_and(|f| !live(f)) {
+        q.pop_front();
+    }
+    if q.len() >= 32 && q.len().is_power_of_two() {
+        q.retain(&live);
+    }
+    q.push_back(w);
 }
 
 /// The operation completed by the goroutine itself: drop its registrations.
@@ -192,7 +219,7 @@ pub(crate) fn exec(vm: &mut Vm, g: &mut Goroutine, instr: Instr, base: usize) ->
                     Flow::Continue
                 }
                 Ok(false) => {
-                    ensure_registered(vm, g, &[(c, true, u32::MAX, v)]);
+                    register(vm, g, &[(c, true, u32::MAX, v)]);
                     park(g, WaitReason::ChanSend)
                 }
                 Err(()) => {
@@ -221,7 +248,7 @@ pub(crate) fn exec(vm: &mut Vm, g: &mut Goroutine, instr: Instr, base: usize) ->
                             x
                         }
                         None => {
-                            ensure_registered(vm, g, &[(c, false, u32::MAX, Value::Nil)]);
+                            register(vm, g, &[(c, false, u32::MAX, Value::Nil)]);
                             return park(g, WaitReason::ChanReceive);
                         }
                     }
@@ -234,7 +261,10 @@ pub(crate) fn exec(vm: &mut Vm, g: &mut Goroutine, instr: Instr, base: usize) ->
             Flow::Continue
         }
         Instr::Close { ch } => match close_chan(&mut vm.heap, g.regs[base + ch.0 as usize]) {
-            Ok(()) => Flow::Continue,
+            Ok(c) => {
+                wake_channel_waiters(vm, c);
+                Flow::Continue
+            }
             Err(text) => panic_plain(vm, g, text),
         },
         Instr::Select { a, n, has_default } => select(vm, g, base + a.0 as usize, n as usize, has_default, handoff),
@@ -253,7 +283,7 @@ fn select(vm: &mut Vm, g: &mut Goroutine, a: usize, n: usize, has_default: bool,
         return finish(g, index as i64, value, ok);
     }
     // Which cases are ready now?
-    let mut ready = Vec::new();
+    let mut ready: SmallVec<[usize; 8]> = SmallVec::new();
     for i in 0..n {
         let is_send = g.regs[a + 3 * i].as_int() == 1;
         let Value::Chan(c) = g.regs[a + 3 * i + 1] else { continue };
@@ -286,12 +316,12 @@ fn select(vm: &mut Vm, g: &mut Goroutine, a: usize, n: usize, has_default: bool,
     if n == 0 || (0..n).all(|i| !matches!(g.regs[a + 3 * i + 1], Value::Chan(_))) {
         return park(g, if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select });
     }
-    let regs: Vec<(ObjRef, bool, u32, Value)> = (0..n)
+    let regs: SmallVec<[(ObjRef, bool, u32, Value); 8]> = (0..n)
         .filter_map(|i| match g.regs[a + 3 * i + 1] {
             Value::Chan(c) => Some((c, g.regs[a + 3 * i].as_int() == 1, i as u32, g.regs[a + 3 * i + 2])),
             _ => None,
         })
         .collect();
-    ensure_registered(vm, g, &regs);
+    register(vm, g, &regs);
     park(g, WaitReason::Select)
 }
