@@ -5,6 +5,7 @@
 pub mod render;
 
 pub use minigo_grammar::{Diagnostic, Span};
+pub use minigo_vm::VmOptions;
 
 /// The result of reading one source file from disk: its text, or the
 /// diagnostics that made it unreadable as UTF-8 Go source.
@@ -46,9 +47,15 @@ pub fn compile_source(src: &str, file_name: &str) -> Result<minigo_vm::bytecode:
 /// Runs a compiled module with the stdlib natives, writing to the process's
 /// stdout/stderr; `args` is `os.Args`. Returns the program's exit code.
 pub fn run_module(module: minigo_vm::bytecode::Module, args: Vec<String>) -> Result<i32, String> {
+    run_module_with(module, minigo_vm::VmOptions { args, ..minigo_vm::VmOptions::default() })
+}
+
+/// `run_module` with every knob of `VmOptions`: `args` is `os.Args`;
+/// `trace_unwind: true` is `minigo run --trace` (one stderr line per
+/// defer/panic/recover/Goexit event).
+pub fn run_module_with(module: minigo_vm::bytecode::Module, options: minigo_vm::VmOptions) -> Result<i32, String> {
     let mut registry = minigo_vm::NativeRegistry::new();
     minigo_stdlib::register_natives(&mut registry);
-    let options = minigo_vm::VmOptions { args, ..minigo_vm::VmOptions::default() };
     let mut vm = minigo_vm::Vm::new(module, &registry, minigo_vm::Output::stdio(), options).map_err(|e| e.to_string())?;
     Ok(vm.run())
 }

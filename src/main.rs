@@ -29,6 +29,9 @@ enum Color {
 enum Command {
     /// Run a program: `minigo run FILE [ARGS...]` (stdout, stderr and exit code as Go's).
     Run {
+        /// Explain defer/panic/recover/Goexit: one line per event on stderr.
+        #[arg(long)]
+        trace: bool,
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -58,7 +61,7 @@ fn main() -> ExitCode {
     .enabled();
     match cli.command {
         Some(Command::Check { syntax, files }) => check(&files, syntax, color),
-        Some(Command::Run { file, args }) => run(&file, args, color),
+        Some(Command::Run { trace, file, args }) => run(&file, args, trace, color),
         Some(Command::Disasm { file }) => disasm(&file, color),
         Some(Command::Repl) | None => not_built("repl"),
     }
@@ -121,16 +124,17 @@ fn compile(path: &std::path::Path, color: bool) -> Result<minigo_vm::bytecode::M
     })
 }
 
-/// `minigo run FILE [ARGS...]`: the program's own exit code; `os.Args` is
-/// `[FILE, ARGS...]`.
-fn run(path: &std::path::Path, args: Vec<String>, color: bool) -> ExitCode {
+/// `minigo run [--trace] FILE [ARGS...]`: the program's own exit code;
+/// `os.Args` is `[FILE, ARGS...]`.
+fn run(path: &std::path::Path, args: Vec<String>, trace: bool, color: bool) -> ExitCode {
     let module = match compile(path, color) {
         Ok(m) => m,
         Err(code) => return code,
     };
     let mut os_args = vec![path.display().to_string()];
     os_args.extend(args);
-    match minigo::run_module(module, os_args) {
+    let options = minigo::VmOptions { args: os_args, trace_unwind: trace, ..minigo::VmOptions::default() };
+    match minigo::run_module_with(module, options) {
         Ok(code) => ExitCode::from((code & 0xff) as u8),
         Err(e) => {
             eprintln!("minigo: {e}");

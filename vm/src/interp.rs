@@ -438,20 +438,26 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     if g.defers.last().is_some_and(|d| d.frame == top) {
                         pc -= 1;
                         save_pc!();
-                        flow!(call::run_deferred_on_return(vm, g))
+                        flow!(unwind::run_deferred_on_return(vm, g))
+                    } else if vm.options.trace_unwind {
+                        save_pc!();
+                        crate::trace::function_returns(vm, g);
                     }
                 }
                 Instr::DeferDirect { func, a, nargs } => {
-                    call::push_defer(g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs);
+                    save_pc!();
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs);
                     resync!();
                 }
                 Instr::Defer { f, a, nargs } => {
                     let fv = r!(f);
-                    call::push_defer(g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs);
+                    save_pc!();
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs);
                     resync!();
                 }
                 Instr::DeferNative { native, a, nargs } => {
-                    call::push_defer(g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs);
+                    save_pc!();
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs);
                     resync!();
                 }
                 Instr::GoDirect { func, a, nargs } => {
@@ -468,7 +474,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     flow!(call::go(vm, g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs))
                 }
                 Instr::Panic { src } => throw!(r!(src)),
-                Instr::Recover { dst } => r!(dst) = unwind::recover(vm, g),
+                Instr::Recover { dst } => {
+                    save_pc!();
+                    r!(dst) = unwind::recover(vm, g)
+                }
                 Instr::NilCheck { src } => {
                     if r!(src).is_nil() {
                         throw!(vm.rt.nil_deref(&mut vm.heap));

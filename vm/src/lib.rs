@@ -23,6 +23,7 @@ pub(crate) mod ops;
 pub mod output;
 pub mod runtime_error;
 mod sched;
+mod trace;
 mod traceback;
 mod unwind;
 pub mod value;

@@ -81,6 +81,11 @@ impl Sched {
         self.start.elapsed().as_nanos() as i64
     }
 
+    /// Whether the program has started any goroutine besides main.
+    pub fn ever_spawned(&self) -> bool {
+        self.next_id > 1
+    }
+
     /// Number of goroutines alive (the running one included).
     pub fn live_count(&self) -> usize {
         self.live

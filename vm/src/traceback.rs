@@ -20,7 +20,7 @@ fn is_converted_text(v: Value) -> bool {
 }
 
 /// Go's interface-word identity of two panic values (§5.2).
-fn identical(vm: &Vm, a: Value, b: Value) -> bool {
+pub(crate) fn identical(vm: &Vm, a: Value, b: Value) -> bool {
     match (a, b) {
         (Value::Iface(x), Value::Iface(y)) => {
             if x.ty != y.ty {

@@ -3,21 +3,50 @@
 //! run loop taking deferred calls frame by frame), `recover` (gorecover, with the
 //! "called directly by a deferred call this record started" check), `recovery`
 //! (returning the registering frame to its caller, never past a Goexit),
-//! `start_goexit`, and the hand-off to `traceback::fatal_panic`. Also the trace
-//! hook. Must not know anything but goroutine state (instructions are `interp`'s).
+//! `start_goexit`, and the hand-off to `traceback::fatal_panic`; registering
+//! deferred calls (`push_defer`) and running them at a normal return
+//! (`run_deferred_on_return`, deferreturn). Every event is reported to `trace`
+//! behind one `vm.options.trace_unwind` branch.
+//! Must not know anything but goroutine state (instructions are `interp`'s).
 
-use crate::goroutine::{Goroutine, PanicRecord, ReturnTo};
+use crate::goroutine::{DeferRecord, DeferTarget, Goroutine, PanicRecord, RecordId, ReturnTo};
 use crate::interp::{Flow, SliceEnd};
-use crate::native::CallOutcome;
+use crate::native::{CallOutcome, Values};
 use crate::ops::call::{self, Entered, Mode};
+use crate::trace::{self, Finished, NilRecover, Why};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Writes one trace line to stderr when unwind tracing is on.
-pub(crate) fn trace(vm: &mut Vm, g: &Goroutine, event: &str) {
+/// `defer target(regs[a..a+nargs])` in the top frame.
+#[inline]
+pub(crate) fn push_defer(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, a: usize, nargs: u8) {
+    let args: Values = g.regs[a..a + nargs as usize].iter().copied().collect();
+    let frame = g.frames.len() as u32 - 1;
+    g.defers.push(DeferRecord { frame, target, args });
     if vm.options.trace_unwind {
-        let line = format!("[unwind g{} frames={} records={}] {event}\n", g.id, g.frames.len(), g.panics.len());
-        vm.out.write_stderr(line.as_bytes());
+        trace::defer_registered(vm, g, target);
+    }
+}
+
+/// `RunDefers` found a deferred call of the top frame: run it (deferreturn).
+pub(crate) fn run_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    let d = g.defers.pop().expect("RunDefers checked a defer exists");
+    if vm.options.trace_unwind {
+        trace::deferred_call_started(vm, g, d.target, Why::Return, g.frames.len() - 1);
+    }
+    let base = call::callback_base(vm, g);
+    call::enter(vm, g, d.target, &d.args, base, Mode::Deferred(None)).into_flow()
+}
+
+/// A deferred call (`what`) returned normally: its record's loop goes on, or
+/// the registering frame re-executes its `RunDefers`.
+pub(crate) fn after_deferred(vm: &mut Vm, g: &mut Goroutine, pushed_by: Option<RecordId>, what: Finished) -> Flow {
+    if vm.options.trace_unwind {
+        trace::deferred_call_finished(vm, g, what);
+    }
+    match pushed_by {
+        Some(_) => run_panic_loop(vm, g),
+        None => Flow::Continue,
     }
 }
 
@@ -27,15 +56,19 @@ pub(crate) fn start_panic(vm: &mut Vm, g: &mut Goroutine, value: Value) -> Flow 
     if is_nil_deref(vm, value) {
         g.sigsegv = true;
     }
+    if vm.options.trace_unwind {
+        trace::panic_started(vm, g, value);
+    }
     push_record(vm, g, value, false);
-    trace(vm, g, "panic started");
     run_panic_loop(vm, g)
 }
 
 /// `runtime.Goexit()` at the current point.
 pub(crate) fn start_goexit(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    if vm.options.trace_unwind {
+        trace::goexit_started(vm, g);
+    }
     push_record(vm, g, Value::Nil, true);
-    trace(vm, g, "Goexit started");
     run_panic_loop(vm, g)
 }
 
@@ -75,18 +108,24 @@ pub(crate) fn run_panic_loop(vm: &mut Vm, g: &mut Goroutine) -> Flow {
         g.panics.last_mut().unwrap().cursor = cursor;
         if cursor < 0 {
             if goexit {
-                trace(vm, g, "Goexit finished: goroutine ends");
+                if vm.options.trace_unwind {
+                    trace::goexit_finished(vm, g);
+                }
                 g.panics.clear();
                 if g.is_main {
                     vm.sched.main_goexited = true;
                 }
                 return Flow::End(SliceEnd::Exited);
             }
-            trace(vm, g, "fatal panic");
+            if vm.options.trace_unwind {
+                trace::fatal_panic(vm, g);
+            }
             return crate::traceback::fatal_panic(vm, g);
         }
         let d = g.defers.pop().unwrap();
-        trace(vm, g, if goexit { "deferred call started (Goexit)" } else { "deferred call started (panic)" });
+        if vm.options.trace_unwind {
+            trace::deferred_call_started(vm, g, d.target, if goexit { Why::Goexit } else { Why::Panic }, cursor as usize);
+        }
         let base = call::callback_base(vm, g);
         match call::enter(vm, g, d.target, &d.args, base, Mode::Deferred(Some(id))) {
             Entered::NativeDone => continue,
@@ -99,18 +138,22 @@ pub(crate) fn run_panic_loop(vm: &mut Vm, g: &mut Goroutine) -> Flow {
 pub(crate) fn recover(vm: &mut Vm, g: &mut Goroutine) -> Value {
     let top_pushed_by = g.frames.last().and_then(|f| f.pushed_by);
     let why = match g.panics.last_mut() {
-        None => "recover: nil (not panicking)",
-        Some(r) if r.goexit => "recover: nil (during Goexit)",
-        Some(r) if r.recovered => "recover: nil (already recovered)",
-        Some(r) if top_pushed_by != Some(r.id) => "recover: nil (not called directly by a deferred call)",
+        None => NilRecover::NotPanicking,
+        Some(r) if r.goexit => NilRecover::DuringGoexit,
+        Some(r) if r.recovered => NilRecover::AlreadyRecovered,
+        Some(r) if top_pushed_by != Some(r.id) => NilRecover::NotCalledDirectly,
         Some(r) => {
             r.recovered = true;
             let v = r.value;
-            trace(vm, g, "recover: recovered");
+            if vm.options.trace_unwind {
+                trace::recovered(vm, g, v);
+            }
             return v;
         }
     };
-    trace(vm, g, why);
+    if vm.options.trace_unwind {
+        trace::recover_nil(vm, g, why);
+    }
     Value::Nil
 }
 
@@ -125,7 +168,9 @@ fn drop_records_above(vm: &mut Vm, g: &mut Goroutine, f: usize) -> bool {
         if top.goexit {
             let start = top.start;
             truncate_frames(g, start);
-            trace(vm, g, "recovery stopped by Goexit: Goexit resumes");
+            if vm.options.trace_unwind {
+                trace::recovery_stopped_by_goexit(vm, g);
+            }
             return true;
         }
         g.panics.pop();
@@ -145,6 +190,9 @@ fn truncate_frames(g: &mut Goroutine, n: usize) {
 /// registered it returns normally to its caller (SEMANTICS.md §2, §3.3, §3.4).
 fn recovery(vm: &mut Vm, g: &mut Goroutine) -> Flow {
     let f = g.panics.last().unwrap().cursor as usize;
+    if vm.options.trace_unwind && !g.panics.iter().any(|r| r.goexit && r.start > f) {
+        trace::recovery(vm, g, f);
+    }
     if drop_records_above(vm, g, f) {
         return run_panic_loop(vm, g);
     }
@@ -152,7 +200,6 @@ fn recovery(vm: &mut Vm, g: &mut Goroutine) -> Flow {
     if g.panics.is_empty() {
         g.sigsegv = false;
     }
-    trace(vm, g, "recovery: the registering frame returns normally");
     let frame = g.frames.last_mut().unwrap();
     let proto = &vm.module.funcs[frame.func.0 as usize];
     match proto.epilogue {
@@ -178,11 +225,13 @@ fn recovery(vm: &mut Vm, g: &mut Goroutine) -> Flow {
 /// A panic reached a native that called back with `catch_panic` (fmt calling
 /// `String()`): recovered there, the native resumes with the panic value.
 fn catch_at_native(vm: &mut Vm, g: &mut Goroutine, frame_idx: usize) -> Flow {
+    if vm.options.trace_unwind && !g.panics.iter().any(|r| r.goexit && r.start > frame_idx.saturating_sub(1)) {
+        trace::caught_by_native(vm, g, frame_idx);
+    }
     let value = g.panics.last().unwrap().value;
     if drop_records_above(vm, g, frame_idx.saturating_sub(1)) {
         return run_panic_loop(vm, g);
     }
-    trace(vm, g, "panic caught at a native boundary");
     let frame = g.frames.remove(frame_idx);
     truncate_frames(g, frame_idx);
     if g.panics.is_empty() {

@@ -1,11 +1,12 @@
 //! Owns calls: pushing frames (with the stack-depth limit), calling function
 //! values (closures, bound methods, natives), interface dispatch, natives and
-//! their `NativeStep`s, returning to special targets, deferred-call
-//! registration and entry, and `go` statements. Must not know unwinding rules
+//! their `NativeStep`s, returning to special targets, entering deferred calls
+//! (registering and running them is `unwind`'s), and `go` statements. Must not know unwinding rules
 //! beyond handing panics to `unwind`.
 
 use crate::bytecode::{FuncIdx, MethodId, NativeIdx};
 use crate::goroutine::{DeferRecord, DeferTarget, Frame, Goroutine, NativeCont, NativeTarget, RecordId, ReturnTo};
+use crate::trace::Finished;
 use crate::heap::ClosureKind;
 use crate::interp::{Flow, SliceEnd};
 use crate::native::{CallOutcome, NativeCtx, NativeStep, Values};
@@ -175,23 +176,13 @@ fn deliver(vm: &mut Vm, g: &mut Goroutine, vals: &[Value], target: NativeTarget)
             g.regs[abs..abs + n].copy_from_slice(&vals[..n]);
             Flow::Continue
         }
-        NativeTarget::Deferred { pushed_by } => after_deferred(vm, g, pushed_by),
+        NativeTarget::Deferred { pushed_by } => unwind::after_deferred(vm, g, pushed_by, Finished::Unknown),
         NativeTarget::GoroutineEnd => goroutine_end(g),
     }
 }
 
 fn goroutine_end(g: &Goroutine) -> Flow {
     Flow::End(if g.is_main { SliceEnd::ProgramExit(0) } else { SliceEnd::Exited })
-}
-
-/// A deferred call finished normally.
-pub(crate) fn after_deferred(vm: &mut Vm, g: &mut Goroutine, pushed_by: Option<RecordId>) -> Flow {
-    unwind::trace(vm, g, "deferred call finished");
-    match pushed_by {
-        Some(_) => unwind::run_panic_loop(vm, g),
-        // The registering frame re-executes its RunDefers.
-        None => Flow::Continue,
-    }
 }
 
 /// The first free register above the top frame (where callbacks and deferred calls start).
@@ -271,7 +262,9 @@ fn enter_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, args: &[Value], mo
     match mode {
         Mode::Deferred(pushed_by) => match step {
             NativeStep::Return(_) => {
-                unwind::trace(vm, g, "deferred native finished");
+                if vm.options.trace_unwind {
+                    crate::trace::deferred_call_finished(vm, g, Finished::Native(n));
+                }
                 Entered::NativeDone
             }
             NativeStep::Block(reason, on) => {
@@ -313,7 +306,7 @@ pub(crate) fn resume_native(vm: &mut Vm, g: &mut Goroutine, cont: NativeCont, ou
 pub(crate) fn finish_return(vm: &mut Vm, g: &mut Goroutine, frame: Frame, n: usize) -> Flow {
     match frame.ret {
         ReturnTo::Caller => Flow::Continue,
-        ReturnTo::Deferred => after_deferred(vm, g, frame.pushed_by),
+        ReturnTo::Deferred => unwind::after_deferred(vm, g, frame.pushed_by, Finished::Func(frame.func)),
         ReturnTo::GoroutineEnd => goroutine_end(g),
         ReturnTo::Native(cont) => {
             let b = frame.base as usize;
@@ -325,21 +318,6 @@ pub(crate) fn finish_return(vm: &mut Vm, g: &mut Goroutine, frame: Frame, n: usi
             crate::traceback::printed_value(vm, g, record as usize, v)
         }
     }
-}
-
-/// `RunDefers` found a deferred call of the top frame: run it.
-pub(crate) fn run_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
-    let d = g.defers.pop().expect("RunDefers checked a defer exists");
-    unwind::trace(vm, g, "deferred call started (return)");
-    let base = callback_base(vm, g);
-    enter(vm, g, d.target, &d.args, base, Mode::Deferred(None)).into_flow()
-}
-
-/// `defer target(regs[a..a+nargs])`.
-pub(crate) fn push_defer(g: &mut Goroutine, target: DeferTarget, a: usize, nargs: u8) {
-    let args: Values = g.regs[a..a + nargs as usize].iter().copied().collect();
-    let frame = g.frames.len() as u32 - 1;
-    g.defers.push(DeferRecord { frame, target, args });
 }
 
 /// `go target(regs[a..a+nargs])`.

@@ -126,16 +126,18 @@ func main.main.func1 regs=2
     )
     .unwrap();
     let options = crate::vm::VmOptions { trace_unwind: true, ..Default::default() };
-    insta::assert_snapshot!(super::check_run_with(module, options), @r"
+    insta::assert_snapshot!(super::check_run_with(module, options), @r#"
     -- stdout --
     -- stderr --
-    [unwind g1 frames=1 records=0] recover: nil (not panicking)
-    [unwind g1 frames=1 records=1] panic started
-    [unwind g1 frames=1 records=1] deferred call started (panic)
-    [unwind g1 frames=2 records=1] recover: recovered
-    [unwind g1 frames=1 records=1] deferred call finished
-    [unwind g1 frames=1 records=0] recovery: the registering frame returns normally
+    [trace] main.main defers main.main.func1 (prog.mg:1)
+    [trace] recover() in main.main returns nil (prog.mg:1): not panicking
+    [trace] main.main panics with "boom" (prog.mg:1)
+    [trace] | panic "boom" runs main.main.func1, deferred by main.main
+    [trace] | recover() in main.main.func1 returns "boom" (prog.mg:1): the panic is recovered; it stops when main.main.func1 returns
+    [trace] | main.main.func1 returned
+    [trace] recovered: panic "boom" ends; main.main runs its remaining deferred calls and returns normally and its goroutine ends
+    [trace] main.main returns and its goroutine ends
     -- exit --
     0
-    ");
+    "#);
 }
