@@ -83,7 +83,7 @@ impl Sched {
 
     /// Whether the program has started any goroutine besides main.
     pub fn ever_spawned(&self) -> bool {
-        self.next_id > 1
+        self.next_id >= FIRST_USER_GOROUTINE_ID
     }
 
     /// Number of goroutines alive (the running one included).
