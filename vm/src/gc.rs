@@ -111,6 +111,7 @@ fn trace_obj(obj: &Obj, stack: &mut Vec<ObjRef>) {
         Obj::Free | Obj::Str(_) => {}
         Obj::Agg(vs) => vs.iter().for_each(|v| push(*v)),
         Obj::Slice(h) => stack.push(h.arr),
+        Obj::ArrayView { arr, .. } => stack.push(*arr),
         Obj::Map(m) => {
             for (k, v) in m.entries.iter().flatten() {
                 push(*k);

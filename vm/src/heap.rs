@@ -52,6 +52,10 @@ pub enum Obj {
     /// Slots of a struct (fields), array (elements), slice backing array, cell
     /// (one slot), interface box (one slot) or the globals table.
     Agg(Vec<Value>),
+    /// Elements `off..off+len` of the `Agg` object `arr` seen as one array:
+    /// what `(*[N]T)(s)` points at (Go's array pointer aliases the slice's
+    /// storage). `agg`/`agg_mut` read through it; `arr` is never a view.
+    ArrayView { arr: ObjRef, off: u32, len: u32 },
     Slice(SliceHeader),
     Map(Box<MapObj>),
     Closure(Box<Closure>),
@@ -164,18 +168,41 @@ impl Heap {
     pub fn alloc_cell(&mut self, v: Value) -> Value {
         Value::Ptr(PtrRef { obj: self.alloc(Obj::Agg(vec![v])), idx: 0 })
     }
+    /// An array aliasing elements `off..off+len` of the slice storage `arr`
+    /// (itself possibly a view).
+    pub fn alloc_array_view(&mut self, arr: ObjRef, off: u32, len: u32) -> ObjRef {
+        let (arr, off) = match *self.get(arr) {
+            Obj::ArrayView { arr: inner, off: start, .. } => (inner, start + off),
+            _ => (arr, off),
+        };
+        self.alloc(Obj::ArrayView { arr, off, len })
+    }
     #[inline]
     pub fn agg(&self, r: ObjRef) -> &[Value] {
         match self.get(r) {
             Obj::Agg(v) => v,
+            Obj::ArrayView { arr, off, len } => match self.get(*arr) {
+                Obj::Agg(v) => v.get(*off as usize..(*off + *len) as usize).unwrap_or(&[]),
+                _ => &[],
+            },
             _ => &[],
         }
     }
     #[inline]
-    pub fn agg_mut(&mut self, r: ObjRef) -> &mut Vec<Value> {
+    pub fn agg_mut(&mut self, r: ObjRef) -> &mut [Value] {
+        if let Obj::ArrayView { arr, off, len } = *self.get(r) {
+            return self.view_mut(arr, off, len);
+        }
         match self.get_mut(r) {
             Obj::Agg(v) => v,
             other => panic!("heap: expected an aggregate, found {other:?}"),
+        }
+    }
+    #[cold]
+    fn view_mut(&mut self, arr: ObjRef, off: u32, len: u32) -> &mut [Value] {
+        match self.get_mut(arr) {
+            Obj::Agg(v) => &mut v[off as usize..(off + len) as usize],
+            other => panic!("heap: expected an aggregate under a view, found {other:?}"),
         }
     }
     /// Reads a pointer's slot.
@@ -186,8 +213,35 @@ impl Heap {
     /// Writes a pointer's slot.
     #[inline]
     pub fn store(&mut self, p: PtrRef, v: Value) {
-        if let Some(s) = self.agg_mut(p.obj).get_mut(p.idx as usize) {
+        self.write_slot(p.obj, p.idx as usize, v);
+    }
+    /// Writes `v` into slot `idx` of `obj`. Go's storage never moves: an
+    /// aggregate written over an aggregate is copied into the existing one
+    /// (slot by slot, recursively), so pointers into it (`&x.a.b`, `arr[:]`,
+    /// `(*[N]T)(s)`) see the new value. `v` must be the writer's own copy.
+    #[inline]
+    pub fn write_slot(&mut self, obj: ObjRef, idx: usize, v: Value) {
+        if matches!(v, Value::Struct(_) | Value::Array(_)) {
+            if let Some(&old) = self.agg(obj).get(idx) {
+                if let (Value::Struct(o), Value::Struct(n)) | (Value::Array(o), Value::Array(n)) = (old, v) {
+                    self.copy_into(o, n);
+                    return;
+                }
+            }
+        }
+        if let Some(s) = self.agg_mut(obj).get_mut(idx) {
             *s = v;
+        }
+    }
+    #[cold]
+    fn copy_into(&mut self, dst: ObjRef, src: ObjRef) {
+        if dst == src {
+            return;
+        }
+        let n = self.agg(src).len().min(self.agg(dst).len());
+        for i in 0..n {
+            let v = self.agg(src)[i];
+            self.write_slot(dst, i, v);
         }
     }
 

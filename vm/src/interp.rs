@@ -157,7 +157,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::LoadGlobal { dst, global } => r!(dst) = vm.heap.agg(vm.globals)[global.0 as usize],
                 Instr::StoreGlobal { global, src } => {
                     let v = r!(src);
-                    vm.heap.agg_mut(vm.globals)[global.0 as usize] = v;
+                    vm.heap.write_slot(vm.globals, global.0 as usize, v);
                 }
                 Instr::AddrGlobal { dst, global } => r!(dst) = Value::Ptr(crate::value::PtrRef { obj: vm.globals, idx: global.0 }),
                 Instr::LoadFunc { dst, func } => r!(dst) = Value::Func(func),
@@ -290,6 +290,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     let (len, cap) = (w!(a, 0), if has_cap { Some(w!(a, 1)) } else { None });
                     r!(dst) = try_op!(slice::make(vm, elem, len, cap));
                 }
+                Instr::SliceToArray { dst, src, ty, to_ptr } => r!(dst) = try_op!(slice::to_array(vm, r!(src), ty, to_ptr)),
                 Instr::Len { dst, src } => r!(dst) = Value::Int(slice::len(&vm.heap, r!(src)) as i64),
                 Instr::Cap { dst, src } => r!(dst) = Value::Int(slice::cap(&vm.heap, r!(src)) as i64),
                 Instr::IndexSlice { dst, s, i } => r!(dst) = try_op!(slice::index(vm, r!(s), r!(i))),

@@ -122,6 +122,12 @@ impl RuntimeErrors {
         let text = if i < 0 { format!("runtime error: index out of range [{i}]") } else { format!("runtime error: index out of range [{i}] with length {len}") };
         self.make(heap, self.bounds_error, &text)
     }
+    /// `[N]T(s)` / `(*[N]T)(s)` of a too-short slice.
+    #[cold]
+    pub fn slice_to_array_len(&self, heap: &mut Heap, len: usize, n: u32) -> Value {
+        let text = format!("runtime error: cannot convert slice with length {len} to array or pointer to array with length {n}");
+        self.make(heap, self.bounds_error, &text)
+    }
     /// `x[lo:hi:max]` failure; `what` is "capacity" for slices, "length" for strings/arrays.
     #[cold]
     pub fn slice_out_of_range(&self, heap: &mut Heap, lo: i64, hi: i64, max: Option<i64>, cap: usize, what: &str) -> Value {

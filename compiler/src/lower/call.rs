@@ -324,8 +324,14 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.conv_op(x, dst, op);
             }
             (Repr::Ref, Repr::Agg) | (Repr::Ref, Repr::Ref) if matches!(fu, TypeKind::Slice(_)) && !matches!(tu, TypeKind::Slice(_)) => {
-                self.prog.unsupported(x.span, "converting a slice to an array");
-                self.emit(Instr::LoadNil { dst });
+                let (array, to_ptr) = match tu {
+                    TypeKind::Pointer(base) => (base, true),
+                    _ => (to, false),
+                };
+                let ty = self.desc(array);
+                let src = self.operand(x);
+                self.set_line(x.span);
+                self.emit(Instr::SliceToArray { dst, src, ty, to_ptr });
             }
             _ => self.expr_to(x, dst),
         }

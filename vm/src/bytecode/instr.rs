@@ -234,6 +234,8 @@ instructions! {
     SliceSlice { dst: Reg, src: Reg, a: Reg, mode: SliceMode },
     /// R[dst] = R[src][lo:hi:max] of an array value or pointer to array (shares its storage)
     SliceArray { dst: Reg, src: Reg, a: Reg, mode: SliceMode },
+    /// R[dst] = [N]T(R[src]), a copy of the slice's first N elements, or with to_ptr (*[N]T)(R[src]), aliasing its storage (nil slice → nil); `ty` is [N]T; len < N panics (boundsError)
+    SliceToArray { dst: Reg, src: Reg, ty: TypeId, to_ptr: bool },
     /// R[a] = append(R[a], R[a+1], …, R[a+n]) (Go's growth; elem sizes from elem's descriptor)
     Append { a: Reg, n: u8, elem: TypeId },
     /// R[a] = append(R[a], R[a+1]...) (R[a+1] a slice, or a string when elem is byte)

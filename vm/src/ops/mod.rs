@@ -71,9 +71,7 @@ pub(crate) fn get_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Valu
 pub(crate) fn set_field(vm: &mut Vm, obj: Value, idx: u16, v: Value) -> Result<(), Value> {
     match obj {
         Value::Struct(r) | Value::Array(r) => {
-            if let Some(s) = vm.heap.agg_mut(r).get_mut(idx as usize) {
-                *s = v;
-            }
+            vm.heap.write_slot(r, idx as usize, v);
             Ok(())
         }
         _ => Err(vm.rt.nil_deref(&mut vm.heap)),

@@ -170,13 +170,42 @@ pub(crate) fn index(vm: &mut Vm, c: Value, i: Value) -> Result<Value, Value> {
 #[inline]
 pub(crate) fn set_index(vm: &mut Vm, c: Value, i: Value, v: Value) -> Result<(), Value> {
     let (arr, at) = slot(vm, c, i)?;
-    vm.heap.agg_mut(arr)[at] = v;
+    vm.heap.write_slot(arr, at, v);
     Ok(())
 }
 
 pub(crate) fn addr_elem(vm: &mut Vm, c: Value, i: Value) -> Result<Value, Value> {
     let (arr, at) = slot(vm, c, i)?;
     Ok(Value::Ptr(PtrRef { obj: arr, idx: at as u32 }))
+}
+
+/// `[N]T(s)` (a copy) or, with `to_ptr`, `(*[N]T)(s)` (aliasing `s`'s storage);
+/// `array_ty` is `[N]T`.
+pub(crate) fn to_array(vm: &mut Vm, s: Value, array_ty: TypeId, to_ptr: bool) -> Result<Value, Value> {
+    let n = match vm.module.ty(array_ty).kind {
+        TypeKind::Array { len, .. } => len,
+        _ => 0,
+    };
+    let h = match s {
+        Value::Slice(r) => Some(vm.heap.slice_header(r)),
+        _ => None,
+    };
+    let len = h.map_or(0, |h| h.len);
+    if len < n {
+        return Err(vm.rt.slice_to_array_len(&mut vm.heap, len as usize, n));
+    }
+    let Some(h) = h else {
+        // A nil slice: a nil pointer, or the empty array.
+        return Ok(if to_ptr { Value::Nil } else { Value::Array(vm.heap.alloc_agg(Vec::new())) });
+    };
+    if to_ptr {
+        let whole = h.off == 0 && vm.heap.agg(h.arr).len() == n as usize;
+        let arr = if whole { h.arr } else { vm.heap.alloc_array_view(h.arr, h.off, n) };
+        return Ok(vm.heap.alloc_cell(Value::Array(arr)));
+    }
+    let mut elems = vm.heap.agg(h.arr)[h.off as usize..(h.off + n) as usize].to_vec();
+    copy_aggregates(&mut vm.heap, &mut elems);
+    Ok(Value::Array(vm.heap.alloc_agg(elems)))
 }
 
 /// `x[lo:hi:max]` of a slice, array value or pointer to array.
