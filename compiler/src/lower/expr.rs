@@ -55,6 +55,15 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
 
     /// `expr_to`, then the implicit conversion to type `to` (interfaces).
     pub fn expr_as(&mut self, e: &Expr, to: Option<TypeId>, dst: Reg) {
+        if let (Some(to), Some(Mode::Constant(v))) = (to, self.tv(e).map(|t| &t.mode)) {
+            let from = self.type_of(e);
+            let tt = &self.prog.checked.types;
+            if tt.is_interface(to) && !tt.is_interface(from) {
+                let v = v.clone();
+                self.constant_iface(&v, default_type(from), dst);
+                return;
+            }
+        }
         self.expr_to(e, dst);
         if let Some(to) = to {
             let from = self.type_of(e);
@@ -112,44 +121,60 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     }
 
     pub fn constant(&mut self, v: &ConstValue, ty: TypeId, dst: Reg) {
-        let tt = &self.prog.checked.types;
-        if tt.is_interface(ty) {
+        if self.prog.checked.types.is_interface(ty) {
             // An untyped constant given to an interface: its default type.
-            let dt = const_default_type(v);
-            self.constant(v, dt, dst);
-            self.coerce(dst, dt, ty);
+            self.constant_iface(v, const_default_type(v), dst);
             return;
         }
-        match (self.repr_of(ty), v) {
-            (Repr::Bool, ConstValue::Bool(b)) => {
-                self.emit(Instr::LoadBool { dst, value: *b });
+        match self.pool_const(v, ty) {
+            Const::Bool(value) => {
+                self.emit(Instr::LoadBool { dst, value });
             }
+            Const::Int(i) => self.load_int(dst, i),
+            c => {
+                let k = self.konst(c);
+                self.emit(Instr::LoadConst { dst, k });
+            }
+        }
+    }
+
+    /// Constant `v` of the non-interface type `dyn_ty` as an interface value.
+    /// Go keeps such boxes in static data, so equal constants share one box
+    /// program-wide (`IfaceConst`; a re-panic with the same constant is one
+    /// crash-chain line).
+    pub fn constant_iface(&mut self, v: &ConstValue, dyn_ty: TypeId, dst: Reg) {
+        let c = self.pool_const(v, dyn_ty);
+        let k = self.konst(c);
+        let ty = self.desc(dyn_ty);
+        match u16::try_from(k.0) {
+            Ok(k) => self.emit(Instr::IfaceConst { dst, k, ty }),
+            Err(_) => {
+                self.emit(Instr::LoadConst { dst, k });
+                self.emit(Instr::ToIface { dst, src: dst, ty })
+            }
+        };
+    }
+
+    /// The constant-pool form of constant `v` of the non-interface type `ty`.
+    fn pool_const(&self, v: &ConstValue, ty: TypeId) -> Const {
+        match (self.repr_of(ty), v) {
+            (_, ConstValue::Bool(b)) => Const::Bool(*b),
+            (_, ConstValue::String(s)) => Const::Str(s.clone()),
             (Repr::Int(kind), v) => {
                 let i = v.as_int().map(|b| if kind == IntKind::U64 { b.to_bits64() as i64 } else { b.to_i128() as i64 });
-                self.load_int(dst, kind.wrap(i.unwrap_or(0)));
+                Const::Int(kind.wrap(i.unwrap_or(0)))
             }
             (Repr::Float32 | Repr::Float64, v) => {
                 let exact = v.as_rat();
-                let mut f = match self.repr_of(ty) {
+                let f = match self.repr_of(ty) {
                     Repr::Float32 => exact.map_or(0.0, |r| r.to_f32()),
                     _ => exact.map_or(0.0, |r| r.to_f64()),
                 };
-                if f == 0.0 {
-                    f = 0.0; // Go constants have no negative zero
-                }
-                let k = self.konst(Const::Float(f));
-                self.emit(Instr::LoadConst { dst, k });
+                // Go constants have no negative zero.
+                Const::Float(if f == 0.0 { 0.0 } else { f })
             }
-            (Repr::Str, ConstValue::String(s)) => self.load_str(dst, s),
-            (_, ConstValue::Bool(b)) => {
-                self.emit(Instr::LoadBool { dst, value: *b });
-            }
-            (_, ConstValue::String(s)) => self.load_str(dst, s),
-            (_, ConstValue::Int(i)) => self.load_int(dst, i.to_i128() as i64),
-            (_, v) => {
-                let k = self.konst(Const::Float(v.as_f64().unwrap_or(0.0)));
-                self.emit(Instr::LoadConst { dst, k });
-            }
+            (_, ConstValue::Int(i)) => Const::Int(i.to_i128() as i64),
+            (_, v) => Const::Float(v.as_f64().unwrap_or(0.0)),
         }
     }
 

@@ -235,11 +235,6 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
-    pub fn load_str(&mut self, dst: Reg, s: &[u8]) {
-        let k = self.konst(Const::Str(s.to_vec()));
-        self.emit(Instr::LoadConst { dst, k });
-    }
-
     /// The zero value of `ty` into `dst`.
     pub fn zero(&mut self, ty: TypeId, dst: Reg) {
         match repr(self.prog.checked, ty) {

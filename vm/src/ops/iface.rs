@@ -126,10 +126,11 @@ pub(crate) fn const_iface(vm: &mut Vm, v: Value, ty: TypeId) -> Value {
         Value::Str(_) => ConstKey::Bytes(vm.heap.value_str(v).to_vec()),
         _ => ConstKey::Bits(3, 0),
     };
-    if let Some(r) = vm.const_boxes.get(&(ty.0, key.clone())) {
+    let key = (ty.0, key);
+    if let Some(r) = vm.const_boxes.get(&key) {
         return Value::Iface(*r);
     }
     let Value::Iface(r) = to_iface(&mut vm.heap, v, ty) else { return v };
-    vm.const_boxes.insert((ty.0, key), r);
+    vm.const_boxes.insert(key, r);
     Value::Iface(r)
 }
