@@ -240,6 +240,13 @@ pub(crate) fn goroutine_traceback(vm: &Vm, g: &Goroutine, status: &str) -> Strin
         let proto = &vm.module.funcs[f.func.0 as usize];
         let line = proto.line_at(f.pc.saturating_sub(1) as usize);
         s.push_str(&format!("{}(...)\n\t{}:{} +0x0\n", proto.name, vm.module.file_name, line));
+        // Frame idx-1 called panic()/Goexit() and frame idx is a deferred call
+        // run for it: Go shows the runtime's frame between them (newest first
+        // when a deferred `panic`/`Goexit` started another record there).
+        let idx = n - 1 - i;
+        for r in g.panics.iter().rev().filter(|r| r.start == idx) {
+            s.push_str(if r.goexit { "runtime.Goexit()\n\truntime/panic.go:694 +0x0\n" } else { "panic({0x0?, 0x0?})\n\truntime/panic.go:859 +0x0\n" });
+        }
     }
     s
 }
