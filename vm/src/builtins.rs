@@ -1,6 +1,7 @@
 //! Owns the natives the VM itself provides for Go's builtins that can be
 //! deferred or started with `go` (`builtin.print`, `builtin.println`,
-//! `builtin.panic`, `builtin.recover`, `builtin.close`, `builtin.delete`) and
+//! `builtin.panic`, `builtin.recover`, `builtin.close`, `builtin.delete`,
+//! `builtin.copy`, `builtin.clear`) and
 //! `runtime.Goexit`, plus the builtin print formatting. Must not know stdlib packages.
 
 use crate::native::{NativeCtx, NativeFn, NativeStep};
@@ -15,6 +16,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "builtin.recover" => recover,
         "builtin.close" => close,
         "builtin.delete" => delete,
+        "builtin.copy" => copy,
+        "builtin.clear" => clear,
         "runtime.Goexit" => goexit,
         _ => return None,
     })
@@ -68,6 +71,21 @@ fn delete(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::unit()
 }
 
+/// `defer copy(dst, src)` (the count is discarded).
+fn copy(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if let [dst, src] = args {
+        crate::ops::slice::copy(ctx.heap, *dst, *src);
+    }
+    NativeStep::unit()
+}
+
+fn clear(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if let Some(v) = args.first() {
+        crate::ops::slice::clear(ctx.heap, *v);
+    }
+    NativeStep::unit()
+}
+
 /// A `runtime.plainError` panic value (from a native, without the VM's tables).
 fn plain_error(ctx: &mut NativeCtx, text: &str) -> Value {
     let ty = ctx.module.type_named("runtime.plainError").unwrap_or(crate::bytecode::TypeId(0));
@@ -84,10 +102,28 @@ fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {
 /// values (ints print signed, floats as float64); an argument boxed with
 /// `ToIface` prints by its dynamic type (so the compiler boxes unsigned and
 /// float32 arguments to get `18446744073709551615` and float32 digits).
+/// An interface value as Go's `println` shows it: `(type word,data word)`
+/// (made-up but stable addresses).
+fn iface_words(i: crate::value::IfaceRef) -> String {
+    format!("({:#x},{:#x})", 0xc000_0000u64 + i.ty.0 as u64 * 8, 0xc000_1000u64 + i.data.0 as u64 * 8)
+}
+
 pub fn format_builtin(ctx: &NativeCtx, v: Value, out: &mut String) {
     if let Value::Iface(i) = v {
         let inner = ctx.heap.iface_value(i.data);
         match ctx.module.ty(i.ty).kind {
+            // An interface or slice argument boxed with its static type.
+            crate::bytecode::TypeKind::Interface { .. } => {
+                return match inner {
+                    Value::Iface(held) => out.push_str(&iface_words(held)),
+                    _ => out.push_str("(0x0,0x0)"),
+                }
+            }
+            crate::bytecode::TypeKind::Slice { .. } => {
+                let (len, cap) = (crate::ops::slice::len(ctx.heap, inner), crate::ops::slice::cap(ctx.heap, inner));
+                out.push_str(&format!("[{len}/{cap}]"));
+                return format_builtin(ctx, inner, out);
+            }
             crate::bytecode::TypeKind::Int(k) if k.is_unsigned() => return out.push_str(&(inner.as_int() as u64).to_string()),
             crate::bytecode::TypeKind::Float { bits } => return out.push_str(&crate::fmtfloat::format_g(inner.as_float(), bits as u32)),
             crate::bytecode::TypeKind::Int(_) | crate::bytecode::TypeKind::Bool | crate::bytecode::TypeKind::String => return format_builtin(ctx, inner, out),
@@ -100,7 +136,7 @@ pub fn format_builtin(ctx: &NativeCtx, v: Value, out: &mut String) {
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&crate::fmtfloat::format_g(f, 64)),
         Value::Str(s) => out.push_str(&String::from_utf8_lossy(ctx.heap.str_bytes(s))),
-        Value::Iface(i) => out.push_str(&format!("({:#x},{:#x})", 0xc000_0000u64 + i.ty.0 as u64 * 8, 0xc000_1000u64 + i.data.0 as u64 * 8)),
+        Value::Iface(i) => out.push_str(&iface_words(i)),
         other => out.push_str(&format!("{:#x}", 0xc000_0000u64 + other.obj().map(|o| o.0 as u64 * 8).unwrap_or(0))),
     }
 }

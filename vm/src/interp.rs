@@ -310,7 +310,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     w!(a, 0) = try_op!(slice::append_slice(vm, elem, w!(a, 0), w!(a, 1)));
                 }
                 Instr::CopySlice { dst, a, b } => r!(dst) = Value::Int(slice::copy(&mut vm.heap, r!(a), r!(b)) as i64),
-                Instr::Clear { src } => slice::clear(vm, r!(src)),
+                Instr::Clear { src } => slice::clear(&mut vm.heap, r!(src)),
 
                 // ---- structs and pointers ----
                 Instr::GetField { dst, obj, idx } => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),

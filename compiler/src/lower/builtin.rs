@@ -116,10 +116,14 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn print_arg(&mut self, a: &Expr, r: Reg) {
         self.expr_to(a, r);
         let ty = self.type_of(a);
+        // The native sees only values: those whose printing depends on the
+        // static type travel boxed with it (an interface value boxed with
+        // its interface type).
+        let tt = &self.prog.checked.types;
         let boxed = match self.repr_of(ty) {
             Repr::Int(k) => k.is_unsigned(),
-            Repr::Float32 => true,
-            _ => false,
+            Repr::Float32 | Repr::Iface => true,
+            _ => matches!(tt.under(ty), TypeKind::Slice(_)),
         };
         if boxed {
             let t = self.desc(ty);
@@ -237,6 +241,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             Builtin::Recover => "builtin.recover",
             Builtin::Close => "builtin.close",
             Builtin::Delete => "builtin.delete",
+            Builtin::Copy => "builtin.copy",
+            Builtin::Clear => "builtin.clear",
             _ => {
                 self.unsupported_here(e.span, &format!("defer or go of builtin {}", b.name()));
                 return;

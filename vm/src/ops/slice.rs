@@ -312,7 +312,9 @@ pub(crate) fn copy(heap: &mut Heap, dst: Value, src: Value) -> usize {
     let Value::Slice(d) = dst else { return 0 };
     let h = heap.slice_header(d);
     let n = vals.len().min(h.len as usize);
-    heap.agg_mut(h.arr)[h.off as usize..h.off as usize + n].copy_from_slice(&vals[..n]);
+    for (i, v) in vals.into_iter().take(n).enumerate() {
+        heap.write_slot(h.arr, h.off as usize + i, v);
+    }
     n
 }
 
@@ -327,15 +329,15 @@ fn copy_aggregates(heap: &mut Heap, vals: &mut [Value]) {
 }
 
 /// `clear(m)` / `clear(s)`.
-pub(crate) fn clear(vm: &mut Vm, v: Value) {
+pub(crate) fn clear(heap: &mut Heap, v: Value) {
     match v {
-        Value::Map(r) => crate::map::map_clear(&mut vm.heap, r),
+        Value::Map(r) => crate::map::map_clear(heap, r),
         Value::Slice(r) => {
-            let h = vm.heap.slice_header(r);
-            let elems = vm.heap.agg(h.arr)[h.off as usize..(h.off + h.len) as usize].to_vec();
+            let h = heap.slice_header(r);
+            let elems = heap.agg(h.arr)[h.off as usize..(h.off + h.len) as usize].to_vec();
             for (i, e) in elems.into_iter().enumerate() {
-                let z = zero_like(&mut vm.heap, e);
-                vm.heap.agg_mut(h.arr)[h.off as usize + i] = z;
+                let z = zero_like(heap, e);
+                heap.write_slot(h.arr, h.off as usize + i, z);
             }
         }
         _ => {}
