@@ -3,6 +3,7 @@
 //! Must not know the internals of the stages: it calls each stage's entry point.
 
 pub mod render;
+pub mod repl;
 
 pub use minigo_grammar::{Diagnostic, Span};
 pub use minigo_vm::VmOptions;

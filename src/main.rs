@@ -63,13 +63,8 @@ fn main() -> ExitCode {
         Some(Command::Check { syntax, files }) => check(&files, syntax, color),
         Some(Command::Run { trace, file, args }) => run(&file, args, trace, color),
         Some(Command::Disasm { file }) => disasm(&file, color),
-        Some(Command::Repl) | None => not_built("repl"),
+        Some(Command::Repl) | None => ExitCode::from((minigo::repl::run(color) & 0xff) as u8),
     }
-}
-
-fn not_built(what: &str) -> ExitCode {
-    eprintln!("minigo {what}: not built yet (see the project's issues)");
-    ExitCode::from(2)
 }
 
 /// `minigo check [--syntax] FILE...`: diagnostics to stderr, exit 1 if any.

@@ -8,6 +8,7 @@ pub mod rat;
 pub mod check;
 pub mod constant;
 pub mod resolve;
+pub mod session;
 pub mod universe;
 pub mod info;
 pub mod lower;

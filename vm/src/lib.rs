@@ -24,6 +24,7 @@ pub mod output;
 pub mod runtime_error;
 mod sched;
 mod trace;
+pub mod session;
 mod traceback;
 mod unwind;
 pub mod value;
@@ -35,6 +36,7 @@ pub use interp::SliceEnd;
 pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason, Wake};
 pub use output::{Output, SharedBuf};
 pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};
+pub use session::InputEnd;
 pub use vm::{LoadError, Vm, VmOptions};
 
 #[cfg(test)]

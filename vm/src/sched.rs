@@ -121,6 +121,29 @@ impl Sched {
         slot
     }
 
+    /// Frees the slot of a goroutine that ended (it is no longer in the table).
+    fn retire(&mut self, slot: usize) {
+        self.live -= 1;
+        self.park_gens[slot] += 1;
+        self.handoffs[slot] = None;
+        self.free_slots.push(slot);
+    }
+
+    /// Ends the goroutine in `slot` wherever it is (ready, parked or asleep)
+    /// without running its defers; a REPL drops an interrupted input this way.
+    pub(crate) fn discard(&mut self, slot: usize) {
+        if self.gs.get_mut(slot).and_then(|g| g.take()).is_some() {
+            self.ready.retain(|&s| s != slot);
+            self.timers.retain(|Reverse((_, _, s))| *s != slot);
+            self.retire(slot);
+        }
+    }
+
+    /// Adds a goroutine built by the caller (a REPL input's goroutine 1); returns its slot.
+    pub(crate) fn add_goroutine(&mut self, g: Goroutine) -> usize {
+        self.add(g)
+    }
+
     /// Starts a goroutine calling `target(args)`; it runs after those already runnable.
     pub fn spawn(&mut self, target: DeferTarget, args: Values) {
         self.next_id += 1;
@@ -225,67 +248,97 @@ fn main_goroutine(vm: &Vm) -> Goroutine {
     g
 }
 
+/// What one scheduling step did.
+pub(crate) enum Step {
+    /// Goroutine `slot` ran a slice that ended with `end`. After `Exited`
+    /// its slot is free again; after `ProgramExit` the goroutine was dropped
+    /// but its slot still counts (the program ends, or see `retire_dropped`).
+    Ran { slot: usize, end: SliceEnd },
+    /// Nothing ran: no goroutine was ready (the scheduler slept, at most
+    /// `max_idle`, towards the earliest timer).
+    Idled,
+    /// No goroutine is ready and none sleeps: all are blocked, or none is left.
+    Stuck,
+}
+
+/// One scheduling step: fires due timers, then runs the next ready goroutine
+/// for one budgeted slice.
+pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
+    if !vm.sched.timers.is_empty() {
+        vm.sched.fire_timers();
+    }
+    let Some(slot) = vm.sched.ready.pop_front() else {
+        if let Some(&Reverse((until, _, _))) = vm.sched.timers.peek() {
+            // Every goroutine is parked or asleep: idle until the earliest timer.
+            vm.out.flush_stdout();
+            let now = vm.sched.now_nanos();
+            if until > now {
+                std::thread::sleep(Duration::from_nanos((until - now) as u64).min(max_idle));
+            }
+            return Step::Idled;
+        }
+        return Step::Stuck;
+    };
+    let Some(mut g) = vm.sched.gs[slot].take() else { return Step::Idled };
+    vm.sched.current = slot;
+    g.status = GStatus::Runnable;
+    let end = match prepare(vm, &mut g) {
+        Some(e) => e,
+        None => run_slice(vm, &mut g, BUDGET),
+    };
+    match end {
+        SliceEnd::Yielded => vm.sched.ready.push_back(slot),
+        SliceEnd::Blocked(reason) => g.status = GStatus::Blocked(reason),
+        SliceEnd::Sleep(until) => {
+            g.status = GStatus::Sleeping(until);
+            vm.sched.sleep(slot, until);
+        }
+        SliceEnd::Exited => {
+            vm.sched.retire(slot);
+            return Step::Ran { slot, end };
+        }
+        SliceEnd::ProgramExit(_) => return Step::Ran { slot, end },
+    }
+    vm.sched.gs[slot] = Some(g);
+    Step::Ran { slot, end }
+}
+
+/// Frees the slot of a goroutine dropped by `ProgramExit` when the program
+/// goes on after all (a REPL input that crashed).
+pub(crate) fn retire_dropped(vm: &mut Vm, slot: usize) {
+    vm.sched.retire(slot);
+}
+
 /// Runs the module's init and main to completion; returns the exit code.
 pub fn run_program(vm: &mut Vm) -> i32 {
     let main = main_goroutine(vm);
     vm.sched.add(main);
     loop {
-        if !vm.sched.timers.is_empty() {
-            vm.sched.fire_timers();
-        }
-        let Some(slot) = vm.sched.ready.pop_front() else {
-            if let Some(&Reverse((until, _, _))) = vm.sched.timers.peek() {
-                // Every goroutine is parked or asleep: idle until the earliest timer.
-                vm.out.flush_stdout();
-                let now = vm.sched.now_nanos();
-                if until > now {
-                    std::thread::sleep(Duration::from_nanos((until - now) as u64));
+        match step(vm, Duration::MAX) {
+            Step::Ran { end: SliceEnd::ProgramExit(code), .. } => return code,
+            Step::Ran { .. } | Step::Idled => {}
+            Step::Stuck => {
+                if vm.sched.live == 0 && vm.sched.main_goexited {
+                    vm.out.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+                    return 2;
                 }
-                continue;
+                if vm.sched.live == 0 {
+                    return 0;
+                }
+                vm.out.flush_stdout();
+                return report_deadlock(vm);
             }
-            if vm.sched.live == 0 && vm.sched.main_goexited {
-                vm.out.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-                return 2;
-            }
-            if vm.sched.live == 0 {
-                return 0;
-            }
-            vm.out.flush_stdout();
-            return report_deadlock(vm);
-        };
-        let Some(mut g) = vm.sched.gs[slot].take() else { continue };
-        vm.sched.current = slot;
-        g.status = GStatus::Runnable;
-        let end = match prepare(vm, &mut g) {
-            Some(e) => e,
-            None => run_slice(vm, &mut g, BUDGET),
-        };
-        match end {
-            SliceEnd::Yielded => vm.sched.ready.push_back(slot),
-            SliceEnd::Blocked(reason) => g.status = GStatus::Blocked(reason),
-            SliceEnd::Sleep(until) => {
-                g.status = GStatus::Sleeping(until);
-                vm.sched.sleep(slot, until);
-            }
-            SliceEnd::Exited => {
-                vm.sched.live -= 1;
-                vm.sched.park_gens[slot] += 1;
-                vm.sched.handoffs[slot] = None;
-                vm.sched.free_slots.push(slot);
-                continue;
-            }
-            SliceEnd::ProgramExit(code) => return code,
         }
-        vm.sched.gs[slot] = Some(g);
     }
 }
 
-fn report_deadlock(vm: &mut Vm) -> i32 {
-    let mut gs: Vec<Box<Goroutine>> = vm.sched.gs.iter_mut().filter_map(|g| g.take()).collect();
-    gs.sort_by_key(|g| g.id);
+/// Go's deadlock report of every goroutine (all blocked); they stay in the table.
+pub(crate) fn report_deadlock(vm: &mut Vm) -> i32 {
+    let mut gs: Vec<(usize, Box<Goroutine>)> = vm.sched.gs.iter_mut().enumerate().filter_map(|(i, g)| g.take().map(|g| (i, g))).collect();
+    gs.sort_by_key(|(_, g)| g.id);
     let list: Vec<(&Goroutine, String)> = gs
         .iter()
-        .map(|g| {
+        .map(|(_, g)| {
             let reason = match g.status {
                 GStatus::Blocked(r) => r.as_str().to_string(),
                 _ => "running".to_string(),
@@ -293,8 +346,12 @@ fn report_deadlock(vm: &mut Vm) -> i32 {
             (&**g, reason)
         })
         .collect();
-    match crate::traceback::deadlock(vm, &list) {
+    let code = match crate::traceback::deadlock(vm, &list) {
         SliceEnd::ProgramExit(c) => c,
         _ => 2,
+    };
+    for (slot, g) in gs {
+        vm.sched.gs[slot] = Some(g);
     }
+    code
 }

@@ -55,6 +55,32 @@ pub struct Vm {
     pub(crate) sched: Sched,
     /// Interface boxes of constants (`IfaceConst`), shared by equal constants.
     pub(crate) const_boxes: std::collections::HashMap<(u16, ConstKey), crate::value::IfaceRef>,
+    /// Set by `os.Exit(code)` (tells it from a crash, which also ends with exit code 2).
+    pub(crate) os_exit: Option<i32>,
+}
+
+/// The implementation of the native `name`: the runtime's own, a builtin, or the registry's.
+pub(crate) fn resolve_native(name: &str, registry: &NativeRegistry) -> Result<NativeFn, LoadError> {
+    if name == runtime_error::ERROR_TEXT_NATIVE {
+        Ok(runtime_error::error_text_native as NativeFn)
+    } else if let Some(f) = crate::builtins::lookup(name) {
+        Ok(f)
+    } else {
+        registry.get(name).ok_or_else(|| LoadError::UnknownNative(name.to_string()))
+    }
+}
+
+/// A function's constant pool as values (strings allocated on `heap`).
+pub(crate) fn materialise_consts(heap: &mut Heap, consts: &[Const]) -> Vec<Value> {
+    consts
+        .iter()
+        .map(|c| match c {
+            Const::Int(i) => Value::Int(*i),
+            Const::Float(x) => Value::Float(*x),
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Str(s) => heap.alloc_str(s),
+        })
+        .collect()
 }
 
 /// A constant's identity for `IfaceConst` box sharing.
@@ -71,40 +97,16 @@ impl Vm {
         crate::verify::verify_module(&module).map_err(LoadError::Invalid)?;
         module.canonicalize_method_ids();
         let rt = runtime_error::install(&mut module);
-        let mut natives = Vec::with_capacity(module.natives.len());
-        for name in &module.natives {
-            let f = if name == runtime_error::ERROR_TEXT_NATIVE {
-                runtime_error::error_text_native as NativeFn
-            } else if let Some(f) = crate::builtins::lookup(name) {
-                f
-            } else {
-                registry.get(name).ok_or_else(|| LoadError::UnknownNative(name.clone()))?
-            };
-            natives.push(f);
-        }
+        let natives = module.natives.iter().map(|name| resolve_native(name, registry)).collect::<Result<Vec<_>, _>>()?;
         let mut heap = Heap::new();
-        let consts: Vec<Vec<Value>> = module
-            .funcs
-            .iter()
-            .map(|f| {
-                f.consts
-                    .iter()
-                    .map(|c| match c {
-                        Const::Int(i) => Value::Int(*i),
-                        Const::Float(x) => Value::Float(*x),
-                        Const::Bool(b) => Value::Bool(*b),
-                        Const::Str(s) => heap.alloc_str(s),
-                    })
-                    .collect()
-            })
-            .collect();
+        let consts: Vec<Vec<Value>> = module.funcs.iter().map(|f| materialise_consts(&mut heap, &f.consts)).collect();
         let mut globals_init = Vec::with_capacity(module.globals.len());
         for g in &module.globals {
             globals_init.push(crate::zero::zero_value(&mut heap, &module, g.ty));
         }
         let globals = heap.alloc_agg(globals_init);
         let sched = Sched::new(options.seed);
-        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default() })
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), os_exit: None })
     }
 
     /// The loaded module (with the runtime's additions).

@@ -30,6 +30,7 @@ use minigo_grammar::ast::{self, Expr, ExprId};
 use minigo_grammar::{Diagnostic, Span};
 use std::collections::HashMap;
 
+pub(crate) use expr::default_type;
 pub(crate) use exprstring::expr_string;
 
 /// Parses a stdlib API file (bodyless functions allowed).

@@ -285,6 +285,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     /// (boxing it into a fresh cell when it must live in one).
     pub fn bind_var(&mut self, obj: Option<ObjectId>, r: Reg) {
         let Some(obj) = obj else { return };
+        // A REPL session promotes an input's top-level variables to globals.
+        if let Some(&g) = self.prog.globals.get(&obj) {
+            self.emit(Instr::StoreGlobal { global: g, src: r });
+            return;
+        }
         if self.is_boxed(obj) {
             self.emit(Instr::Box { dst: r, src: r });
             self.vars.insert(obj, VarLoc::Cell(r));

@@ -18,6 +18,7 @@ mod control;
 mod expr;
 mod func;
 mod scan;
+pub mod session;
 mod stmt;
 mod types;
 mod wrappers;

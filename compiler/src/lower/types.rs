@@ -12,7 +12,7 @@ use minigo_vm::bytecode::{self as bc, FieldDesc, IntKind, MethodDesc, Module, Ty
 use std::collections::HashMap;
 
 /// Checker `TypeId` → runtime descriptor index, built lazily.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct TypeMap {
     map: HashMap<TypeId, bc::TypeId>,
     /// Named types whose method tables still need filling (functions are
@@ -21,6 +21,16 @@ pub(crate) struct TypeMap {
 }
 
 impl TypeMap {
+    /// Queues the method tables of `t`'s descriptors (if made) to be filled
+    /// again: a REPL input added a method to an earlier named type.
+    pub fn refill_methods(&mut self, checked: &Checked, t: TypeId) {
+        for (&ty, &d) in &self.map {
+            if ty == t || matches!(checked.types.kind(ty), TypeKind::Pointer(e) if *e == t) {
+                self.pending_methods.push((ty, d));
+            }
+        }
+    }
+
     /// The descriptor of `t` (created on first use; recursive types are fine).
     pub fn desc(&mut self, checked: &Checked, module: &mut Module, t: TypeId) -> bc::TypeId {
         if let Some(&d) = self.map.get(&t) {

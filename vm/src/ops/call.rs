@@ -142,7 +142,10 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
             end => end,
         },
         NativeStep::Goexit => unwind::start_goexit(vm, g),
-        NativeStep::Exit(code) => Flow::End(SliceEnd::ProgramExit(code)),
+        NativeStep::Exit(code) => {
+            vm.os_exit = Some(code);
+            Flow::End(SliceEnd::ProgramExit(code))
+        }
         NativeStep::Fatal(msg) => Flow::End(crate::traceback::fatal_error(vm, g, &msg)),
         NativeStep::Go { func, args } => {
             if let Some(end) = spawn(vm, DeferTarget::Value(func), &args) {

@@ -1,0 +1,264 @@
+//! Owns incremental compilation for a REPL session: one type table and object
+//! table for the whole session, the session's package block (a later
+//! declaration of a name replaces the earlier binding), and compiling one
+//! input — a `package main` file whose statements sit in one entry function —
+//! into code appended to the session's module. The entry function's
+//! top-level variables are promoted to package-level variables so later
+//! inputs and closures see them. "Declared and not used" and unused imports
+//! are not reported.
+//! Must not know how inputs are read or split, nor how the VM runs them.
+
+use crate::check::{Checker, Globals};
+use crate::info::{CheckOptions, Checked, FileInfo, ObjectId, ObjectKind, VarKind};
+use crate::lower::session::{lower_more, InputUnit, LowerState, Lowered};
+use crate::resolve::Scopes;
+use crate::types::{TypeId, TypeStyle, TypeTable};
+use minigo_grammar::ast::{self, Decl, StmtKind};
+use minigo_grammar::Diagnostic;
+use minigo_vm::bytecode::Module;
+use std::collections::HashMap;
+
+/// A Go REPL session's compile-time state.
+pub struct Session {
+    checked: Checked,
+    universe: HashMap<String, ObjectId>,
+    /// The session's package block: every name declared so far.
+    scope: HashMap<String, ObjectId>,
+    lower: LowerState,
+}
+
+/// One name of the session's package block, for `:env` and completion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionName {
+    pub name: String,
+    /// `var`, `const`, `type`, `func` or `package`.
+    pub kind: &'static str,
+    /// The type as Go's compiler prints it (the import path for a package).
+    pub detail: String,
+}
+
+/// The result of checking an input without running it.
+struct CheckedInput {
+    globals: Globals,
+    info: FileInfo,
+    scope: HashMap<String, ObjectId>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Session {
+    pub fn new() -> Session {
+        let mut types = TypeTable::new();
+        let mut objects = Vec::new();
+        let universe = crate::universe::build(&mut types, &mut objects);
+        let main = FileInfo { pkg: "main".into(), ..FileInfo::default() };
+        let checked = Checked { types, objects, main, packages: Vec::new(), error_type: universe.error_type };
+        Session { checked, universe: universe.names, scope: HashMap::new(), lower: LowerState::default() }
+    }
+
+    /// The module a session's VM starts from: nothing but an empty `main.init`.
+    pub fn empty_module(file_name: &str) -> Module {
+        let file = minigo_grammar::parse_file("package main\n").0;
+        let checked = Session::new().checked;
+        let mut state = LowerState::default();
+        let unit = InputUnit { file: &file, info: &checked.main, pkg: "main", source: Some("") };
+        let base = Module { file_name: file_name.to_string(), ..Module::default() };
+        match lower_more(&mut state, &checked, base, &[unit], &[], None) {
+            Ok(l) => Module { main: l.init, ..l.module },
+            Err(_) => Module::default(),
+        }
+    }
+
+    /// Checks `file` against the session without changing it; the
+    /// diagnostics are sorted, at most 10.
+    fn check(&self, file: &ast::File) -> (CheckedInput, Vec<Diagnostic>) {
+        let globals = Globals {
+            types: self.checked.types.clone(),
+            objects: self.checked.objects.clone(),
+            universe: self.universe.clone(),
+            error_type: self.checked.error_type,
+            packages: self.checked.packages.clone(),
+            loading: Vec::new(),
+        };
+        let mut checker = Checker::new(globals, file, "main", CheckOptions { report_unused: false });
+        let declared = declared_names(file);
+        for (name, &obj) in &self.scope {
+            if !declared.contains(&name.as_str()) {
+                checker.scopes.declare(Scopes::PACKAGE, name, obj);
+            }
+        }
+        checker.check_package();
+        let mut scope = checker.scopes.get(Scopes::PACKAGE).names.clone();
+        scope.retain(|name, _| !name.starts_with(HIDDEN_PREFIX));
+        let (globals, info, mut diags) = checker.finish();
+        // An input is not a program: it has no `main` of its own.
+        diags.retain(|d| d.message != "function main is undeclared in the main package");
+        diags.sort_by_key(|d| (d.span.start, d.span.end));
+        diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
+        diags.truncate(10);
+        (CheckedInput { globals, info, scope }, diags)
+    }
+
+    /// The types (as `%T` prints them) of the expression statement ending the
+    /// body of function `entry`: empty for a call without results, `None`
+    /// when the body does not end in an expression statement.
+    pub fn expr_types(&self, file: &ast::File, entry: &str) -> Result<Option<Vec<String>>, Vec<Diagnostic>> {
+        let (c, mut diags) = self.check(file);
+        let last = entry_body(file, entry).and_then(|b| b.stmts.last());
+        let expr = last.and_then(|s| match &s.kind {
+            StmtKind::Expr(e) => Some(e),
+            _ => None,
+        });
+        // The echo uses the value: Go's "is not used" does not apply to it.
+        if let Some(e) = expr {
+            diags.retain(|d| !(d.span == e.span && d.message.ends_with(" is not used")));
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        let Some(e) = expr else { return Ok(None) };
+        let Some(tv) = c.info.type_of(e.id) else { return Ok(None) };
+        let types = &c.globals.types;
+        let list = match types.kind(tv.ty) {
+            _ if tv.mode == crate::info::Mode::NoValue => Vec::new(),
+            crate::types::TypeKind::Tuple(ts) => ts.clone(),
+            _ => vec![tv.ty],
+        };
+        Ok(Some(list.into_iter().map(|t| display_type(types, crate::check::default_type(t))).collect()))
+    }
+
+    /// Checks and lowers one input, appending its code to `base` (the module
+    /// the session's VM has loaded). On success the session's names are
+    /// updated; on error nothing changes. The functions the input's
+    /// statements compile to (`entry` and its closures) are renamed to
+    /// `main.main`… so tracebacks read as those of the `:write` program.
+    pub fn compile(&mut self, file: &ast::File, source: &str, entry: &str, base: Module) -> Result<Lowered, Vec<Diagnostic>> {
+        let (CheckedInput { mut globals, mut info, mut scope }, diags) = self.check(file);
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        scope.remove(entry);
+        let entry_obj = file.decls.iter().find_map(|d| match d {
+            Decl::Func(fd) if fd.recv.is_none() && fd.name.name == entry => info.defs.get(&fd.name.span).copied(),
+            _ => None,
+        });
+        let promoted = promote_top_level_vars(file, entry, &mut globals, &mut info);
+        for &o in &promoted {
+            scope.insert(globals.objects[o.0 as usize].name.clone(), o);
+        }
+        let old_packages = self.checked.packages.len();
+        let checked = Checked { types: globals.types, objects: globals.objects, main: FileInfo::default(), packages: globals.packages, error_type: globals.error_type };
+        let first_new_func = base.funcs.len();
+        let mut units: Vec<InputUnit> = checked.packages[old_packages..].iter().map(|p| InputUnit { file: &p.file, info: &p.info, pkg: &p.path, source: None }).collect();
+        units.push(InputUnit { file, info: &info, pkg: "main", source: Some(source) });
+        let mut lowered = lower_more(&mut self.lower, &checked, base, &units, &promoted, entry_obj)?;
+        let own = format!("main.{entry}");
+        for f in &mut lowered.module.funcs[first_new_func..] {
+            if f.name == own || f.name.starts_with(&format!("{own}.")) {
+                f.name = format!("main.main{}", &f.name[own.len()..]);
+            }
+        }
+        drop(units);
+        self.checked = checked;
+        self.scope = scope;
+        Ok(lowered)
+    }
+
+    /// The session's names, sorted.
+    pub fn names(&self) -> Vec<SessionName> {
+        let mut out: Vec<SessionName> = self
+            .scope
+            .iter()
+            .map(|(name, &obj)| {
+                let o = &self.checked.objects[obj.0 as usize];
+                let diag = |t: TypeId| self.checked.types.display(t, TypeStyle::Diagnostic("main"));
+                let (kind, detail) = match &o.kind {
+                    ObjectKind::Var { .. } => ("var", diag(o.ty)),
+                    ObjectKind::Const(v) => ("const", format!("{} = {v}", diag(o.ty))),
+                    ObjectKind::TypeName => ("type", diag(self.checked.types.underlying(o.ty))),
+                    ObjectKind::Func { .. } => ("func", diag(o.ty)),
+                    ObjectKind::PkgName(path) => ("package", format!("{path:?}")),
+                    _ => ("", String::new()),
+                };
+                SessionName { name: name.clone(), kind, detail }
+            })
+            .collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// The import path a session name is bound to, if it names a package.
+    pub fn package_of(&self, name: &str) -> Option<&str> {
+        match &self.checked.objects[self.scope.get(name)?.0 as usize].kind {
+            ObjectKind::PkgName(path) => Some(path),
+            _ => None,
+        }
+    }
+}
+
+/// Names the REPL gives its own helpers (entry functions, the echo's `fmt`):
+/// they never enter the session's package block.
+pub const HIDDEN_PREFIX: &str = "__minigo_";
+
+/// `%T`'s spelling of a type.
+fn display_type(types: &TypeTable, t: TypeId) -> String {
+    types.display(t, TypeStyle::Runtime)
+}
+
+/// The names a file declares in its package block (imports included).
+fn declared_names(file: &ast::File) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for imp in &file.imports {
+        match &imp.name {
+            Some(n) => out.push(&n.name),
+            None => out.push(imp.path.rsplit('/').next().unwrap_or(&imp.path)),
+        }
+    }
+    for d in &file.decls {
+        match d {
+            Decl::Const(specs) => out.extend(specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.as_str()))),
+            Decl::Var(specs) => out.extend(specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.as_str()))),
+            Decl::Type(specs) => out.extend(specs.iter().map(|s| s.name.name.as_str())),
+            Decl::Func(fd) if fd.recv.is_none() => out.push(&fd.name.name),
+            Decl::Func(_) => {}
+        }
+    }
+    out
+}
+
+fn entry_body<'f>(file: &'f ast::File, entry: &str) -> Option<&'f ast::Block> {
+    file.decls.iter().find_map(|d| match d {
+        Decl::Func(fd) if fd.recv.is_none() && fd.name.name == entry => fd.body.as_ref(),
+        _ => None,
+    })
+}
+
+/// Turns the variables declared by the top-level statements of `entry`
+/// (`x := …`, `var x …`) into package-level variables; returns them in order.
+fn promote_top_level_vars(file: &ast::File, entry: &str, globals: &mut Globals, info: &mut FileInfo) -> Vec<ObjectId> {
+    let Some(body) = entry_body(file, entry) else { return Vec::new() };
+    let mut promoted = Vec::new();
+    for s in &body.stmts {
+        let names: Vec<&ast::Ident> = match &s.kind {
+            StmtKind::Define { names, .. } => names.iter().collect(),
+            StmtKind::Decl(Decl::Var(specs)) => specs.iter().flat_map(|sp| sp.names.iter()).collect(),
+            _ => continue,
+        };
+        for n in names {
+            if let Some(&o) = info.defs.get(&n.span) {
+                if matches!(globals.objects[o.0 as usize].kind, ObjectKind::Var { kind: VarKind::Local, .. }) {
+                    globals.objects[o.0 as usize].kind = ObjectKind::Var { kind: VarKind::Global, captured: false, used: true };
+                    promoted.push(o);
+                }
+            }
+        }
+    }
+    for caps in info.captures.values_mut() {
+        caps.retain(|o| !promoted.contains(o));
+    }
+    promoted
+}
