@@ -32,6 +32,10 @@ enum Command {
         /// Explain defer/panic/recover/Goexit: one line per event on stderr.
         #[arg(long)]
         trace: bool,
+        /// Seed of the pseudo-random choice among ready `select` cases (default 0:
+        /// every run of a program makes the same choices).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -61,7 +65,7 @@ fn main() -> ExitCode {
     .enabled();
     match cli.command {
         Some(Command::Check { syntax, files }) => check(&files, syntax, color),
-        Some(Command::Run { trace, file, args }) => run(&file, args, trace, color),
+        Some(Command::Run { trace, seed, file, args }) => run(&file, args, trace, seed, color),
         Some(Command::Disasm { file }) => disasm(&file, color),
         Some(Command::Repl) | None => ExitCode::from((minigo::repl::run(color) & 0xff) as u8),
     }
@@ -119,16 +123,16 @@ fn compile(path: &std::path::Path, color: bool) -> Result<minigo_vm::bytecode::M
     })
 }
 
-/// `minigo run [--trace] FILE [ARGS...]`: the program's own exit code;
-/// `os.Args` is `[FILE, ARGS...]`.
-fn run(path: &std::path::Path, args: Vec<String>, trace: bool, color: bool) -> ExitCode {
+/// `minigo run [--trace] [--seed N] FILE [ARGS...]`: the program's own exit
+/// code; `os.Args` is `[FILE, ARGS...]`.
+fn run(path: &std::path::Path, args: Vec<String>, trace: bool, seed: u64, color: bool) -> ExitCode {
     let module = match compile(path, color) {
         Ok(m) => m,
         Err(code) => return code,
     };
     let mut os_args = vec![path.display().to_string()];
     os_args.extend(args);
-    let options = minigo::VmOptions { args: os_args, trace_unwind: trace, ..minigo::VmOptions::default() };
+    let options = minigo::VmOptions { args: os_args, trace_unwind: trace, seed, ..minigo::VmOptions::default() };
     match minigo::run_module_with(module, options) {
         Ok(code) => ExitCode::from((code & 0xff) as u8),
         Err(e) => {

@@ -148,7 +148,7 @@ impl Goroutine {
         Goroutine {
             id,
             regs: Vec::new(),
-            frames: Vec::new(),
+            frames: Vec::with_capacity(2),
             defers: Vec::new(),
             panics: Vec::new(),
             status: GStatus::Runnable,
@@ -163,8 +163,6 @@ impl Goroutine {
             printing: None,
         }
     }
-    /// Makes sure `regs[..n]` exists.
-    #[inline]
     /// A fresh record id.
     pub fn new_record_id(&mut self) -> RecordId {
         let id = RecordId::new(self.next_record_id).unwrap_or(RecordId::MIN);
@@ -172,9 +170,12 @@ impl Goroutine {
         id
     }
 
+    /// Makes sure `regs[..n]` exists. The register file starts small (a parked
+    /// goroutine costs little memory) and doubles as calls go deeper.
+    #[inline]
     pub fn ensure_regs(&mut self, n: usize) {
         if self.regs.len() < n {
-            self.regs.resize(n.max(self.regs.len() * 2).max(64), Value::Nil);
+            self.regs.resize(n.max(self.regs.len() * 2).max(16), Value::Nil);
         }
     }
 }

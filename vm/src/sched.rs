@@ -67,7 +67,7 @@ impl Sched {
             current: 0,
             main_goexited: false,
             live: 0,
-            rng: seed ^ 0x9E37_79B9_7F4A_7C15,
+            rng: rng_state(seed),
             start: Instant::now(),
             ready: VecDeque::new(),
             timers: BinaryHeap::new(),
@@ -214,6 +214,14 @@ impl Sched {
         self.timer_seq += 1;
         self.timers.push(Reverse((until, self.timer_seq, slot)));
     }
+}
+
+/// The xorshift state for `--seed N` (splitmix64 of the seed; never zero).
+fn rng_state(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
 }
 
 /// Work to do before a slice: the goroutine's entry call, a resumed panic loop.

@@ -148,7 +148,7 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
         }
         NativeStep::Fatal(msg) => Flow::End(crate::traceback::fatal_error(vm, g, &msg)),
         NativeStep::Go { func, args } => {
-            if let Some(end) = spawn(vm, DeferTarget::Value(func), &args) {
+            if let Some(end) = spawn(vm, g, DeferTarget::Value(func), &args) {
                 return Flow::End(end);
             }
             deliver(vm, g, &[], target)
@@ -326,20 +326,21 @@ pub(crate) fn finish_return(vm: &mut Vm, g: &mut Goroutine, frame: Frame, n: usi
 /// `go target(regs[a..a+nargs])`.
 pub(crate) fn go(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, a: usize, nargs: u8) -> Flow {
     let args: Values = g.regs[a..a + nargs as usize].iter().copied().collect();
-    match spawn(vm, target, &args) {
-        Some(end) => {
-            let _ = g;
-            Flow::End(end)
-        }
+    match spawn(vm, g, target, &args) {
+        Some(end) => Flow::End(end),
         None => Flow::Continue,
     }
 }
 
-/// Starts a goroutine; a nil function is the fatal `go of nil func value`.
-fn spawn(vm: &mut Vm, target: DeferTarget, args: &[Value]) -> Option<SliceEnd> {
+/// Starts a goroutine; `go f()` of a nil `f` is the fatal `go of nil func value`.
+fn spawn(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, args: &[Value]) -> Option<SliceEnd> {
     if let DeferTarget::Value(v) = target {
-        if !matches!(v, Value::Func(_) | Value::Closure(_)) {
-            vm.out.write_stderr(b"fatal error: go of nil func value\n\ngoroutine 1 [running]:\n");
+        // `go f(args)` runs Go's wrapper closure calling f (nil: the new
+        // goroutine panics); only `go f()` hands f itself to newproc, which
+        // throws without printing the goroutine's panics.
+        if !matches!(v, Value::Func(_) | Value::Closure(_)) && args.is_empty() {
+            let trace = crate::traceback::goroutine_traceback(vm, g, "running");
+            vm.out.write_stderr(format!("fatal error: go of nil func value\n\n{trace}").as_bytes());
             return Some(SliceEnd::ProgramExit(2));
         }
     }
