@@ -46,14 +46,7 @@ pub fn assemble(src: &str) -> Result<Module, String> {
             for (at, label) in patches {
                 let target = *labels.get(&label).ok_or_else(|| format!("{}: unknown label {label}", proto.name))?;
                 let off = JumpOffset(target as i32 - at as i32 - 1);
-                proto.code[at] = match proto.code[at] {
-                    Instr::Jump { .. } => Instr::Jump { off },
-                    Instr::JumpIf { cond, .. } => Instr::JumpIf { cond, off },
-                    Instr::JumpIfNot { cond, .. } => Instr::JumpIfNot { cond, off },
-                    Instr::NextRune { a, .. } => Instr::NextRune { a, off },
-                    Instr::NextMap { a, .. } => Instr::NextMap { a, off },
-                    other => other,
-                };
+                proto.code[at] = proto.code[at].with_jump_offset(off.0).unwrap_or(proto.code[at]);
             }
             proto.epilogue = labels.get("epilogue").map(|&pc| pc as u32);
             mb.module.funcs[f.0 as usize] = proto;

@@ -169,14 +169,7 @@ impl FuncBuilder {
         for (at, l) in std::mem::take(&mut self.patches) {
             let target = self.labels[l.0].expect("label placed") as i32;
             let off = JumpOffset(target - (at as i32 + 1));
-            self.proto.code[at] = match self.proto.code[at] {
-                Instr::Jump { .. } => Instr::Jump { off },
-                Instr::JumpIf { cond, .. } => Instr::JumpIf { cond, off },
-                Instr::JumpIfNot { cond, .. } => Instr::JumpIfNot { cond, off },
-                Instr::NextRune { a, .. } => Instr::NextRune { a, off },
-                Instr::NextMap { a, .. } => Instr::NextMap { a, off },
-                other => other,
-            };
+            self.proto.code[at] = self.proto.code[at].with_jump_offset(off.0).unwrap_or(self.proto.code[at]);
         }
         self.proto.name = name;
         self.proto

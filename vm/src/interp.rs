@@ -383,6 +383,56 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         jump!(off)
                     }
                 }
+                Instr::JumpIfEqInt { a, b, off } => {
+                    if r!(a).as_int() == r!(b).as_int() {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfNeInt { a, b, off } => {
+                    if r!(a).as_int() != r!(b).as_int() {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLtInt { a, b, off } => {
+                    if r!(a).as_int() < r!(b).as_int() {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLeInt { a, b, off } => {
+                    if r!(a).as_int() <= r!(b).as_int() {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfEqIntImm { a, imm, off } => {
+                    if r!(a).as_int() == imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfNeIntImm { a, imm, off } => {
+                    if r!(a).as_int() != imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLtIntImm { a, imm, off } => {
+                    if r!(a).as_int() < imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLeIntImm { a, imm, off } => {
+                    if r!(a).as_int() <= imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfGtIntImm { a, imm, off } => {
+                    if r!(a).as_int() > imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfGeIntImm { a, imm, off } => {
+                    if r!(a).as_int() >= imm as i64 {
+                        jump!(off)
+                    }
+                }
                 Instr::CallDirect { func, a } => {
                     save_pc!();
                     let proto = &module.funcs[func.0 as usize];

@@ -9,7 +9,17 @@ use crate::info::ObjectId;
 use crate::types::{TypeId, TypeKind};
 use minigo_grammar::ast::{Block, CaseClause, CommClause, Expr, ExprKind, Ident, Stmt, StmtKind, TypeCaseClause, UnOp};
 use minigo_grammar::ast::BinOp;
-use minigo_vm::bytecode::{Instr, JumpOffset, Reg};
+use super::types::Repr;
+use minigo_vm::bytecode::{Instr, JumpOffset, Reg, ShortJump};
+
+/// How a `for range` loop tests for its end.
+enum RangeLoop {
+    /// Index `i` counts up to `n` (integers, slices, arrays): the body starts
+    /// at `top`; `to_test` jumps from the entry to the test at the bottom.
+    Counted { top: usize, to_test: usize, i: Reg, n: Reg },
+    /// An instruction at `top` ends the loop by jumping out (`exit`).
+    TopTest { top: usize, exit: usize },
+}
 
 impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn push_breakable(&mut self, is_loop: bool) {
@@ -37,20 +47,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         if let Some(i) = init {
             self.stmt(i);
         }
-        let c = self.alloc();
         self.set_line(cond.span);
-        self.expr_to(cond, c);
-        let to_else = self.emit_jump_if(c, false);
-        self.release(c.0);
+        let to_else = self.branch_if(cond, false);
         self.block(&then.stmts);
-        match els {
-            Some(e) => {
-                let to_end = self.emit_jump();
-                self.patch_to_here(to_else);
-                self.stmt(e);
-                self.patch_to_here(to_end);
-            }
-            None => self.patch_to_here(to_else),
+        let to_end = els.map(|_| self.emit_jump());
+        for j in to_else {
+            self.patch_to_here(j);
+        }
+        if let (Some(e), Some(to_end)) = (els, to_end) {
+            self.stmt(e);
+            self.patch_to_here(to_end);
         }
         self.end_scope(names);
         self.release(mark);
@@ -75,15 +81,10 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        // The condition is tested at the bottom (one branch per iteration):
+        // jump to the test first, then body, post, test, branch back to the body.
+        let to_test = cond.map(|_| self.emit_jump());
         let top = self.pc();
-        let mut exit = None;
-        if let Some(c) = cond {
-            let r = self.alloc();
-            self.set_line(c.span);
-            self.expr_to(c, r);
-            exit = Some(self.emit_jump_if(r, false));
-            self.release(r.0);
-        }
         self.pending_label = label;
         self.push_breakable(true);
         self.block(&body.stmts);
@@ -97,9 +98,15 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.jump_to(top);
-        if let Some(e) = exit {
-            self.patch_to_here(e);
+        match (cond, to_test) {
+            (Some(c), Some(to_test)) => {
+                self.patch_to_here(to_test);
+                self.set_line(c.span);
+                for j in self.branch_if(c, true) {
+                    self.patch(j, top);
+                }
+            }
+            _ => self.jump_to(top),
         }
         self.pop_breakable(Some(cont));
         self.end_scope(names);
@@ -142,20 +149,17 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let tt = &self.prog.checked.types;
         let under = tt.under(xty).clone();
         self.set_line(x.span);
-        let (top, exit, cont_code): (usize, usize, Option<Reg>) = match under {
+        let shape = match under {
             TypeKind::Basic(b) if b.is_integer() => {
                 let n = self.alloc();
                 self.expr_to(x, n);
                 let i = self.alloc();
                 self.load_int(i, 0);
+                let to_test = self.emit_jump();
                 let top = self.pc();
-                let c = self.alloc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                let exit = self.emit_jump_if(c, false);
-                self.release(c.0);
                 let kty = if tt.is_untyped(xty) { TypeId::INT } else { xty };
                 self.range_var(key, define, i, kty);
-                (top, exit, Some(i))
+                RangeLoop::Counted { top, to_test, i, n }
             }
             TypeKind::Basic(_) => {
                 // A string, by rune: R[a] string, R[a+1] next offset, R[a+2] offset, R[a+3] rune.
@@ -166,7 +170,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let exit = self.emit(Instr::NextRune { a, off: JumpOffset(0) });
                 self.range_var(key, define, Reg(a.0 + 2), TypeId::INT);
                 self.range_var(value, define, Reg(a.0 + 3), TypeId::RUNE);
-                (top, exit, None)
+                RangeLoop::TopTest { top, exit }
             }
             TypeKind::Map(kt, vt) => {
                 let m = self.operand(x);
@@ -176,7 +180,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let exit = self.emit(Instr::NextMap { a, off: JumpOffset(0) });
                 self.range_var(key, define, Reg(a.0 + 1), kt);
                 self.range_var(value, define, Reg(a.0 + 2), vt);
-                (top, exit, None)
+                RangeLoop::TopTest { top, exit }
             }
             TypeKind::Chan(_, et) => {
                 let ch = self.alloc();
@@ -187,7 +191,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::RecvOk { a });
                 let exit = self.emit_jump_if(Reg(a.0 + 1), false);
                 self.range_var(key, define, a, et);
-                (top, exit, None)
+                RangeLoop::TopTest { top, exit }
             }
             TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Pointer(_) => {
                 let (elem, fixed_len, through_ptr) = match &under {
@@ -215,11 +219,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 }
                 let i = self.alloc();
                 self.load_int(i, 0);
+                let to_test = self.emit_jump();
                 let top = self.pc();
-                let c = self.alloc();
-                self.emit(Instr::LtInt { dst: c, a: i, b: n });
-                let exit = self.emit_jump_if(c, false);
-                self.release(c.0);
                 self.range_var(key, define, i, TypeId::INT);
                 if want_value {
                     let v = self.alloc();
@@ -235,10 +236,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                             self.emit(Instr::IndexArray { dst: v, arr: coll, i });
                         }
                     }
-                    self.emit(Instr::CopyAgg { dst: v, src: v });
+                    if self.repr_of(elem) == Repr::Agg {
+                        self.emit(Instr::CopyAgg { dst: v, src: v });
+                    }
                     self.range_var(value, define, v, elem);
                 }
-                (top, exit, Some(i))
+                RangeLoop::Counted { top, to_test, i, n }
             }
             _ => {
                 self.prog.unsupported(x.span, "range over this type");
@@ -250,11 +253,19 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         self.push_breakable(true);
         self.block(&body.stmts);
         let cont = self.pc();
-        if let Some(i) = cont_code {
-            self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+        match shape {
+            RangeLoop::Counted { top, to_test, i, n } => {
+                // Tested at the bottom: one fused branch per iteration.
+                self.emit(Instr::AddIntImm { dst: i, a: i, imm: 1 });
+                self.patch_to_here(to_test);
+                let back = self.emit(Instr::JumpIfLtInt { a: i, b: n, off: ShortJump(0) });
+                self.patch(back, top);
+            }
+            RangeLoop::TopTest { top, exit } => {
+                self.jump_to(top);
+                self.patch_to_here(exit);
+            }
         }
-        self.jump_to(top);
-        self.patch_to_here(exit);
         self.pop_breakable(Some(cont));
         self.end_scope(names);
         self.release(mark);

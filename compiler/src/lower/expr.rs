@@ -91,7 +91,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     }
 
     /// The location of a local variable `e` names (through parentheses).
-    fn plain_local(&self, e: &Expr) -> Option<VarLoc> {
+    pub fn plain_local(&self, e: &Expr) -> Option<VarLoc> {
         match &e.kind {
             ExprKind::Ident(_) => {
                 let obj = self.obj_of_use(e)?;
@@ -574,11 +574,31 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             _ => {
                 let ty = self.type_of(e);
                 let ra = self.operand(a);
+                self.set_line(e.span);
+                if self.add_imm(op, ty, dst, ra, b) {
+                    return;
+                }
                 let rb = self.operand(b);
                 self.set_line(e.span);
                 self.arith(op, ty, dst, ra, rb, self.type_of(a));
             }
         }
+    }
+
+    /// `dst = ra + b` / `dst = ra - b` as `AddIntImm` when the operation is on
+    /// integers and `b` is a constant that fits; false (nothing emitted) otherwise.
+    pub fn add_imm(&mut self, op: BinOp, ty: TypeId, dst: Reg, ra: Reg, b: &Expr) -> bool {
+        let Repr::Int(kind) = self.repr_of(ty) else { return false };
+        let Some(c) = self.small_int_const(b, kind) else { return false };
+        let imm = match op {
+            BinOp::Add => Some(c),
+            BinOp::Sub => c.checked_neg(),
+            _ => None,
+        };
+        let Some(imm) = imm else { return false };
+        self.emit(Instr::AddIntImm { dst, a: ra, imm });
+        self.wrap(Repr::Int(kind), dst);
+        true
     }
 
     /// `dst = ra op rb` for an arithmetic operator on values of type `ty`

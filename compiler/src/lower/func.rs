@@ -74,6 +74,9 @@ pub(crate) struct FuncBuilder<'p, 'a> {
     pub pending_label: Option<ObjectId>,
     /// Local names in scope, innermost last (resolves `:=` redeclarations).
     pub names: Vec<(String, ObjectId)>,
+    /// Fused branches whose target is beyond their `i16` offset: (pc, target pc),
+    /// rewritten by `branch::relax_long_jumps` when the function is finished.
+    long_jumps: Vec<(usize, usize)>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -106,6 +109,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             fallthrough_jumps: Vec::new(),
             pending_label: None,
             names: Vec::new(),
+            long_jumps: Vec::new(),
         }
     }
 
@@ -192,11 +196,14 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
 
     /// Points the jump at `at` to `target`.
     pub fn patch(&mut self, at: usize, target: usize) {
-        let off = JumpOffset(target as i32 - at as i32 - 1);
-        match &mut self.proto.code[at] {
-            Instr::Jump { off: o } | Instr::JumpIf { off: o, .. } | Instr::JumpIfNot { off: o, .. } => *o = off,
-            Instr::NextRune { off: o, .. } | Instr::NextMap { off: o, .. } => *o = off,
-            _ => {}
+        let instr = self.proto.code[at];
+        if instr.jump_offset().is_none() {
+            return;
+        }
+        self.long_jumps.retain(|&(pc, _)| pc != at);
+        match instr.with_jump_offset(target as i32 - at as i32 - 1) {
+            Some(i) => self.proto.code[at] = i,
+            None => self.long_jumps.push((at, target)),
         }
     }
 
@@ -316,6 +323,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         self.proto.num_params = num_params;
         self.proto.num_results = num_results;
         self.proto.num_regs = self.max_reg.max(num_params).max(num_results).max(1);
+        super::branch::relax_long_jumps(&mut self.proto, &self.long_jumps);
         self.proto
     }
 

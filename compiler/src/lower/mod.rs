@@ -8,9 +8,11 @@
 //!
 //! Submodules: `types` (runtime type descriptors), `func` (one function's
 //! frame, registers, emission), `expr`/`call`/`builtin`/`composite`
-//! (expressions), `stmt`/`control` (statements), `scan` (AST facts such as
+//! (expressions), `stmt`/`control` (statements), `branch` (conditions as
+//! fused compare-and-branch), `scan` (AST facts such as
 //! address-taken variables).
 
+mod branch;
 mod builtin;
 mod call;
 mod composite;

@@ -8,9 +8,9 @@
 use super::call::CallUse;
 use super::func::{FuncBuilder, VarLoc};
 use super::types::Repr;
-use crate::info::ObjectId;
+use crate::info::{Mode, ObjectId, SelectionKind};
 use crate::types::TypeId;
-use minigo_grammar::ast::{BinOp, Decl, Expr, ExprKind, Ident, Stmt, StmtKind};
+use minigo_grammar::ast::{BinOp, Decl, Expr, ExprKind, Ident, Stmt, StmtKind, UnOp};
 use minigo_vm::bytecode::{Const, Instr, Reg};
 
 /// Where an assignment stores.
@@ -377,8 +377,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         if lhs.len() == 1 && rhs.len() == 1 {
             let place = self.place(&lhs[0], false);
-            let v = self.alloc();
             let to = self.place_type(&lhs[0]);
+            if let Place::Var(VarLoc::Reg(r)) = place {
+                if self.writes_result_last(&rhs[0]) {
+                    // Straight into the variable's register: only the last
+                    // instruction writes it, after every operand was read.
+                    self.expr_as(&rhs[0], Some(to), r);
+                    return;
+                }
+            }
+            let v = self.alloc();
             self.expr_as(&rhs[0], Some(to), v);
             self.set_line(lhs[0].span.to(rhs[0].span));
             self.store(place, v);
@@ -395,6 +403,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn op_assign(&mut self, x: &Expr, op: BinOp, y: &Expr) {
         let place = self.place(x, false);
         let ty = self.place_type(x);
+        if let Place::Var(VarLoc::Reg(r)) = place {
+            // `x op= y` on a register variable: in place.
+            self.set_line(x.span.to(y.span));
+            if !self.add_imm(op, ty, r, r, y) {
+                let rhs = self.operand(y);
+                self.set_line(x.span.to(y.span));
+                self.arith(op, ty, r, r, rhs, ty);
+            }
+            return;
+        }
         let cur = self.alloc();
         let map_ty = self.map_type_of_place(x);
         let rhs = self.alloc();
@@ -408,6 +426,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let place = self.place(x, false);
         let ty = self.place_type(x);
+        if let (Place::Var(VarLoc::Reg(r)), Repr::Int(_)) = (place, self.repr_of(ty)) {
+            self.emit(Instr::AddIntImm { dst: r, a: r, imm: if inc { 1 } else { -1 } });
+            let repr = self.repr_of(ty);
+            self.wrap(repr, r);
+            return;
+        }
         let cur = self.alloc();
         let map_ty = self.map_type_of_place(x);
         self.load_place(place, cur, map_ty);
@@ -433,6 +457,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         if values.is_empty() {
             self.emit_return_path();
             return;
+        }
+        if let (None, [v], [ty]) = (&self.result_slots, values, &types[..]) {
+            // `return x` of a register variable needing no conversion or copy.
+            if let Some(VarLoc::Reg(r)) = self.plain_local(v) {
+                let from = self.type_of(v);
+                if from == *ty && !matches!(self.repr_of(from), Repr::Agg) {
+                    self.emit(Instr::Return { a: r, n: 1 });
+                    return;
+                }
+            }
         }
         let to: Vec<Option<TypeId>> = types.iter().map(|t| Some(*t)).collect();
         let base = self.values_into(values, n, &to);
@@ -486,6 +520,28 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
 
     fn lookup_name(&self, name: &str) -> Option<ObjectId> {
         self.names.iter().rev().find(|(n, _)| n == name).map(|(_, o)| *o)
+    }
+}
+
+impl FuncBuilder<'_, '_> {
+    /// Whether lowering `e` into a register writes that register only with its
+    /// last instruction, after reading every operand (so `x = e` may target
+    /// `x`'s own register even when `e` reads `x`). Calls are excluded (their
+    /// window may start at the target), as are `&&`/`||` and composites.
+    fn writes_result_last(&self, e: &Expr) -> bool {
+        if let Some(Mode::Constant(_)) = self.tv(e).map(|t| &t.mode) {
+            return true;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.writes_result_last(x),
+            ExprKind::Ident(_) | ExprKind::Index(..) => true,
+            ExprKind::Selector(..) => {
+                self.unit.info.selections.get(&e.id).is_none_or(|sel| sel.kind == SelectionKind::FieldVal)
+            }
+            ExprKind::Unary(op, _) => matches!(op, UnOp::Neg | UnOp::Not | UnOp::BitNot),
+            ExprKind::Binary(op, _, _) => !matches!(op, BinOp::LogAnd | BinOp::LogOr),
+            _ => false,
+        }
     }
 }
 

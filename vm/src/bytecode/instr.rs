@@ -300,6 +300,26 @@ instructions! {
     JumpIf { cond: Reg, off: JumpOffset },
     /// if !R[cond] { pc += off }
     JumpIfNot { cond: Reg, off: JumpOffset },
+    /// if R[a] == R[b] { pc += off } (integers; fused compare-and-branch, like the five below)
+    JumpIfEqInt { a: Reg, b: Reg, off: ShortJump },
+    /// if R[a] != R[b] { pc += off } (integers)
+    JumpIfNeInt { a: Reg, b: Reg, off: ShortJump },
+    /// if R[a] < R[b] { pc += off } (signed integers)
+    JumpIfLtInt { a: Reg, b: Reg, off: ShortJump },
+    /// if R[a] <= R[b] { pc += off } (signed integers)
+    JumpIfLeInt { a: Reg, b: Reg, off: ShortJump },
+    /// if R[a] == imm { pc += off } (integers)
+    JumpIfEqIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] != imm { pc += off } (integers)
+    JumpIfNeIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] < imm { pc += off } (signed)
+    JumpIfLtIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] <= imm { pc += off } (signed)
+    JumpIfLeIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] > imm { pc += off } (signed)
+    JumpIfGtIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] >= imm { pc += off } (signed)
+    JumpIfGeIntImm { a: Reg, imm: i16, off: ShortJump },
     /// R[a..] = func(R[a..a+nparams])
     CallDirect { func: FuncIdx, a: Reg },
     /// R[a..] = R[f](R[a..a+nargs]) (func value, closure, bound method or native; nil panics)
@@ -345,3 +365,43 @@ instructions! {
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() <= 8);
+
+impl Instr {
+    /// The relative jump this instruction may take, if it has one.
+    pub fn jump_offset(&self) -> Option<i32> {
+        use Instr::*;
+        match *self {
+            Jump { off } | JumpIf { off, .. } | JumpIfNot { off, .. } | NextRune { off, .. } | NextMap { off, .. } => Some(off.0),
+            JumpIfEqInt { off, .. } | JumpIfNeInt { off, .. } | JumpIfLtInt { off, .. } | JumpIfLeInt { off, .. } => Some(off.0 as i32),
+            JumpIfEqIntImm { off, .. } | JumpIfNeIntImm { off, .. } | JumpIfLtIntImm { off, .. } | JumpIfLeIntImm { off, .. } => Some(off.0 as i32),
+            JumpIfGtIntImm { off, .. } | JumpIfGeIntImm { off, .. } => Some(off.0 as i32),
+            _ => None,
+        }
+    }
+
+    /// This instruction with its jump offset replaced; `None` if it has no
+    /// jump or `off` does not fit its offset's width (fused branches: `i16`).
+    pub fn with_jump_offset(self, off: i32) -> Option<Instr> {
+        use Instr::*;
+        let long = JumpOffset(off);
+        let short = i16::try_from(off).map(ShortJump);
+        Some(match self {
+            Jump { .. } => Jump { off: long },
+            JumpIf { cond, .. } => JumpIf { cond, off: long },
+            JumpIfNot { cond, .. } => JumpIfNot { cond, off: long },
+            NextRune { a, .. } => NextRune { a, off: long },
+            NextMap { a, .. } => NextMap { a, off: long },
+            JumpIfEqInt { a, b, .. } => JumpIfEqInt { a, b, off: short.ok()? },
+            JumpIfNeInt { a, b, .. } => JumpIfNeInt { a, b, off: short.ok()? },
+            JumpIfLtInt { a, b, .. } => JumpIfLtInt { a, b, off: short.ok()? },
+            JumpIfLeInt { a, b, .. } => JumpIfLeInt { a, b, off: short.ok()? },
+            JumpIfEqIntImm { a, imm, .. } => JumpIfEqIntImm { a, imm, off: short.ok()? },
+            JumpIfNeIntImm { a, imm, .. } => JumpIfNeIntImm { a, imm, off: short.ok()? },
+            JumpIfLtIntImm { a, imm, .. } => JumpIfLtIntImm { a, imm, off: short.ok()? },
+            JumpIfLeIntImm { a, imm, .. } => JumpIfLeIntImm { a, imm, off: short.ok()? },
+            JumpIfGtIntImm { a, imm, .. } => JumpIfGtIntImm { a, imm, off: short.ok()? },
+            JumpIfGeIntImm { a, imm, .. } => JumpIfGeIntImm { a, imm, off: short.ok()? },
+            _ => return None,
+        })
+    }
+}

@@ -18,6 +18,12 @@ pub struct FuncIdx(pub u32);
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct JumpOffset(pub i32);
 
+/// A short relative jump of the fused compare-and-branch instructions (same
+/// meaning as `JumpOffset`; the compiler falls back to the unfused pair when a
+/// target is farther than an `i16` reaches).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ShortJump(pub i16);
+
 /// An index into `Module::types` (runtime type descriptors).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub struct TypeId(pub u16);
@@ -144,6 +150,7 @@ as_operand! {
     ConstIdx => |x| Operand::Const(x.0),
     FuncIdx => |x| Operand::Func(x.0),
     JumpOffset => |x| Operand::Jump(x.0),
+    ShortJump => |x| Operand::Jump(x.0 as i32),
     TypeId => |x| Operand::Type(x.0),
     GlobalIdx => |x| Operand::Global(x.0),
     NativeIdx => |x| Operand::Native(x.0),
@@ -186,6 +193,7 @@ from_operand! {
     ConstIdx => |x| match x { Operand::Const(k) => Ok(ConstIdx(k)), o => Err(format!("expected a constant, got {o:?}")) },
     FuncIdx => |x| match x { Operand::Func(k) => Ok(FuncIdx(k)), o => Err(format!("expected a function, got {o:?}")) },
     JumpOffset => |x| match x { Operand::Jump(k) => Ok(JumpOffset(k)), o => Err(format!("expected a jump, got {o:?}")) },
+    ShortJump => |x| match x { Operand::Jump(k) => i16::try_from(k).map(ShortJump).map_err(|_| format!("jump {k} too far for a short jump")), o => Err(format!("expected a jump, got {o:?}")) },
     TypeId => |x| match x { Operand::Type(k) => Ok(TypeId(k)), o => Err(format!("expected a type, got {o:?}")) },
     GlobalIdx => |x| match x { Operand::Global(k) => Ok(GlobalIdx(k)), o => Err(format!("expected a global, got {o:?}")) },
     NativeIdx => |x| match x { Operand::Native(k) => Ok(NativeIdx(k)), o => Err(format!("expected a native, got {o:?}")) },
