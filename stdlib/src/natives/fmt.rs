@@ -20,7 +20,7 @@ enum Verbs {
     Printf,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Sink {
     Stdout,
     Stderr,
@@ -28,6 +28,9 @@ enum Sink {
     String,
     /// `fmt.errorf`: return (message, wrapped indexes).
     Errorf,
+    /// `Fprint*` to an `io.Writer` other than a file: call its `Write`
+    /// method (the receiver as the interface holds it, and the method).
+    Writer(Value, FuncIdx),
 }
 
 /// One print operation, resumable across method callbacks.
@@ -54,7 +57,7 @@ impl PrintJob {
     /// Runs the printer over the arguments with `caller` answering method calls.
     fn print<'h>(&self, heap: &'h Heap, module: &'h minigo_vm::bytecode::Module, caller: &mut dyn crate::fmt::MethodCaller<VmOperand<'h>>) -> (Vec<u8>, Wrapped) {
         let ops: Vec<VmOperand> = self.args.iter().map(|&a| VmOperand::from_iface(heap, module, a)).collect();
-        let mut p = if self.sink == Sink::Errorf { Printer::for_errorf(caller) } else { Printer::new(caller) };
+        let mut p = if matches!(self.sink, Sink::Errorf) { Printer::for_errorf(caller) } else { Printer::new(caller) };
         match self.verbs {
             Verbs::Print => p.do_print(&ops),
             Verbs::Println => p.do_println(&ops),
@@ -107,6 +110,13 @@ impl PrintJob {
                 ret([n, Value::Nil])
             }
             Sink::String => glue::ret_str(ctx, &text),
+            Sink::Writer(recv, write) => {
+                let mut args = Values::new();
+                args.push(ctx.heap.copy_agg(recv));
+                args.push(glue::append_bytes(ctx.heap, Value::Nil, &text));
+                // `Write`'s (n, err) become Fprint's results.
+                NativeStep::Call { func: Value::Func(write), args, catch_panic: false, resume: Box::new(WriteResults) }
+            }
             Sink::Errorf => {
                 let msg = glue::string(ctx, &text);
                 let (kind, idx) = match wrapped {
@@ -122,6 +132,18 @@ impl PrintJob {
     }
 }
 
+/// Returns a writer's `Write` results as `Fprint*`'s.
+struct WriteResults;
+
+impl NativeResume for WriteResults {
+    fn resume(self: Box<Self>, _ctx: &mut NativeCtx, outcome: CallOutcome) -> NativeStep {
+        match outcome {
+            CallOutcome::Returned(vals) => NativeStep::Return(vals),
+            CallOutcome::Panicked(v) => NativeStep::Panic(v),
+        }
+    }
+}
+
 impl NativeResume for PrintJob {
     fn resume(mut self: Box<Self>, ctx: &mut NativeCtx, outcome: CallOutcome) -> NativeStep {
         let result = match outcome {
@@ -133,6 +155,9 @@ impl NativeResume for PrintJob {
     }
 
     fn trace(&self, mark: &mut dyn FnMut(Value)) {
+        if let Sink::Writer(w, _) = self.sink {
+            mark(w);
+        }
         self.args.iter().for_each(|&v| mark(v));
         self.calls.iter().for_each(|c| mark(c.0));
     }
@@ -166,10 +191,18 @@ pub fn panic_value_text(heap: &Heap, module: &minigo_vm::bytecode::Module, v: Va
     p.into_bytes()
 }
 
-/// The `fd` of an `*os.File` (its first field), however it arrives (`io.Writer` or `*os.File`).
+/// Where `Fprint*` writes: the `fd` of an `*os.File` (its first field),
+/// however it arrives (`io.Writer` or `*os.File`), or any other writer's `Write` method.
 fn file_sink(ctx: &NativeCtx, w: Value) -> Sink {
     let v = match w {
-        Value::Iface(i) => ctx.heap.iface_value(i.data),
+        Value::Iface(i) => {
+            if ctx.module.ty(i.ty).name != "*os.File" {
+                if let Some(m) = glue::method_named(ctx.module, i.ty, "Write") {
+                    return Sink::Writer(ctx.heap.iface_value(i.data), m.func);
+                }
+            }
+            ctx.heap.iface_value(i.data)
+        }
         other => other,
     };
     let fd = glue::receiver_struct(ctx.heap, v).and_then(|s| ctx.heap.agg(s).first().copied()).map_or(1, |f| f.as_int());
