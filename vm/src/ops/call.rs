@@ -285,7 +285,13 @@ fn enter_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, args: &[Value], mo
             }
             other => Entered::Flow(handle_step(vm, g, other, NativeTarget::Deferred { pushed_by })),
         },
-        Mode::GoroutineEntry => Entered::Flow(handle_step(vm, g, step, NativeTarget::GoroutineEnd)),
+        Mode::GoroutineEntry => {
+            if matches!(step, NativeStep::Block(..)) {
+                // `go mu.Lock()` blocked: the entry call is retried when woken.
+                g.entry = Some((DeferTarget::Native(n), args.iter().copied().collect()));
+            }
+            Entered::Flow(handle_step(vm, g, step, NativeTarget::GoroutineEnd))
+        }
         Mode::Callback(cont) => {
             // A native function value used as a callback: resume the waiting native at once.
             let outcome = match step {
