@@ -77,7 +77,15 @@ pub fn install(module: &mut Module) -> RuntimeErrors {
         let mut d = TypeDesc::new(name, kind, if pointer { 8 } else { 16 }, true);
         d.named = !pointer;
         d.methods = methods;
-        push_type(module, d)
+        // A program that names the type (`r.(*runtime.PanicNilError)`) has
+        // its descriptor already: the runtime's values take that identity.
+        match module.type_named(name) {
+            Some(declared) => {
+                module.types[declared.0 as usize] = d;
+                declared
+            }
+            None => push_type(module, d),
+        }
     };
     RuntimeErrors {
         bounds_error: make(module, "runtime.boundsError", false),
