@@ -320,12 +320,27 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
         }
         let default = cases.iter().position(|c| c.exprs.is_none());
+        self.case_bodies(label, to_body, default, |this, ci| {
+            let body = &cases[ci].body;
+            this.block(body);
+            matches!(body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough))
+        });
+        self.end_scope(names);
+        self.release(mark);
+    }
+
+    /// Lays out a switch's case bodies after its dispatch code, which falls
+    /// through to here when no case matched: `to_body[ci]` are the jumps into
+    /// case `ci`, `default` the default case (else no match leaves the switch).
+    /// `lower_case(self, ci)` emits case `ci`'s body and says whether it ends
+    /// in `fallthrough` (whose jump `fallthrough_jumps` holds).
+    fn case_bodies(&mut self, label: Option<ObjectId>, to_body: Vec<Vec<usize>>, default: Option<usize>, mut lower_case: impl FnMut(&mut Self, usize) -> bool) {
         let no_match = self.emit_jump();
         self.pending_label = label;
         self.push_breakable(false);
         let mut ends = Vec::new();
-        for (ci, c) in cases.iter().enumerate() {
-            for j in std::mem::take(&mut to_body[ci]) {
+        for (ci, jumps) in to_body.into_iter().enumerate() {
+            for j in jumps {
                 self.patch_to_here(j);
             }
             if default == Some(ci) {
@@ -334,9 +349,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             for j in std::mem::take(&mut self.fallthrough_jumps) {
                 self.patch_to_here(j);
             }
-            self.block(&c.body);
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
-            if !falls {
+            if !lower_case(self, ci) {
                 ends.push(self.emit_jump());
             }
         }
@@ -350,8 +363,6 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             self.patch_to_here(j);
         }
         self.pop_breakable(None);
-        self.end_scope(names);
-        self.release(mark);
     }
 
     pub fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&Ident>, x: &Expr, cases: &[TypeCaseClause]) {
@@ -363,7 +374,6 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
         let xr = self.alloc();
         self.expr_to(x, xr);
-        let xty = self.type_of(x);
         let pair = self.alloc_n(2);
         let nil_reg = self.alloc();
         self.emit(Instr::LoadNil { dst: nil_reg });
@@ -394,43 +404,25 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
         }
         let default = cases.iter().position(|c| c.types.is_none());
-        let no_match = self.emit_jump();
-        self.pending_label = label;
-        self.push_breakable(false);
-        let mut ends = Vec::new();
-        for (ci, c) in cases.iter().enumerate() {
-            for j in std::mem::take(&mut to_body[ci]) {
-                self.patch_to_here(j);
-            }
-            if default == Some(ci) {
-                self.patch_to_here(no_match);
-            }
-            let m = self.mark();
-            let scope = self.scope_len();
+        self.case_bodies(label, to_body, default, |this, ci| {
+            let c = &cases[ci];
+            let m = this.mark();
+            let scope = this.scope_len();
             if bind.is_some() {
-                if let Some(&obj) = self.unit.info.implicits.get(&c.span) {
-                    let r = self.alloc();
-                    match single[ci] {
-                        Some(_) => self.emit(Instr::Move { dst: r, src: pair }),
-                        None => self.emit(Instr::Move { dst: r, src: xr }),
-                    };
-                    let _ = xty;
-                    self.bind_var(Some(obj), r);
-                    self.push_name(Some(obj));
+                if let Some(&obj) = this.unit.info.implicits.get(&c.span) {
+                    let r = this.alloc();
+                    // A single-type case binds the asserted value, others the operand.
+                    let src = if single[ci].is_some() { pair } else { xr };
+                    this.emit(Instr::Move { dst: r, src });
+                    this.bind_var(Some(obj), r);
+                    this.push_name(Some(obj));
                 }
             }
-            self.block(&c.body);
-            self.end_scope(scope);
-            self.release(m);
-            ends.push(self.emit_jump());
-        }
-        if default.is_none() {
-            self.patch_to_here(no_match);
-        }
-        for j in ends {
-            self.patch_to_here(j);
-        }
-        self.pop_breakable(None);
+            this.block(&c.body);
+            this.end_scope(scope);
+            this.release(m);
+            false
+        });
         self.end_scope(names);
         self.release(mark);
     }
