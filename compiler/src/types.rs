@@ -798,6 +798,18 @@ impl TypeTable {
     }
 }
 
+/// The default type of an untyped type (`untyped int` → `int`, …).
+pub fn default_type(t: TypeId) -> TypeId {
+    match t {
+        TypeId::UNTYPED_BOOL => TypeId::BOOL,
+        TypeId::UNTYPED_INT => TypeId::INT,
+        TypeId::UNTYPED_RUNE => TypeId::RUNE,
+        TypeId::UNTYPED_FLOAT => TypeId::FLOAT64,
+        TypeId::UNTYPED_STRING => TypeId::STRING,
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

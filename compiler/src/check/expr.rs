@@ -794,17 +794,7 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The default type of an untyped type (`untyped int` → `int`, …).
-pub(crate) fn default_type(t: TypeId) -> TypeId {
-    match t {
-        TypeId::UNTYPED_BOOL => TypeId::BOOL,
-        TypeId::UNTYPED_INT => TypeId::INT,
-        TypeId::UNTYPED_RUNE => TypeId::RUNE,
-        TypeId::UNTYPED_FLOAT => TypeId::FLOAT64,
-        TypeId::UNTYPED_STRING => TypeId::STRING,
-        _ => t,
-    }
-}
+pub(crate) use crate::types::default_type;
 
 fn rank_max(a: TypeId, b: TypeId) -> TypeId {
     let rank = |t: TypeId| match t {

@@ -741,17 +741,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     }
 }
 
-/// The default type of an untyped type (`untyped int` → `int`, …).
-pub(crate) fn default_type(t: TypeId) -> TypeId {
-    match t {
-        TypeId::UNTYPED_BOOL => TypeId::BOOL,
-        TypeId::UNTYPED_INT => TypeId::INT,
-        TypeId::UNTYPED_RUNE => TypeId::RUNE,
-        TypeId::UNTYPED_FLOAT => TypeId::FLOAT64,
-        TypeId::UNTYPED_STRING => TypeId::STRING,
-        t => t,
-    }
-}
+pub(crate) use crate::types::default_type;
 
 fn const_default_type(v: &ConstValue) -> TypeId {
     match v {
