@@ -5,18 +5,16 @@
 //! it cannot be read or written); bracketed paste; Ctrl-C cancels the entry
 //! being typed or interrupts a running input (SIGINT raises the session's
 //! interrupt flag); Ctrl-D leaves; Tab completes keywords, package names,
-//! package members and the session's names.
+//! package members and the session's names. `LineEditor::read_entry` runs
+//! on the session's reader thread (see `live`).
 //! Must not know how inputs are compiled or run.
 
-use super::{Next, Repl};
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
-use rustyline::{Config, Context, Editor, Helper, Highlighter, Hinter, Validator};
-use std::cell::RefCell;
-use std::rc::Rc;
+use rustyline::{Config, Context, Editor, ExternalPrinter, Helper, Highlighter, Hinter, Validator};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 const PROMPT: &str = "mg> ";
 const CONTINUATION: &str = "..> ";
@@ -31,7 +29,7 @@ const PREDECLARED: &[&str] = &[
 /// Tab completion over a snapshot of the session's names.
 #[derive(Helper, Highlighter, Hinter, Validator)]
 struct GoHelper {
-    names: Rc<RefCell<Vec<String>>>,
+    names: Arc<Mutex<Vec<String>>>,
 }
 
 impl Completer for GoHelper {
@@ -41,7 +39,7 @@ impl Completer for GoHelper {
         let before = &line[..pos];
         let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == ':')).map_or(0, |i| i + 1);
         let word = &before[start..];
-        Ok((start, candidates(word, &self.names.borrow())))
+        Ok((start, candidates(word, &self.names.lock().map(|n| n.clone()).unwrap_or_default())))
     }
 }
 
@@ -63,94 +61,87 @@ fn candidates(word: &str, session: &[String]) -> Vec<Pair> {
     out.into_iter().map(pair).collect()
 }
 
-static SIGINT: AtomicBool = AtomicBool::new(false);
-
-extern "C" fn on_sigint(_: libc::c_int) {
-    SIGINT.store(true, Ordering::SeqCst);
-}
-
-/// Forwards SIGINT to the session's interrupt flag while an input runs.
-fn watch_interrupts(flag: Arc<AtomicBool>) {
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-    unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
-    }
-    std::thread::spawn(move || loop {
-        if SIGINT.swap(false, Ordering::SeqCst) {
-            flag.store(true, Ordering::SeqCst);
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    });
-}
-
 fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".minigo_history"))
 }
 
-/// The interactive loop; returns the exit code.
-pub fn interactive(repl: &mut Repl) -> i32 {
-    let config = Config::builder().auto_add_history(false).bracketed_paste(true).max_history_size(1000).map(|b| b.build()).unwrap_or_default();
-    let Ok(mut editor) = Editor::<GoHelper, DefaultHistory>::with_config(config) else {
-        return super::scripted(repl, std::io::stdin().lock());
-    };
-    let names = Rc::new(RefCell::new(repl.names()));
-    editor.set_helper(Some(GoHelper { names: names.clone() }));
-    let history = history_path();
-    if let Some(h) = &history {
-        let _ = editor.load_history(h);
-    }
-    watch_interrupts(repl.interrupt_flag());
-    println!("minigo {} — Go statements, declarations and expressions; :help for commands, Ctrl-D to leave", env!("CARGO_PKG_VERSION"));
-    let mut pending = String::new();
-    loop {
-        let prompt = if pending.is_empty() { PROMPT } else { CONTINUATION };
-        match editor.readline(prompt) {
-            Ok(line) => {
-                if pending.is_empty() && line.trim_start().starts_with(':') {
-                    remember(&mut editor, &line, &history);
-                    if let Next::Exit(code) = repl.command(line.trim()) {
-                        return code;
-                    }
-                    *names.borrow_mut() = repl.names();
-                    continue;
-                }
-                pending.push_str(&line);
-                pending.push('\n');
-                if super::input::needs_more(&pending) {
-                    continue;
-                }
-                let text = std::mem::take(&mut pending);
-                if text.trim().is_empty() {
-                    continue;
-                }
-                remember(&mut editor, text.trim_end(), &history);
-                let next = repl.eval(&text);
-                *names.borrow_mut() = repl.names();
-                if let Next::Exit(code) = next {
-                    return code;
-                }
-            }
-            Err(ReadlineError::Interrupted) => {
-                if !pending.is_empty() {
-                    pending.clear();
-                }
-                println!("^C");
-            }
-            Err(ReadlineError::Eof) => {
-                if pending.is_empty() {
-                    return 0;
-                }
-                pending.clear();
-            }
-            Err(_) => return 0,
-        }
-    }
+/// One complete entry typed at the prompt.
+pub enum Entry {
+    /// A `:command` line.
+    Command(String),
+    /// Go source: lines until brackets, braces and raw strings are closed.
+    Input(String),
+    /// Ctrl-D at an empty prompt, or the terminal is gone.
+    Eof,
 }
 
-/// Adds an entry (possibly multi-line) to the history and saves it.
-fn remember(editor: &mut Editor<GoHelper, DefaultHistory>, entry: &str, path: &Option<std::path::PathBuf>) {
-    let _ = editor.add_history_entry(entry);
-    if let Some(p) = path {
-        let _ = editor.save_history(p);
+/// The rustyline editor with the session's history and completion.
+pub struct LineEditor {
+    editor: Editor<GoHelper, DefaultHistory>,
+    history: Option<std::path::PathBuf>,
+}
+
+impl LineEditor {
+    /// The editor, completing over `names` (the session's names, kept up to
+    /// date by the session); `None` when the terminal cannot be edited.
+    pub fn new(names: Arc<Mutex<Vec<String>>>) -> Option<LineEditor> {
+        let config = Config::builder().auto_add_history(false).bracketed_paste(true).max_history_size(1000).map(|b| b.build()).unwrap_or_default();
+        let mut editor = Editor::<GoHelper, DefaultHistory>::with_config(config).ok()?;
+        editor.set_helper(Some(GoHelper { names }));
+        let history = history_path();
+        if let Some(h) = &history {
+            let _ = editor.load_history(h);
+        }
+        Some(LineEditor { editor, history })
+    }
+
+    /// Prints text above the prompt while `read_entry` waits (directly when it does not).
+    pub fn printer(&mut self) -> Option<impl ExternalPrinter + Send + 'static> {
+        self.editor.create_external_printer().ok()
+    }
+
+    /// Reads one entry; `waiting` is raised while the prompt waits for a line.
+    pub fn read_entry(&mut self, waiting: &AtomicBool) -> Entry {
+        let mut pending = String::new();
+        loop {
+            let prompt = if pending.is_empty() { PROMPT } else { CONTINUATION };
+            waiting.store(true, Ordering::SeqCst);
+            let line = self.editor.readline(prompt);
+            waiting.store(false, Ordering::SeqCst);
+            match line {
+                Ok(line) => {
+                    if pending.is_empty() && line.trim_start().starts_with(':') {
+                        self.remember(&line);
+                        return Entry::Command(line.trim().to_string());
+                    }
+                    pending.push_str(&line);
+                    pending.push('\n');
+                    if super::input::needs_more(&pending) {
+                        continue;
+                    }
+                    let text = std::mem::take(&mut pending);
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    self.remember(text.trim_end());
+                    return Entry::Input(text);
+                }
+                Err(ReadlineError::Interrupted) => {
+                    pending.clear();
+                    println!("^C");
+                }
+                Err(ReadlineError::Eof) if pending.is_empty() => return Entry::Eof,
+                Err(ReadlineError::Eof) => pending.clear(),
+                Err(_) => return Entry::Eof,
+            }
+        }
+    }
+
+    /// Adds an entry (possibly multi-line) to the history and saves it.
+    fn remember(&mut self, entry: &str) {
+        let _ = self.editor.add_history_entry(entry);
+        if let Some(p) = &self.history {
+            let _ = self.editor.save_history(p);
+        }
     }
 }

@@ -1,8 +1,11 @@
 //! Owns the REPL session (`minigo` / `minigo repl`): one long-lived VM and
 //! one incremental compiler session; each input is compiled once and run
 //! once — earlier inputs are never re-executed. An input's statements run as
-//! goroutine 1; goroutines it starts stay alive and run whenever a later
-//! input runs (never while the session waits for input). A panic, a fatal
+//! goroutine 1; goroutines it starts stay alive and keep running between
+//! inputs: interactively while the prompt waits (`live`), scripted until
+//! none is runnable before the next input is read (at most
+//! `SCRIPTED_SLICES` slices, so a goroutine that never blocks cannot hang
+//! the session; sleepers are not waited for). A panic, a fatal
 //! error, a deadlock or Ctrl-C ends only the current input; `os.Exit` ends the
 //! session with its code.
 //! Must not know the stages' internals: it uses the compiler's `session` and
@@ -10,25 +13,32 @@
 //!
 //! Submodules: `input` (splitting an input, the file it becomes), `program`
 //! (the session as one Go program: `:print`, `:write`), `commands` (`:help`
-//! and the others), `editor` (rustyline: prompts, history, completion).
+//! and the others), `editor` (rustyline: prompts, history, completion),
+//! `live` (the interactive session's reader thread and output above the prompt).
 
 mod commands;
 mod editor;
 mod input;
+mod live;
 mod program;
 
 use crate::render::render_diagnostics;
 use input::{ChunkKind, Echo};
 use minigo_compiler::session::Session;
 use minigo_grammar::{ast, Diagnostic};
-use minigo_vm::{InputEnd, NativeRegistry, Output, Vm, VmOptions};
+use minigo_vm::{Background, InputEnd, NativeRegistry, Output, Vm, VmOptions};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// The name tracebacks give the session's code, and diagnostics the input.
 const FILE_NAME: &str = "repl";
 const INPUT_NAME: &str = "input";
+
+/// Scripted sessions: the most scheduling slices (each at most 20,000 calls
+/// and backward jumps) run between two inputs.
+const SCRIPTED_SLICES: u32 = 100;
 
 /// What the driver does after an input or command.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -36,6 +46,16 @@ pub enum Next {
     Continue,
     /// Leave the session with this exit code.
     Exit(i32),
+}
+
+impl Next {
+    /// `then()` unless this is already an exit.
+    fn and(self, then: impl FnOnce() -> Next) -> Next {
+        match self {
+            Next::Continue => then(),
+            exit => exit,
+        }
+    }
 }
 
 /// A REPL session.
@@ -50,6 +70,8 @@ pub struct Repl {
     log: program::SessionLog,
     color: bool,
     trace: bool,
+    /// Makes the VM's stdout and stderr (again after `:reset`).
+    output: Rc<dyn Fn() -> Output>,
 }
 
 /// Runs the REPL on the terminal, or on piped stdin when it is not one
@@ -57,23 +79,23 @@ pub struct Repl {
 /// exit code.
 pub fn run(color: bool) -> i32 {
     use std::io::IsTerminal;
-    let mut repl = Repl::new(color);
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        editor::interactive(&mut repl)
+        live::interactive(color)
     } else {
-        scripted(&mut repl, std::io::stdin().lock())
+        scripted(&mut Repl::new(color), std::io::stdin().lock())
     }
 }
 
 /// Reads inputs from `reader` until EOF: a line starting with `:` is a
 /// command; other lines accumulate until the brackets, braces and raw
-/// strings are closed.
+/// strings are closed. After each input or command the other goroutines
+/// run until none is runnable (see `SCRIPTED_SLICES`).
 pub fn scripted(repl: &mut Repl, reader: impl std::io::BufRead) -> i32 {
     let mut pending = String::new();
     for line in reader.lines() {
         let Ok(line) = line else { break };
         if pending.is_empty() && line.trim_start().starts_with(':') {
-            if let Next::Exit(code) = repl.command(line.trim()) {
+            if let Next::Exit(code) = repl.command(line.trim()).and(|| repl.settle()) {
                 return code;
             }
             continue;
@@ -84,7 +106,7 @@ pub fn scripted(repl: &mut Repl, reader: impl std::io::BufRead) -> i32 {
             continue;
         }
         let text = std::mem::take(&mut pending);
-        if let Next::Exit(code) = repl.eval(&text) {
+        if let Next::Exit(code) = repl.eval(&text).and(|| repl.settle()) {
             return code;
         }
     }
@@ -96,29 +118,49 @@ pub fn scripted(repl: &mut Repl, reader: impl std::io::BufRead) -> i32 {
     0
 }
 
-fn new_vm() -> (Vm, NativeRegistry) {
+fn new_vm(output: Output) -> (Vm, NativeRegistry) {
     let mut registry = NativeRegistry::new();
     minigo_stdlib::register_natives(&mut registry);
     let module = Session::empty_module(FILE_NAME);
     let options = VmOptions { args: vec![FILE_NAME.to_string()], ..VmOptions::default() };
-    let vm = Vm::new(module, &registry, Output::stdio(), options).expect("the empty module loads");
+    let vm = Vm::new(module, &registry, output, options).expect("the empty module loads");
     (vm, registry)
 }
 
 impl Repl {
+    /// A session writing to the process's stdout and stderr.
     pub fn new(color: bool) -> Repl {
-        let (vm, registry) = new_vm();
-        Repl { session: Session::new(), vm, registry, interrupt: Arc::new(AtomicBool::new(false)), inputs: 0, log: program::SessionLog::default(), color, trace: false }
+        Repl::with_output(color, Rc::new(Output::stdio))
+    }
+
+    /// A session whose programs write to the outputs `output` makes.
+    pub fn with_output(color: bool, output: Rc<dyn Fn() -> Output>) -> Repl {
+        let (vm, registry) = new_vm(output());
+        Repl { session: Session::new(), vm, registry, interrupt: Arc::new(AtomicBool::new(false)), inputs: 0, log: program::SessionLog::default(), color, trace: false, output }
     }
 
     /// Forgets every name, value and goroutine of the session.
     pub fn reset(&mut self) {
-        let (vm, registry) = new_vm();
+        let (vm, registry) = new_vm((self.output)());
         self.vm = vm;
         self.registry = registry;
         self.session = Session::new();
         self.log = program::SessionLog::default();
         self.vm.set_trace_unwind(self.trace);
+    }
+
+    /// Runs the goroutines earlier inputs left for at most `max_slices` slices.
+    pub fn run_background(&mut self, max_slices: u32) -> Background {
+        self.vm.run_background(max_slices)
+    }
+
+    /// Scripted sessions: runs the other goroutines until none is runnable
+    /// (at most `SCRIPTED_SLICES` slices).
+    fn settle(&mut self) -> Next {
+        match self.run_background(SCRIPTED_SLICES) {
+            Background::Exit(code) => Next::Exit(code),
+            Background::Busy | Background::Idle(_) => Next::Continue,
+        }
     }
 
     pub fn interrupt_flag(&self) -> Arc<AtomicBool> {

@@ -36,7 +36,7 @@ pub use interp::SliceEnd;
 pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason, Wake};
 pub use output::{Output, SharedBuf};
 pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};
-pub use session::InputEnd;
+pub use session::{Background, InputEnd};
 pub use vm::{LoadError, Vm, VmOptions};
 
 #[cfg(test)]

@@ -210,6 +210,18 @@ impl Sched {
         }
     }
 
+    /// Whether some goroutine is waiting in the ready queue.
+    pub(crate) fn has_ready(&self) -> bool {
+        !self.ready.is_empty()
+    }
+
+    /// How long until the earliest sleeper is due (zero when one is due
+    /// already); `None` when no goroutine sleeps.
+    pub(crate) fn next_wake_in(&self) -> Option<Duration> {
+        let Reverse((until, _, _)) = self.timers.peek()?;
+        Some(Duration::from_nanos((until - self.now_nanos()).max(0) as u64))
+    }
+
     fn sleep(&mut self, slot: usize, until: i64) {
         self.timer_seq += 1;
         self.timers.push(Reverse((until, self.timer_seq, slot)));

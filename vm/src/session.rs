@@ -3,7 +3,8 @@
 //! globals, natives, type descriptors — never changing what is loaded) and
 //! running one input's entry function on a fresh goroutine 1, driving the
 //! scheduler until that input ends. Goroutines an input starts stay in the
-//! scheduler between inputs and run whenever a later input runs.
+//! scheduler between inputs: they run whenever a later input runs, and
+//! between inputs when the session drives them (`run_background`).
 //! A crash, a deadlock or an interrupt ends only the input's goroutine;
 //! `os.Exit` ends the session.
 //! Must not know source syntax or how the input was compiled.
@@ -31,6 +32,18 @@ pub enum InputEnd {
     /// The interrupt flag was raised; the input's goroutine was dropped.
     Interrupted,
     /// `os.Exit(code)`: the session ends with that code.
+    Exit(i32),
+}
+
+/// What running the goroutines between inputs left (`Vm::run_background`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Background {
+    /// Goroutines are still runnable: the slice budget ran out.
+    Busy,
+    /// No goroutine is runnable; the earliest sleeper is due after this
+    /// long (`None`: no goroutine sleeps, only input can change anything).
+    Idle(Option<Duration>),
+    /// A goroutine called `os.Exit(code)`: the session ends with that code.
     Exit(i32),
 }
 
@@ -85,6 +98,34 @@ impl Vm {
         g.ensure_regs(regs + 1);
         let input = self.sched.add_goroutine(g);
         let end = self.drive(input, interrupt);
+        self.out.flush();
+        end
+    }
+
+    /// Runs the goroutines left by earlier inputs for at most `max_slices`
+    /// scheduling slices (each at most the scheduler's budget of calls and
+    /// backward jumps), never sleeping: sleepers whose time has come run,
+    /// the others are left asleep. A crash prints its text and ends only
+    /// its goroutine. Output is flushed before returning.
+    pub fn run_background(&mut self, max_slices: u32) -> Background {
+        let mut end = Background::Busy;
+        for _ in 0..max_slices {
+            match step(self, Duration::ZERO) {
+                Step::Ran { slot, end: SliceEnd::ProgramExit(_) } => {
+                    if let Some(code) = self.os_exit.take() {
+                        end = Background::Exit(code);
+                        break;
+                    }
+                    retire_dropped(self, slot);
+                }
+                Step::Ran { .. } => {}
+                Step::Idled if self.sched.has_ready() => {}
+                Step::Idled | Step::Stuck => {
+                    end = Background::Idle(self.sched.next_wake_in());
+                    break;
+                }
+            }
+        }
         self.out.flush();
         end
     }
