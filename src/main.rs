@@ -132,7 +132,7 @@ fn run(path: &std::path::Path, args: Vec<String>, trace: bool, seed: u64, color:
     };
     let mut os_args = vec![path.display().to_string()];
     os_args.extend(args);
-    let options = minigo::VmOptions { args: os_args, trace_unwind: trace, seed, ..minigo::VmOptions::default() };
+    let options = minigo::VmOptions { args: os_args, trace_unwind: trace, seed };
     match minigo::run_module_with(module, options) {
         Ok(code) => ExitCode::from((code & 0xff) as u8),
         Err(e) => {

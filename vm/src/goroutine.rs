@@ -143,14 +143,41 @@ pub struct Goroutine {
     pub printing: Option<usize>,
 }
 
+/// A register file at most this long is kept when a finished goroutine's
+/// buffers are reused for a new one (`Goroutine::reuse`).
+const REUSABLE_REGS: usize = 256;
+
 impl Goroutine {
     pub fn new(id: u64) -> Goroutine {
+        Goroutine::with_buffers(id, Vec::new(), Vec::with_capacity(2), Vec::new(), Vec::new())
+    }
+
+    /// A new goroutine `id` built in a finished goroutine's allocation, with
+    /// its emptied buffers (spawning then allocates nothing). None if the
+    /// old register file is too large to keep.
+    pub fn reuse(mut old: Box<Goroutine>, id: u64) -> Option<Box<Goroutine>> {
+        if old.regs.len() > REUSABLE_REGS {
+            return None;
+        }
+        let mut regs = std::mem::take(&mut old.regs);
+        regs.fill(Value::Nil);
+        let mut frames = std::mem::take(&mut old.frames);
+        frames.clear();
+        let mut defers = std::mem::take(&mut old.defers);
+        defers.clear();
+        let mut panics = std::mem::take(&mut old.panics);
+        panics.clear();
+        *old = Goroutine::with_buffers(id, regs, frames, defers, panics);
+        Some(old)
+    }
+
+    fn with_buffers(id: u64, regs: Vec<Value>, frames: Vec<Frame>, defers: Vec<DeferRecord>, panics: Vec<PanicRecord>) -> Goroutine {
         Goroutine {
             id,
-            regs: Vec::new(),
-            frames: Vec::with_capacity(2),
-            defers: Vec::new(),
-            panics: Vec::new(),
+            regs,
+            frames,
+            defers,
+            panics,
             status: GStatus::Runnable,
             next_record_id: 1,
             handoff: None,

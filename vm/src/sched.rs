@@ -1,6 +1,7 @@
 //! Owns running goroutines: the goroutine table (slots reused, park generations
-//! and hand-offs per slot), the FIFO ready queue of slots (a parked goroutine is
-//! never looked at until something wakes it), budgeted slices, the timer queue
+//! and hand-offs per slot; finished goroutines' allocations reused by spawns),
+//! the FIFO ready queue of slots (a parked goroutine is never looked at until
+//! something wakes it), budgeted slices, the timer queue
 //! of sleepers (idle until the earliest timer, never busy-waiting), the queues
 //! of goroutines blocked in natives on an object (`NativeStep::Block`),
 //! deadlock detection, main's Goexit, and program exit.
@@ -54,7 +55,12 @@ pub(crate) struct Sched {
     timer_seq: u64,
     /// Goroutines blocked in natives, by the object they wait on (`ObjRef.0`).
     obj_waiters: HashMap<u32, VecDeque<ObjWaiter>>,
+    /// Finished goroutines whose allocations the next spawns reuse.
+    finished: Vec<Box<Goroutine>>,
 }
+
+/// How many finished goroutines `Sched::finished` keeps for reuse.
+const REUSE_POOL: usize = 1024;
 
 impl Sched {
     pub fn new(seed: u64) -> Sched {
@@ -73,6 +79,7 @@ impl Sched {
             timers: BinaryHeap::new(),
             timer_seq: 0,
             obj_waiters: HashMap::new(),
+            finished: Vec::new(),
         }
     }
 
@@ -101,9 +108,9 @@ impl Sched {
         x
     }
 
-    fn add(&mut self, g: Goroutine) -> usize {
+    fn add(&mut self, g: Box<Goroutine>) -> usize {
         self.live += 1;
-        let g = Some(Box::new(g));
+        let g = Some(g);
         let slot = match self.free_slots.pop() {
             Some(s) => {
                 self.gs[s] = g;
@@ -141,13 +148,14 @@ impl Sched {
 
     /// Adds a goroutine built by the caller (a REPL input's goroutine 1); returns its slot.
     pub(crate) fn add_goroutine(&mut self, g: Goroutine) -> usize {
-        self.add(g)
+        self.add(Box::new(g))
     }
 
     /// Starts a goroutine calling `target(args)`; it runs after those already runnable.
     pub fn spawn(&mut self, target: DeferTarget, args: Values) {
         self.next_id += 1;
-        let mut g = Goroutine::new(self.next_id);
+        let id = self.next_id;
+        let mut g = self.finished.pop().and_then(|old| Goroutine::reuse(old, id)).unwrap_or_else(|| Box::new(Goroutine::new(id)));
         g.entry = Some((target, args));
         self.add(g);
     }
@@ -315,6 +323,9 @@ pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
         }
         SliceEnd::Exited => {
             vm.sched.retire(slot);
+            if vm.sched.finished.len() < REUSE_POOL {
+                vm.sched.finished.push(g);
+            }
             return Step::Ran { slot, end };
         }
         SliceEnd::ProgramExit(_) => return Step::Ran { slot, end },
@@ -332,7 +343,7 @@ pub(crate) fn retire_dropped(vm: &mut Vm, slot: usize) {
 /// Runs the module's init and main to completion; returns the exit code.
 pub fn run_program(vm: &mut Vm) -> i32 {
     let main = main_goroutine(vm);
-    vm.sched.add(main);
+    vm.sched.add(Box::new(main));
     loop {
         match step(vm, Duration::MAX) {
             Step::Ran { end: SliceEnd::ProgramExit(code), .. } => return code,
