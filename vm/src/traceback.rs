@@ -239,7 +239,8 @@ pub(crate) fn goroutine_traceback(vm: &Vm, g: &Goroutine, status: &str) -> Strin
         }
         let proto = &vm.module.funcs[f.func.0 as usize];
         let line = proto.line_at(f.pc.saturating_sub(1) as usize);
-        s.push_str(&format!("{}(...)\n\t{}:{} +0x0\n", proto.name, vm.module.file_name, line));
+        let file = proto.file.as_deref().unwrap_or(&vm.module.file_name);
+        s.push_str(&format!("{}(...)\n\t{}:{} +0x0\n", proto.name, file, line));
         // Frame idx-1 called panic()/Goexit() and frame idx is a deferred call
         // run for it: Go shows the runtime's frame between them (newest first
         // when a deferred `panic`/`Goexit` started another record there).

@@ -92,7 +92,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         FuncBuilder {
             prog,
             unit,
-            proto: FuncProto { name, ..FuncProto::default() },
+            proto: FuncProto { name, file: super::stdlib_file(unit.pkg), ..FuncProto::default() },
             next_reg: 0,
             max_reg: 0,
             line: 0,

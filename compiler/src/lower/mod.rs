@@ -38,8 +38,15 @@ pub(crate) struct Unit<'a> {
     pub info: &'a FileInfo,
     /// Package path (`main`, `fmt`, `unicode/utf8`).
     pub pkg: &'a str,
-    /// Line numbers for this file's spans (stdlib files have none: line 0).
+    /// Line numbers for this file's spans (none: line 0).
     pub lines: Option<LineIndex>,
+}
+
+/// The file a stdlib package's minigo-bodied functions report in tracebacks
+/// (`minigo/stdlib/src/sort/sort.mg`); `None` for the user's package.
+pub(crate) fn stdlib_file(pkg: &str) -> Option<String> {
+    let dir = pkg.rsplit('/').next().unwrap_or(pkg);
+    (pkg != "main").then(|| format!("minigo/stdlib/src/{dir}/{dir}.mg"))
 }
 
 impl Unit<'_> {
@@ -212,7 +219,8 @@ fn func_display_name(pkg: &str, recv: Option<(&str, bool)>, name: &str) -> Strin
 pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &str) -> Result<Module, Vec<Diagnostic>> {
     let mut units: Vec<Unit> = Vec::new();
     for p in &checked.packages {
-        units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines: None });
+        let lines = minigo_stdlib::api::package_api(&p.path).map(LineIndex::new);
+        units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines });
     }
     units.push(Unit { file, info: &checked.main, pkg: "main", lines: Some(LineIndex::new(source)) });
 

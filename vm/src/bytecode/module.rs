@@ -38,6 +38,9 @@ pub struct FuncProto {
     pub lines: Vec<u32>,
     /// Line of the `func` keyword (used when the pc is unknown).
     pub decl_line: u32,
+    /// The source file of `lines` when it is not the module's `file_name`
+    /// (stdlib functions written in minigo: `minigo/stdlib/src/sort/sort.mg`).
+    pub file: Option<String>,
     /// pc of the `RunDefers` epilogue, present iff the function contains `defer`
     /// (a recovered panic resumes the registering frame there, SEMANTICS.md §3.3).
     pub epilogue: Option<u32>,
