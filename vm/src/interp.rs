@@ -293,9 +293,19 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::SliceToArray { dst, src, ty, to_ptr } => r!(dst) = try_op!(slice::to_array(vm, r!(src), ty, to_ptr)),
                 Instr::Len { dst, src } => r!(dst) = Value::Int(slice::len(&vm.heap, r!(src)) as i64),
                 Instr::Cap { dst, src } => r!(dst) = Value::Int(slice::cap(&vm.heap, r!(src)) as i64),
-                Instr::IndexSlice { dst, s, i } => r!(dst) = try_op!(slice::index(vm, r!(s), r!(i))),
-                Instr::SetSlice { s, i, src } => try_op!(slice::set_index(vm, r!(s), r!(i), r!(src))),
-                Instr::IndexArray { dst, arr, i } => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),
+                Instr::IndexSlice { dst, s, i } => match slice::index_fast(&vm.heap, r!(s), r!(i)) {
+                    Some(v) => r!(dst) = v,
+                    None => r!(dst) = try_op!(slice::index(vm, r!(s), r!(i))),
+                },
+                Instr::SetSlice { s, i, src } => {
+                    if !slice::set_index_fast(&mut vm.heap, r!(s), r!(i), r!(src)) {
+                        try_op!(slice::set_index(vm, r!(s), r!(i), r!(src)))
+                    }
+                }
+                Instr::IndexArray { dst, arr, i } => match slice::index_array_fast(&vm.heap, r!(arr), r!(i)) {
+                    Some(v) => r!(dst) = v,
+                    None => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),
+                },
                 Instr::SetArray { arr, i, src } => try_op!(slice::set_index(vm, r!(arr), r!(i), r!(src))),
                 Instr::SliceSlice { dst, src, a, mode } | Instr::SliceArray { dst, src, a, mode } => {
                     let bounds = [w!(a, 0), w!(a, 1), w!(a, 2)];

@@ -161,13 +161,64 @@ fn slot(vm: &mut Vm, c: Value, i: Value) -> Result<(ObjRef, usize), Value> {
     }
 }
 
-#[inline]
+/// Element `i` of a non-nil slice `s` with `i` in range — the common case of
+/// `IndexSlice`, one bounds check; `None` sends the caller to `index`.
+#[inline(always)]
+pub(crate) fn index_fast(heap: &Heap, s: Value, i: Value) -> Option<Value> {
+    let (Value::Slice(r), Value::Int(i)) = (s, i) else { return None };
+    let Obj::Slice(h) = heap.get(r) else { return None };
+    if i as u64 >= h.len as u64 {
+        return None;
+    }
+    match heap.get(h.arr) {
+        Obj::Agg(elems) => elems.get(h.off as usize + i as usize).copied(),
+        _ => None,
+    }
+}
+
+/// Element `i` of an array value with `i` in range (`IndexArray`'s common case).
+#[inline(always)]
+pub(crate) fn index_array_fast(heap: &Heap, a: Value, i: Value) -> Option<Value> {
+    let (Value::Array(r), Value::Int(i)) = (a, i) else { return None };
+    match heap.get(r) {
+        Obj::Agg(elems) => elems.get(usize::try_from(i).ok()?).copied(),
+        _ => None,
+    }
+}
+
+/// `s[i] = v` of a non-nil slice with `i` in range and `v` not an aggregate
+/// (those are copied into the old element by `Heap::write_slot`) — the common
+/// case of `SetSlice`; `false` sends the caller to `set_index`.
+#[inline(always)]
+pub(crate) fn set_index_fast(heap: &mut Heap, s: Value, i: Value, v: Value) -> bool {
+    let (Value::Slice(r), Value::Int(i)) = (s, i) else { return false };
+    if matches!(v, Value::Struct(_) | Value::Array(_)) {
+        return false;
+    }
+    let Obj::Slice(h) = heap.get(r) else { return false };
+    if i as u64 >= h.len as u64 {
+        return false;
+    }
+    let at = h.off as usize + i as usize;
+    match heap.get_mut(h.arr) {
+        Obj::Agg(elems) => match elems.get_mut(at) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+#[inline(never)]
 pub(crate) fn index(vm: &mut Vm, c: Value, i: Value) -> Result<Value, Value> {
     let (arr, at) = slot(vm, c, i)?;
     Ok(vm.heap.agg(arr)[at])
 }
 
-#[inline]
+#[inline(never)]
 pub(crate) fn set_index(vm: &mut Vm, c: Value, i: Value, v: Value) -> Result<(), Value> {
     let (arr, at) = slot(vm, c, i)?;
     vm.heap.write_slot(arr, at, v);
