@@ -76,7 +76,7 @@ impl Session {
     /// Checks `file` against the session without changing it; the
     /// diagnostics are sorted, at most 10.
     fn check(&self, file: &ast::File) -> (CheckedInput, Vec<Diagnostic>) {
-        let globals = Globals {
+        let mut globals = Globals {
             types: self.checked.types.clone(),
             objects: self.checked.objects.clone(),
             universe: self.universe.clone(),
@@ -84,8 +84,9 @@ impl Session {
             packages: self.checked.packages.clone(),
             loading: Vec::new(),
         };
-        let mut checker = Checker::new(globals, file, "main", CheckOptions { report_unused: false });
         let declared = declared_names(file);
+        let replaced = self.take_redeclared_methods(file, &declared, &mut globals.types);
+        let mut checker = Checker::new(globals, file, "main", CheckOptions { report_unused: false });
         for (name, &obj) in &self.scope {
             if !declared.contains(&name.as_str()) {
                 checker.scopes.declare(Scopes::PACKAGE, name, obj);
@@ -95,12 +96,42 @@ impl Session {
         let mut scope = checker.scopes.get(Scopes::PACKAGE).names.clone();
         scope.retain(|name, _| !name.starts_with(HIDDEN_PREFIX));
         let (globals, info, mut diags) = checker.finish();
+        diags.extend(changed_methods(&globals.types, &replaced));
         // An input is not a program: it has no `main` of its own.
         diags.retain(|d| d.message != "function main is undeclared in the main package");
         diags.sort_by_key(|d| (d.span.start, d.span.end));
         diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
         diags.truncate(10);
         (CheckedInput { globals, info, scope }, diags)
+    }
+
+    /// Takes off the session's named types the methods `file` declares
+    /// again (`func (T) M()` with `T` declared by an earlier input), so the
+    /// new declaration replaces the old one; returns them with their type
+    /// and the new declaration's name span.
+    fn take_redeclared_methods(&self, file: &ast::File, declared: &[&str], types: &mut TypeTable) -> Vec<ReplacedMethod> {
+        let mut out = Vec::new();
+        for d in &file.decls {
+            let Decl::Func(fd) = d else { continue };
+            let Some(recv) = &fd.recv else { continue };
+            let mut base = &recv.ty;
+            while let ast::ExprKind::Star(inner) | ast::ExprKind::Paren(inner) = &base.kind {
+                base = inner;
+            }
+            let ast::ExprKind::Ident(name) = &base.kind else { continue };
+            if declared.contains(&name.as_str()) {
+                continue;
+            }
+            let Some(&obj) = self.scope.get(name) else { continue };
+            let o = &self.checked.objects[obj.0 as usize];
+            if !matches!(o.kind, ObjectKind::TypeName) || types.named(o.ty).is_none() {
+                continue;
+            }
+            if let Some(old) = types.remove_method(o.ty, &fd.name.name) {
+                out.push(ReplacedMethod { named: o.ty, old, span: fd.name.span });
+            }
+        }
+        out
     }
 
     /// The types (as `%T` prints them) of the expression statement ending the
@@ -198,6 +229,33 @@ impl Session {
             _ => None,
         }
     }
+}
+
+/// A method of an earlier input's type that an input declares again.
+struct ReplacedMethod {
+    named: TypeId,
+    old: crate::types::Method,
+    /// The new declaration's method name.
+    span: minigo_grammar::Span,
+}
+
+/// Replacing a method must keep its signature and receiver kind: values
+/// already stored in interfaces call it through their type's method table.
+fn changed_methods(types: &TypeTable, replaced: &[ReplacedMethod]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in replaced {
+        let Some(named) = types.named(r.named) else { continue };
+        let Some(new) = named.methods.iter().find(|m| m.name == r.old.name) else { continue };
+        if new.sig != r.old.sig || new.pointer_recv != r.old.pointer_recv {
+            let recv = if r.old.pointer_recv { format!("*{}", named.name) } else { named.name.clone() };
+            let sig = types.display(r.old.sig, TypeStyle::Diagnostic("main"));
+            out.push(Diagnostic::error(
+                r.span,
+                format!("method {}.{} cannot change: it was declared as ({recv}) {}{} (declare type {} again to start afresh)", named.name, r.old.name, r.old.name, sig.strip_prefix("func").unwrap_or(&sig), named.name),
+            ));
+        }
+    }
+    out
 }
 
 /// Names the REPL gives its own helpers (entry functions, the echo's `fmt`):

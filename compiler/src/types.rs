@@ -336,6 +336,13 @@ impl TypeTable {
         }
     }
 
+    /// Takes method `name` off a named type (a REPL session replacing it).
+    pub fn remove_method(&mut self, named: TypeId, name: &str) -> Option<Method> {
+        let TypeKind::Named(n) = &mut self.kinds[named.0 as usize] else { return None };
+        let at = n.methods.iter().position(|m| m.name == name)?;
+        Some(n.methods.remove(at))
+    }
+
     pub fn pointer(&mut self, elem: TypeId) -> TypeId {
         self.intern(TypeKind::Pointer(elem))
     }

@@ -37,7 +37,9 @@ impl SessionLog {
                 ChunkKind::Import => {}
                 ChunkKind::Decl => {
                     let names = declared_names(chunk);
-                    self.decls.retain(|(old, _)| !old.iter().any(|n| names.contains(n)));
+                    // A type declared again starts without the old type's methods.
+                    let replaced = |old: &String| names.contains(old) || old.split_once('.').is_some_and(|(t, _)| names.iter().any(|n| n == t));
+                    self.decls.retain(|(old, _)| !old.iter().any(replaced));
                     self.decls.push((names, chunk.to_string()));
                 }
                 ChunkKind::Stmt => match (echoed, c.define_at) {

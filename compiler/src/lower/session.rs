@@ -79,12 +79,16 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
         prog.globals.insert(obj, idx);
     }
     let bodies = declare_funcs(&mut prog, &units);
-    // Methods added to named types declared by earlier inputs.
-    for unit in &units {
-        for d in &unit.file.decls {
-            let Decl::Func(fd) = d else { continue };
-            if let Some(ObjectKind::Func { recv: Some((named, _)), .. }) = unit.info.defs.get(&fd.name.span).map(|o| &checked.object(*o).kind) {
-                prog.types.refill_methods(checked, *named);
+    // Methods added to (or replaced on) named types declared by earlier
+    // inputs: their tables, and those of every type of the session that may
+    // promote them through embedding, are filled again.
+    let adds_methods = units.iter().any(|unit| {
+        unit.file.decls.iter().any(|d| matches!(d, Decl::Func(fd) if matches!(unit.info.defs.get(&fd.name.span).map(|o| &checked.object(*o).kind), Some(ObjectKind::Func { recv: Some(_), .. }))))
+    });
+    if adds_methods {
+        for t in (0..checked.types.len() as u32).map(crate::types::TypeId) {
+            if checked.types.named(t).is_some_and(|n| n.pkg == "main") {
+                prog.types.refill_methods(checked, t);
             }
         }
     }
