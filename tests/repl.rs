@@ -56,14 +56,16 @@ fn transcripts() {
 }
 
 /// The program `:write` saves runs under `minigo run` with the session's
-/// output (echoes become `fmt.Println`), and under Go with the same output.
+/// output (echoes become `fmt.Println`), and under Go with the same output:
+/// a replaced method, a variable declared again under another type (the
+/// earlier one renamed), unused variables in nested blocks and literals.
 #[test]
 fn write_output_runs_under_minigo_and_go() {
     let dir = std::env::temp_dir().join(format!("minigo-repl-write-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("session.mg");
     let input = format!(
-        "type Shape interface {{ Area() float64 }}\ntype Rect struct{{ W, H float64 }}\nfunc (r Rect) Area() float64 {{ return r.W * r.H }}\nshapes := []Shape{{Rect{{2, 3}}, Rect{{1, 1}}}}\ntotal := 0.0\nfor _, s := range shapes {{\n\ttotal += s.Area()\n}}\ntotal\nstrings.Repeat(\"=\", 3)\nunused := 1\nn, err := strconv.Atoi(\"12\")\nfunc boom() {{ panic(\"x\") }}\nboom()\n:write {}\n",
+        "type Shape interface {{ Area() float64 }}\ntype Rect struct{{ W, H float64 }}\nfunc (r Rect) Area() float64 {{ return r.W * r.H }}\nshapes := []Shape{{Rect{{2, 3}}, Rect{{1, 1}}}}\ntotal := 0.0\nfor _, s := range shapes {{\n\ttotal += s.Area()\n}}\ntotal\nstrings.Repeat(\"=\", 3)\nunused := 1\nn, err := strconv.Atoi(\"12\")\nfunc boom() {{ panic(\"x\") }}\nboom()\nfunc (r Rect) Area() float64 {{ return 2 * r.W * r.H }}\nshapes[0].Area()\nn := \"now a string\"\nn + \"!\"\nif n != \"\" {{ inner := 1 }}\nfor i, s := range shapes {{ fmt.Println(i) }}\nf := func() {{ local := 2 }}\nf()\n:write {}\n",
         file.display()
     );
     let (out, code) = session(&input);

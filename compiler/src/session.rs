@@ -25,6 +25,12 @@ pub struct Session {
     /// The session's package block: every name declared so far.
     scope: HashMap<String, ObjectId>,
     lower: LowerState,
+    /// Function literals directly in `main` of the inputs kept so far: the
+    /// next input's literals are numbered on from there, as in the `:write`
+    /// program (`main.main.func3`).
+    main_literals: u32,
+    /// Those of the input compiled last (see `input_kept`).
+    last_literals: u32,
 }
 
 /// One name of the session's package block, for `:env` and completion.
@@ -57,7 +63,7 @@ impl Session {
         let universe = crate::universe::build(&mut types, &mut objects);
         let main = FileInfo { pkg: "main".into(), ..FileInfo::default() };
         let checked = Checked { types, objects, main, packages: Vec::new(), error_type: universe.error_type };
-        Session { checked, universe: universe.names, scope: HashMap::new(), lower: LowerState::default() }
+        Session { checked, universe: universe.names, scope: HashMap::new(), lower: LowerState::default(), main_literals: 0, last_literals: 0 }
     }
 
     /// The module a session's VM starts from: nothing but an empty `main.init`.
@@ -188,15 +194,30 @@ impl Session {
         units.push(InputUnit { file, info: &info, pkg: "main", source: Some(source) });
         let mut lowered = lower_more(&mut self.lower, &checked, base, &units, &promoted, entry_obj)?;
         let own = format!("main.{entry}");
+        self.last_literals = 0;
         for f in &mut lowered.module.funcs[first_new_func..] {
             if f.name == own || f.name.starts_with(&format!("{own}.")) {
-                f.name = format!("main.main{}", &f.name[own.len()..]);
+                let rest = &f.name[own.len()..];
+                let (digits, tail) = rest.strip_prefix(".func").map_or(("", rest), |r| r.split_at(r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len())));
+                f.name = match digits.parse::<u32>() {
+                    Ok(k) => {
+                        self.last_literals = self.last_literals.max(k);
+                        format!("main.main.func{}{tail}", k + self.main_literals)
+                    }
+                    Err(_) => format!("main.main{rest}"),
+                };
             }
         }
         drop(units);
         self.checked = checked;
         self.scope = scope;
         Ok(lowered)
+    }
+
+    /// The input compiled last ran to its end and stays in the session's
+    /// program: later inputs number their function literals after its own.
+    pub fn input_kept(&mut self) {
+        self.main_literals += std::mem::take(&mut self.last_literals);
     }
 
     /// The session's names, sorted.

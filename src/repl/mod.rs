@@ -257,6 +257,7 @@ impl Repl {
         if end == InputEnd::Finished {
             let echoed = echo_types.as_deref().filter(|t| !t.is_empty()).and(last_stmt);
             self.log.record(text, &chunks, &imports, echoed, &self.session);
+            self.session.input_kept();
         }
         match end {
             InputEnd::Exit(code) => Next::Exit(code),

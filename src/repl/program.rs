@@ -3,7 +3,8 @@
 //! with `:=` as package-level `var`s (so `x := 1` becomes `x = 1` and Go's
 //! "declared and not used" cannot apply), and the statements of every input
 //! in order inside `func main()`; an echoed expression becomes
-//! `fmt.Println(expr)`.
+//! `fmt.Println(expr)`. Local variables the session let go unused get an
+//! `_ = name` (as `minigo check` finds them), so Go accepts the program.
 //! Must not know how inputs are compiled or run.
 
 use super::input::{Chunk, ChunkKind};
@@ -50,19 +51,32 @@ impl SessionLog {
                     (_, Some(at)) => {
                         let lhs = &text[c.start..at];
                         for name in lhs.split(',').map(str::trim).filter(|n| *n != "_") {
-                            if self.vars.iter().any(|(n, _)| n == name) {
-                                continue;
+                            let Some(ty) = session.names().into_iter().find(|s| s.name == name && s.kind == "var").map(|s| s.detail) else { continue };
+                            match self.vars.iter().position(|(n, _)| n == name) {
+                                Some(i) if self.vars[i].1 == ty => continue,
+                                Some(i) => self.rename_var(i),
+                                None => {}
                             }
-                            let ty = session.names().into_iter().find(|s| s.name == name && s.kind == "var").map(|s| s.detail);
-                            if let Some(ty) = ty {
-                                self.vars.push((name.to_string(), ty));
-                            }
+                            self.vars.push((name.to_string(), ty));
                         }
                         self.stmts.push(format!("{}={}", &text[c.start..at], &text[at + 2..c.end]));
                     }
                     _ => self.stmts.push(chunk.to_string()),
                 },
             }
+        }
+    }
+
+    /// Variable `vars[i]` is declared again with `:=` under another type: in
+    /// the program, the earlier variable and every use recorded so far take
+    /// a fresh name (`x_1`), the later one keeps the name.
+    fn rename_var(&mut self, i: usize) {
+        let name = self.vars[i].0.clone();
+        let taken = |n: &str| self.vars.iter().any(|(v, _)| v == n) || self.stmts.iter().chain(self.decls.iter().map(|(_, d)| d)).any(|t| !rename_ident(t, n, n).1);
+        let fresh = (1..).map(|k| format!("{name}_{k}")).find(|n| !taken(n)).unwrap_or_default();
+        self.vars[i].0 = fresh.clone();
+        for t in self.stmts.iter_mut().chain(self.decls.iter_mut().map(|(_, d)| d)) {
+            *t = rename_ident(t, &name, &fresh).0;
         }
     }
 
@@ -111,7 +125,7 @@ impl SessionLog {
             out.push_str(")\n\n");
         }
         out.push_str(&body);
-        out
+        use_unused_vars(out)
     }
 }
 
@@ -156,4 +170,98 @@ fn declared_names(chunk: &str) -> Vec<String> {
     }
     out.retain(|n| n != "_");
     out
+}
+
+/// Adds `_ = name` for each local variable Go would reject as declared and
+/// not used: after its declaration, or at the start of the body for one
+/// declared in an `if`/`for` header.
+fn use_unused_vars(mut src: String) -> String {
+    // Each round fixes what the checker reports (it stops at 10 errors).
+    for _ in 0..10 {
+        let unused: Vec<(usize, String)> = crate::check_source(&src).into_iter().filter_map(|d| d.message.strip_prefix("declared and not used: ").map(|n| (d.span.start as usize, n.to_string()))).collect();
+        let (tokens, _) = minigo_grammar::tokenize(&src);
+        let mut inserts: Vec<(usize, String)> = unused.iter().filter_map(|(at, name)| use_point(&tokens, *at, name)).collect();
+        if inserts.is_empty() {
+            break;
+        }
+        inserts.sort_by(|a, b| b.0.cmp(&a.0));
+        for (at, text) in inserts {
+            // `{ w := 1 }` becomes `{ w := 1; _ = w }`.
+            if src.as_bytes().get(at) == Some(&b'}') && at > 0 && src.as_bytes()[at - 1] == b' ' {
+                src.insert_str(at - 1, &text);
+            } else {
+                src.insert_str(at, &text);
+            }
+        }
+    }
+    src
+}
+
+/// Where and what to insert to use the variable declared at offset `at`.
+fn use_point(tokens: &[(Token, minigo_grammar::Span)], at: usize, name: &str) -> Option<(usize, String)> {
+    let i = tokens.iter().position(|(_, s)| s.start as usize == at)?;
+    let mut depth = 0i32;
+    let mut in_header = false;
+    for (t, _) in tokens[..i].iter().rev() {
+        match t {
+            Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+            Token::LParen | Token::LBrack | Token::LBrace if depth == 0 => break,
+            Token::LParen | Token::LBrack | Token::LBrace => depth -= 1,
+            Token::Semi(_) if depth == 0 => break,
+            Token::If | Token::For if depth == 0 => {
+                in_header = true;
+                break;
+            }
+            // In a `switch` header or a `select` case: left as it is.
+            Token::Switch | Token::Case if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    let mut depth = 0i32;
+    for (t, s) in &tokens[i..] {
+        match t {
+            Token::LBrace if depth == 0 && in_header => return Some((s.end as usize, format!(" _ = {name};"))),
+            Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+            Token::RBrace if depth == 0 => return Some((s.start as usize, format!("; _ = {name}"))),
+            Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+            Token::Semi(_) if depth == 0 && !in_header => return Some((s.start as usize, format!("; _ = {name}"))),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `text` with identifier `from` renamed `to` where it names a variable (not
+/// after `.`, not as a composite-literal key or struct field name); and
+/// whether `from` did not occur at all.
+fn rename_ident(text: &str, from: &str, to: &str) -> (String, bool) {
+    let (tokens, _) = minigo_grammar::tokenize(text);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut absent = true;
+    // Per open brace: whether it opens a struct type's field list.
+    let mut braces: Vec<bool> = Vec::new();
+    for (i, (t, s)) in tokens.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &tokens[p].0);
+        match t {
+            Token::LBrace => braces.push(matches!(prev, Some(Token::Struct))),
+            Token::RBrace => {
+                braces.pop();
+            }
+            Token::Ident(n) if n == from => {
+                absent = false;
+                let field_name = braces.last() == Some(&true) && matches!(prev, Some(Token::LBrace | Token::Semi(_) | Token::Comma));
+                let selected = matches!(prev, Some(Token::Dot));
+                let key = matches!(tokens.get(i + 1).map(|t| &t.0), Some(Token::Colon));
+                if !(field_name || selected || key) {
+                    out.push_str(&text[copied..s.start as usize]);
+                    out.push_str(to);
+                    copied = s.end as usize;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&text[copied..]);
+    (out, absent)
 }
