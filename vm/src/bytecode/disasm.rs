@@ -7,10 +7,13 @@ use super::module::{Const, FuncProto, Module};
 use super::operand::Operand;
 use std::fmt::Write;
 
-/// The listing of every function of the module, in index order.
+/// The listing of every function of the module: the program's own (`main.…`)
+/// first, then the stdlib's minigo-bodied functions and generated wrappers,
+/// each group in index order.
 pub fn disassemble_module(module: &Module) -> String {
+    let (own, rest): (Vec<&FuncProto>, Vec<&FuncProto>) = module.funcs.iter().partition(|f| f.name.starts_with("main."));
     let mut out = String::new();
-    for (i, f) in module.funcs.iter().enumerate() {
+    for (i, f) in own.into_iter().chain(rest).enumerate() {
         if i > 0 {
             out.push('\n');
         }
