@@ -161,7 +161,11 @@ fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 }
 
 /// `RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}`:
-/// the writer holds `w`; `readerCount` counts active readers.
+/// a writer first takes `w` (writers queue there, as in Go), then waits for the
+/// active readers (`readerCount`) to leave, its goroutine id in `writerSem`
+/// meanwhile; while `w` is held new readers block, so a waiting writer is not
+/// starved (and a recursive RLock deadlocks, as Go documents).
+const PENDING_WRITER: usize = 1;
 const READER_COUNT: usize = 3;
 
 /// The writer mutex of an RWMutex (its field 0, an owned struct).
@@ -174,10 +178,20 @@ fn rw_writer(ctx: &NativeCtx, rw: ObjRef) -> Option<ObjRef> {
 
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some((rw, w)) = fields(ctx, glue::arg(args, 0)).and_then(|rw| Some((rw, rw_writer(ctx, rw)?))) else { return nil_receiver(ctx) };
-    if mutex_state(ctx, w) || get(ctx, rw, READER_COUNT).as_int() > 0 {
+    let me = ctx.goroutine as i64;
+    if mutex_state(ctx, w) {
+        if get(ctx, rw, PENDING_WRITER).as_int() != me {
+            // Another writer holds or waits: queue on `w`.
+            return NativeStep::Block(WaitReason::MutexLock, rw);
+        }
+    } else {
+        set_mutex_state(ctx, w, true);
+        set(ctx, rw, PENDING_WRITER, Value::Int(me));
+    }
+    if get(ctx, rw, READER_COUNT).as_int() > 0 {
         return NativeStep::Block(WaitReason::RWMutexLock, rw);
     }
-    set_mutex_state(ctx, w, true);
+    set(ctx, rw, PENDING_WRITER, Value::Int(0));
     NativeStep::unit()
 }
 
