@@ -243,6 +243,32 @@ impl Session {
         out
     }
 
+    /// `x.name` for each field and method a session variable `x` selects
+    /// (embedded fields' members too, one level deep), for completion.
+    pub fn selectors(&self) -> Vec<String> {
+        let types = &self.checked.types;
+        let mut out = Vec::new();
+        for (name, &obj) in &self.scope {
+            let o = &self.checked.objects[obj.0 as usize];
+            if !matches!(o.kind, ObjectKind::Var { .. }) {
+                continue;
+            }
+            let mut members = Vec::new();
+            let base = types.pointer_elem(o.ty).unwrap_or(o.ty);
+            members_of(types, base, &mut members);
+            if let crate::types::TypeKind::Struct(fields) = types.under(base) {
+                for f in fields.iter().filter(|f| f.embedded) {
+                    members_of(types, types.pointer_elem(f.ty).unwrap_or(f.ty), &mut members);
+                }
+            }
+            members.sort();
+            members.dedup();
+            out.extend(members.into_iter().map(|m| format!("{name}.{m}")));
+        }
+        out.sort();
+        out
+    }
+
     /// The import path a session name is bound to, if it names a package.
     pub fn package_of(&self, name: &str) -> Option<&str> {
         match &self.checked.objects[self.scope.get(name)?.0 as usize].kind {
@@ -277,6 +303,19 @@ fn changed_methods(types: &TypeTable, replaced: &[ReplacedMethod]) -> Vec<Diagno
         }
     }
     out
+}
+
+/// The fields and methods of type `t` (not through embedding).
+fn members_of(types: &TypeTable, t: TypeId, out: &mut Vec<String>) {
+    if let crate::types::TypeKind::Struct(fields) = types.under(t) {
+        out.extend(fields.iter().map(|f| f.name.clone()));
+    }
+    if let Some(n) = types.named(t) {
+        out.extend(n.methods.iter().map(|m| m.name.clone()));
+    }
+    if let crate::types::TypeKind::Interface(_) = types.under(t) {
+        out.extend(types.interface_methods(t).iter().map(|m| m.name.clone()));
+    }
 }
 
 /// Names the REPL gives its own helpers (entry functions, the echo's `fmt`):

@@ -11,7 +11,7 @@ pub const COMMANDS: &[(&str, &str, &str)] = &[
     ("help", "", "show this table"),
     ("quit", "", "leave the session (also Ctrl-D)"),
     ("reset", "", "forget every name, value and goroutine"),
-    ("type", "EXPR", "show the type of an expression without running it"),
+    ("type", "EXPR", "show the type of an expression (or the variables of `x := EXPR`) without running it"),
     ("trace", "on|off", "trace defer/panic/recover/Goexit events on stderr"),
     ("doc", "NAME", "documentation of a stdlib package or member (fmt, strings.Fields)"),
     ("print", "", "show the session as one Go program"),
@@ -73,12 +73,36 @@ fn help() {
     }
 }
 
-/// `:type EXPR`.
+/// `:type EXPR`, or `:type a, b := EXPR` (the types the statement gives its variables).
 fn show_type(repl: &mut Repl, expr: &str) {
     if expr.is_empty() {
         fail("usage: :type EXPR");
         return;
     }
+    let chunks = super::input::split(expr);
+    if let [super::input::Chunk { define_at: Some(at), .. }] = chunks.as_slice() {
+        let names: Vec<&str> = expr[..*at].split(',').map(str::trim).collect();
+        if let Some(types) = expr_types(repl, expr[at + 2..].trim_start()) {
+            if types.len() == names.len() {
+                let shown: Vec<String> = names.iter().zip(&types).map(|(n, t)| format!("{n} {t}")).collect();
+                println!("{}", shown.join(", "));
+            } else {
+                let values = if types.len() == 1 { "value" } else { "values" };
+                fail(&format!("assignment mismatch: {} variables but {} {values}", names.len(), types.len()));
+            }
+        }
+        return;
+    }
+    if let Some(types) = expr_types(repl, expr) {
+        match types.len() {
+            0 => println!("no value"),
+            _ => println!("{}", types.join(", ")),
+        }
+    }
+}
+
+/// The types of expression `expr` (diagnostics reported: `None`).
+fn expr_types(repl: &mut Repl, expr: &str) -> Option<Vec<String>> {
     let chunks = super::input::split(expr);
     let clauses: Vec<String> = super::input::auto_imports(expr, &|n| repl.session.names().iter().any(|s| s.name == n)).iter().map(|p| format!("import {p:?}")).collect();
     let entry = "__minigo_type";
@@ -86,12 +110,15 @@ fn show_type(repl: &mut Repl, expr: &str) {
     let (file, diags) = minigo_grammar::parse_file(&synth.source);
     let result = if diags.is_empty() { repl.session.expr_types(&file, entry) } else { Err(diags) };
     match result {
-        Ok(Some(types)) if types.is_empty() => println!("no value"),
-        Ok(Some(types)) => println!("{}", types.join(", ")),
-        Ok(None) => fail(":type wants an expression"),
+        Ok(Some(types)) => Some(types),
+        Ok(None) => {
+            fail(":type wants an expression or an `x := …` statement");
+            None
+        }
         Err(diags) => {
             let diags: Vec<_> = diags.into_iter().map(|d| synth.map_diagnostic(d)).collect();
             repl.report(expr, &diags);
+            None
         }
     }
 }
@@ -99,6 +126,10 @@ fn show_type(repl: &mut Repl, expr: &str) {
 /// `:doc pkg` lists a package's exported names; `:doc pkg.Name` shows a
 /// member's declaration with its doc comment, from the package's API file.
 fn doc(repl: &Repl, arg: &str) {
+    if arg.is_empty() {
+        fail("usage: :doc NAME (a stdlib package, or pkg.Name, or pkg.Type.Method)");
+        return;
+    }
     let (pkg, member) = arg.split_once('.').map_or((arg, None), |(p, m)| (p, Some(m)));
     let path = repl.session.package_of(pkg).map(str::to_string).or_else(|| minigo_stdlib::api::package_paths().iter().find(|p| p.rsplit('/').next() == Some(pkg)).map(|p| p.to_string()));
     let Some(src) = path.as_deref().and_then(minigo_stdlib::api::package_api) else {
@@ -150,19 +181,52 @@ fn member_doc(src: &str, name: &str) -> Option<String> {
         rest.strip_prefix(name).is_some_and(|after| after.starts_with(['(', ' ', '[']) || after.is_empty())
     };
     let at = lines.iter().position(|l| declares(l))?;
+    let mut out = String::new();
+    let decl = lines[at].trim();
+    let decl = decl.strip_suffix('{').map(str::trim_end).unwrap_or(decl);
+    // A member of a `const (…)` or `var (…)` group: its own comment, else the group's.
+    let group = (!["func ", "type ", "var ", "const "].iter().any(|k| decl.starts_with(k))).then(|| lines[..at].iter().rposition(|l| l.starts_with("const (") || l.starts_with("var ("))).flatten();
+    let own = doc_comment(&lines, at);
+    let comment = match group {
+        Some(g) if own.is_empty() => doc_comment(&lines, g),
+        _ => own,
+    };
+    for l in comment {
+        out.push_str(l.trim_start());
+        out.push('\n');
+    }
+    match group {
+        Some(g) => {
+            let keyword = lines[g].split_whitespace().next().unwrap_or("const");
+            out.push_str(&format!("{keyword} {}\n", decl.split_whitespace().collect::<Vec<_>>().join(" ")));
+        }
+        None => {
+            out.push_str(decl);
+            out.push('\n');
+        }
+    }
+    // A type: its methods.
+    if recv.is_none() && decl.starts_with("type ") {
+        for l in &lines {
+            let l = l.trim();
+            let method_of = l.strip_prefix("func (").and_then(|r| r.split_once(')')).is_some_and(|(r, _)| r.split_whitespace().last().map(|t| t.trim_start_matches('*')) == Some(name));
+            if method_of && l.split_once(')').is_some_and(|(_, m)| m.trim_start().starts_with(|c: char| c.is_uppercase())) {
+                out.push_str("    ");
+                out.push_str(l.strip_suffix('{').map(str::trim_end).unwrap_or(l));
+                out.push('\n');
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The `//` lines right above line `at`.
+fn doc_comment<'s>(lines: &[&'s str], at: usize) -> Vec<&'s str> {
     let mut start = at;
     while start > 0 && lines[start - 1].trim_start().starts_with("//") {
         start -= 1;
     }
-    let mut out = String::new();
-    for l in &lines[start..at] {
-        out.push_str(l.trim_start());
-        out.push('\n');
-    }
-    let decl = lines[at].trim();
-    out.push_str(decl.strip_suffix('{').map(str::trim_end).unwrap_or(decl));
-    out.push('\n');
-    Some(out)
+    lines[start..at].to_vec()
 }
 
 fn write(repl: &Repl, file: &str) {
@@ -194,6 +258,10 @@ fn load(repl: &mut Repl, file: &str) -> Next {
 
 /// `:disasm NAME`: the latest function of that name (`f`, `T.M`, `main.f`).
 fn disasm(repl: &Repl, name: &str) {
+    if name.is_empty() {
+        fail("usage: :disasm NAME (a function of the session: f, T.M)");
+        return;
+    }
     let module = repl.vm.module();
     let want = if name.contains('.') && !name.starts_with("main.") { format!("main.{name}") } else if name.starts_with("main.") { name.to_string() } else { format!("main.{name}") };
     match module.funcs.iter().rev().find(|f| f.name == want || f.name == name) {
@@ -203,5 +271,23 @@ fn disasm(repl: &Repl, name: &str) {
             print!("{out}");
         }
         None => fail(&format!("no function {name} in the session")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `:doc` shows every exported member of every stdlib package with a doc comment.
+    #[test]
+    fn every_stdlib_member_has_documentation() {
+        let mut missing = Vec::new();
+        for path in minigo_stdlib::api::package_paths() {
+            let src = minigo_stdlib::api::package_api(path).unwrap();
+            for name in super::exported_names(src) {
+                if !super::member_doc(src, &name).is_some_and(|d| d.starts_with("//")) {
+                    missing.push(format!("{path}.{name}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no documentation for {missing:?}");
     }
 }

@@ -43,7 +43,8 @@ impl Completer for GoHelper {
     }
 }
 
-/// Completions of `word`: `:commands`, `pkg.Member`, or names.
+/// Completions of `word`: `:commands`, `pkg.Member`, `x.field`/`x.Method`
+/// (from `session`, which holds names and their `x.name` selectors), or names.
 fn candidates(word: &str, session: &[String]) -> Vec<Pair> {
     let pair = |s: String| Pair { display: s.clone(), replacement: s };
     if let Some(cmd) = word.strip_prefix(':') {
@@ -51,11 +52,14 @@ fn candidates(word: &str, session: &[String]) -> Vec<Pair> {
     }
     if let Some((pkg, member)) = word.rsplit_once('.') {
         let path = minigo_stdlib::api::package_paths().iter().find(|p| p.rsplit('/').next() == Some(pkg));
-        let Some(src) = path.and_then(|p| minigo_stdlib::api::package_api(p)) else { return Vec::new() };
+        let Some(src) = path.and_then(|p| minigo_stdlib::api::package_api(p)) else {
+            // A session variable's fields and methods (`x.Name` entries of `session`).
+            return session.iter().filter(|n| n.starts_with(word) && n.contains('.')).cloned().map(pair).collect();
+        };
         return super::commands::exported_names(src).into_iter().filter(|n| n.starts_with(member)).map(|n| pair(format!("{pkg}.{n}"))).collect();
     }
     let packages = minigo_stdlib::api::package_paths().iter().map(|p| p.rsplit('/').next().unwrap_or(p));
-    let mut out: Vec<String> = KEYWORDS.iter().chain(PREDECLARED).copied().chain(packages).map(String::from).chain(session.iter().cloned()).filter(|n| n.starts_with(word)).collect();
+    let mut out: Vec<String> = KEYWORDS.iter().chain(PREDECLARED).copied().chain(packages).map(String::from).chain(session.iter().filter(|n| !n.contains('.')).cloned()).filter(|n| n.starts_with(word)).collect();
     out.sort();
     out.dedup();
     out.into_iter().map(pair).collect()

@@ -127,6 +127,13 @@ impl TermMode {
     }
 }
 
+/// What Tab completes from the session: its names and `x.name` selectors.
+fn completions(repl: &Repl) -> Vec<String> {
+    let mut all = repl.names();
+    all.extend(repl.selectors());
+    all
+}
+
 /// The interactive session; returns the exit code.
 pub fn interactive(color: bool) -> i32 {
     let names = Arc::new(Mutex::new(Vec::new()));
@@ -146,7 +153,7 @@ pub fn interactive(color: bool) -> i32 {
     let for_vm = screen.clone();
     let output = move || Output::new(Box::new(ScreenWriter { screen: for_vm.clone(), stderr: false }), Box::new(ScreenWriter { screen: for_vm.clone(), stderr: true }));
     let mut repl = Repl::with_output(color, std::rc::Rc::new(output));
-    *names.lock().unwrap_or_else(|e| e.into_inner()) = repl.names();
+    *names.lock().unwrap_or_else(|e| e.into_inner()) = completions(&repl);
     let mode = TermMode::save();
     watch_interrupts(repl.interrupt_flag());
     println!("minigo {} — Go statements, declarations and expressions; :help for commands, Ctrl-D to leave", env!("CARGO_PKG_VERSION"));
@@ -185,7 +192,7 @@ fn drive(repl: &mut Repl, screen: &Screen, names: &Mutex<Vec<String>>, ready: &S
             Entry::Command(line) => repl.command(&line),
             Entry::Input(text) => repl.eval(&text),
         };
-        *names.lock().unwrap_or_else(|e| e.into_inner()) = repl.names();
+        *names.lock().unwrap_or_else(|e| e.into_inner()) = completions(repl);
         if let Next::Exit(code) = next {
             return code;
         }

@@ -172,6 +172,11 @@ impl Repl {
         self.session.names().into_iter().map(|n| n.name).collect()
     }
 
+    /// `x.field` and `x.Method` of the session's variables (for completion).
+    pub fn selectors(&self) -> Vec<String> {
+        self.session.selectors()
+    }
+
     fn report(&self, src: &str, diags: &[Diagnostic]) {
         let _ = std::io::stdout().flush();
         eprint!("{}", render_diagnostics(INPUT_NAME, src, diags, self.color));

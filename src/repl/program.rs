@@ -36,6 +36,7 @@ impl SessionLog {
             let chunk = &text[c.start..c.end];
             match c.kind {
                 ChunkKind::Import => {}
+                ChunkKind::Decl if self.record_var_decl(chunk, session) => {}
                 ChunkKind::Decl => {
                     let names = declared_names(chunk);
                     // A type declared again starts without the old type's methods.
@@ -50,14 +51,8 @@ impl SessionLog {
                     }
                     (_, Some(at)) => {
                         let lhs = &text[c.start..at];
-                        for name in lhs.split(',').map(str::trim).filter(|n| *n != "_") {
-                            let Some(ty) = session.names().into_iter().find(|s| s.name == name && s.kind == "var").map(|s| s.detail) else { continue };
-                            match self.vars.iter().position(|(n, _)| n == name) {
-                                Some(i) if self.vars[i].1 == ty => continue,
-                                Some(i) => self.rename_var(i),
-                                None => {}
-                            }
-                            self.vars.push((name.to_string(), ty));
+                        for name in lhs.split(',').map(str::trim) {
+                            self.declare_var(name, session);
                         }
                         self.stmts.push(format!("{}={}", &text[c.start..at], &text[at + 2..c.end]));
                     }
@@ -65,6 +60,45 @@ impl SessionLog {
                 },
             }
         }
+    }
+
+    /// Variable `name` (of the session's latest binding) is declared by an
+    /// input: it becomes (or stays) a package-level `var` of the program.
+    fn declare_var(&mut self, name: &str, session: &Session) {
+        if name == "_" {
+            return;
+        }
+        let Some(ty) = session.names().into_iter().find(|s| s.name == name && s.kind == "var").map(|s| s.detail) else { return };
+        self.decls.retain(|(old, _)| !old.iter().any(|n| n == name));
+        match self.vars.iter().position(|(n, _)| n == name) {
+            Some(i) if self.vars[i].1 == ty => return,
+            Some(i) => self.rename_var(i),
+            None => {}
+        }
+        self.vars.push((name.to_string(), ty));
+    }
+
+    /// A `var` declaration whose every spec has values is recorded like
+    /// `:=`: package-level variables assigned in `main` where the input ran
+    /// (a package-level initializer would run before `main`, with the
+    /// session's other variables still zero). False for other declarations.
+    fn record_var_decl(&mut self, chunk: &str, session: &Session) -> bool {
+        const PREFIX: &str = "package main\n";
+        let (file, diags) = minigo_grammar::parse_file(&format!("{PREFIX}{chunk}"));
+        let [minigo_grammar::ast::Decl::Var(specs)] = file.decls.as_slice() else { return false };
+        if !diags.is_empty() || specs.iter().any(|s| s.values.is_empty()) {
+            return false;
+        }
+        let at = |o: u32| (o as usize).saturating_sub(PREFIX.len()).min(chunk.len());
+        for spec in specs {
+            let names: Vec<&str> = spec.names.iter().map(|n| n.name.as_str()).collect();
+            for name in &names {
+                self.declare_var(name, session);
+            }
+            let (first, last) = (&spec.values[0], &spec.values[spec.values.len() - 1]);
+            self.stmts.push(format!("{} = {}", names.join(", "), &chunk[at(first.span.start)..at(last.span.end)]));
+        }
+        true
     }
 
     /// Variable `vars[i]` is declared again with `:=` under another type: in
@@ -218,9 +252,9 @@ fn use_point(tokens: &[(Token, minigo_grammar::Span)], at: usize, name: &str) ->
         }
     }
     let mut depth = 0i32;
-    for (t, s) in &tokens[i..] {
+    for (j, (t, s)) in tokens.iter().enumerate().skip(i) {
         match t {
-            Token::LBrace if depth == 0 && in_header => return Some((s.end as usize, format!(" _ = {name};"))),
+            Token::LBrace if depth == 0 && in_header && opens_body(tokens, j) => return Some((s.end as usize, format!(" _ = {name};"))),
             Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
             Token::RBrace if depth == 0 => return Some((s.start as usize, format!("; _ = {name}"))),
             Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
@@ -229,6 +263,25 @@ fn use_point(tokens: &[(Token, minigo_grammar::Span)], at: usize, name: &str) ->
         }
     }
     None
+}
+
+/// Whether the `{` at `tokens[open]` in an `if`/`for` header opens the body
+/// rather than a composite literal (`range []int{1} {`): its `}` ends the statement.
+fn opens_body(tokens: &[(Token, minigo_grammar::Span)], open: usize) -> bool {
+    let mut depth = 0;
+    for (k, (t, _)) in tokens.iter().enumerate().skip(open) {
+        match t {
+            Token::LBrace => depth += 1,
+            Token::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return matches!(tokens.get(k + 1).map(|t| &t.0), None | Some(Token::Semi(_) | Token::Else | Token::RBrace | Token::RParen | Token::Comma));
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `text` with identifier `from` renamed `to` where it names a variable (not
