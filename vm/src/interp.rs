@@ -122,6 +122,31 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 r!($dst) = $e;
             }};
         }
+        // Pushes a frame for `func` whose R[0] is R[a] of this one and runs it
+        // (the slow path grows the register file or reports a stack overflow).
+        macro_rules! enter_frame {
+            ($func:expr, $a:expr, $closure:expr) => {{
+                let (func, a, closure) = ($func, $a, $closure);
+                let proto = &module.funcs[func.0 as usize];
+                let new_base = base + a.0 as usize;
+                if new_base + proto.num_regs as usize >= g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
+                    if let Err(end) = call::push_frame(vm, g, func, new_base, closure, ReturnTo::Caller) {
+                        return end;
+                    }
+                    continue 'frame;
+                }
+                g.frames.push(Frame { func, pc: 0, base: new_base as u32, closure, pushed_by: None, ret: ReturnTo::Caller });
+                budget -= 1;
+                if budget <= 0 {
+                    return SliceEnd::Yielded;
+                }
+                code = &proto.code[..];
+                consts = &consts_all[func.0 as usize][..];
+                base = new_base;
+                rp = unsafe { rp.add(a.0 as usize) };
+                pc = 0;
+            }};
+        }
         macro_rules! jump {
             ($off:expr) => {{
                 let off = $off.0 as isize;
@@ -164,6 +189,20 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::LoadCapture { dst, idx } => {
                     let clo = g.frames.last().unwrap().closure;
                     r!(dst) = ops::capture(&vm.heap, clo, idx as usize);
+                }
+                Instr::LoadCaptured { dst, idx } => {
+                    let clo = g.frames.last().unwrap().closure;
+                    match ops::capture(&vm.heap, clo, idx as usize) {
+                        Value::Ptr(p) => r!(dst) = vm.heap.load(p),
+                        _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                    }
+                }
+                Instr::StoreCaptured { idx, src } => {
+                    let clo = g.frames.last().unwrap().closure;
+                    match ops::capture(&vm.heap, clo, idx as usize) {
+                        Value::Ptr(p) => vm.heap.store(p, r!(src)),
+                        _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                    }
                 }
                 Instr::MakeClosure { dst, func } => {
                     let n = module.funcs[func.0 as usize].num_captures as usize;
@@ -325,6 +364,14 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 // ---- structs and pointers ----
                 Instr::GetField { dst, obj, idx } => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
                 Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
+                Instr::GetFieldPtr { dst, ptr, idx } => match r!(ptr) {
+                    Value::Ptr(p) => r!(dst) = try_op!(ops::get_field(vm, vm.heap.load(p), idx)),
+                    _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                },
+                Instr::SetFieldPtr { ptr, idx, src } => match r!(ptr) {
+                    Value::Ptr(p) => try_op!(ops::set_field(vm, vm.heap.load(p), idx, r!(src))),
+                    _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                },
                 Instr::AddrField { dst, obj, idx } => r!(dst) = try_op!(ops::addr_field(vm, r!(obj), idx)),
                 Instr::AddrElem { dst, c, i } => r!(dst) = try_op!(slice::addr_elem(vm, r!(c), r!(i))),
                 Instr::Box { dst, src } => r!(dst) = vm.heap.alloc_cell(r!(src)),
@@ -371,9 +418,11 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     w!(a, 0) = v;
                     w!(a, 1) = Value::Bool(ok);
                 }
-                Instr::CallIface { a, method, nargs } => {
+                Instr::CallIface { a, method, nargs: _ } => {
                     save_pc!();
-                    flow!(call::call_iface(vm, g, base + a.0 as usize, method, nargs))
+                    let (recv, func) = try_op!(iface::resolve_method(vm, r!(a), method));
+                    r!(a) = recv;
+                    enter_frame!(func, a, None);
                 }
                 Instr::IfaceMethodValue { dst, src, method } => r!(dst) = try_op!(iface::method_value(vm, r!(src), method)),
                 Instr::BindMethod { dst, func } => {
@@ -445,30 +494,25 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::CallDirect { func, a } => {
                     save_pc!();
-                    let proto = &module.funcs[func.0 as usize];
-                    let new_base = base + a.0 as usize;
-                    if new_base + proto.num_regs as usize >= g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
-                        if let Err(end) = call::push_frame(vm, g, func, new_base, None, ReturnTo::Caller) {
-                            return end;
-                        }
-                        continue 'frame;
-                    }
-                    g.frames.push(Frame { func, pc: 0, base: new_base as u32, closure: None, pushed_by: None, ret: ReturnTo::Caller });
-                    budget -= 1;
-                    if budget <= 0 {
-                        return SliceEnd::Yielded;
-                    }
-                    code = &proto.code[..];
-                    consts = &consts_all[func.0 as usize][..];
-                    base = new_base;
-                    rp = unsafe { rp.add(a.0 as usize) };
-                    pc = 0;
+                    enter_frame!(func, a, None);
                 }
                 Instr::Call { f, a, nargs } => {
                     save_pc!();
-                    budget -= 1;
                     let fv = r!(f);
-                    flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
+                    match fv {
+                        Value::Func(func) => enter_frame!(func, a, None),
+                        Value::Closure(c) => match vm.heap.closure(c).kind {
+                            crate::heap::ClosureKind::Func(func) => enter_frame!(func, a, Some(c)),
+                            _ => {
+                                budget -= 1;
+                                flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
+                            }
+                        },
+                        _ => {
+                            budget -= 1;
+                            flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
+                        }
+                    }
                 }
                 Instr::CallNative { native, a, nargs, nret } => {
                     save_pc!();

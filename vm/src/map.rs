@@ -1,14 +1,13 @@
 //! Owns Go maps: entries in insertion order (the deterministic iteration order
 //! minigo chooses), an index from key hash to entries, Go equality on keys
-//! (interface keys, NaN keys never equal), deletion during range, clear.
+//! (interface keys, NaN keys never equal), deletion during range, clear; the
+//! index is an open-addressing table of entry positions.
 //! Must not know instructions; nil-map and unhashable-key panics are the caller's.
 
 use crate::bytecode::{Module, TypeId};
 use crate::equal::{hash_value, values_equal};
 use crate::heap::{Heap, Obj};
 use crate::value::{ObjRef, Value};
-use smallvec::SmallVec;
-use std::collections::HashMap;
 
 #[derive(Debug, Default)]
 pub struct MapObj {
@@ -16,13 +15,112 @@ pub struct MapObj {
     pub ty: Option<TypeId>,
     /// Insertion-ordered entries; `None` marks a deleted entry.
     pub entries: Vec<Option<(Value, Value)>>,
-    pub index: HashMap<u64, SmallVec<[u32; 1]>>,
+    /// The key hash of each entry (parallel to `entries`).
+    hashes: Vec<u64>,
+    /// Open-addressing index into `entries` (CPython's compact-dict design):
+    /// `EMPTY`, `DELETED`, or entry index + 1. Its length is 0 or a power of two.
+    slots: Vec<u32>,
+    /// Slots not `EMPTY` (live entries and tombstones).
+    used: usize,
     pub len: usize,
 }
+
+const EMPTY: u32 = 0;
+const DELETED: u32 = u32::MAX;
 
 impl MapObj {
     pub fn new(ty: TypeId) -> MapObj {
         MapObj { ty: Some(ty), ..MapObj::default() }
+    }
+
+    /// The probe sequence of `hash` (CPython's perturbed linear congruence):
+    /// visits every slot of a power-of-two table.
+    #[inline]
+    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        std::iter::from_fn(move || {
+            let cur = i;
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            Some(cur)
+        })
+    }
+
+    /// (slot, entry) of the live entry whose key equals `key`.
+    fn find(&self, heap: &Heap, module: &Module, hash: u64, key: Value) -> Option<(usize, usize)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        for si in self.probe(hash) {
+            match self.slots[si] {
+                EMPTY => return None,
+                DELETED => {}
+                s => {
+                    let e = (s - 1) as usize;
+                    if self.hashes[e] == hash {
+                        if let Some((k, _)) = self.entries[e] {
+                            if keys_equal(heap, module, k, key) {
+                                return Some((si, e));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Appends a new entry (the key is known to be absent).
+    fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        if (self.used + 1) * 3 > self.slots.len() * 2 {
+            self.rebuild();
+        }
+        let e = self.entries.len() as u32;
+        self.entries.push(Some((key, value)));
+        self.hashes.push(hash);
+        let si = self.probe(hash).find(|&si| matches!(self.slots[si], EMPTY | DELETED)).unwrap_or(0);
+        if self.slots[si] == EMPTY {
+            self.used += 1;
+        }
+        self.slots[si] = e + 1;
+        self.len += 1;
+    }
+
+    /// A fresh index sized for the live entries (drops tombstones).
+    fn rebuild(&mut self) {
+        let mut size = 8;
+        while size * 2 < (self.len + 1) * 3 * 2 {
+            size *= 2;
+        }
+        self.slots = vec![EMPTY; size];
+        self.used = 0;
+        for e in 0..self.entries.len() {
+            if self.entries[e].is_some() {
+                let si = self.probe(self.hashes[e]).find(|&si| self.slots[si] == EMPTY).unwrap_or(0);
+                self.slots[si] = e as u32 + 1;
+                self.used += 1;
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.hashes.clear();
+        self.slots.clear();
+        self.used = 0;
+        self.len = 0;
+    }
+}
+
+/// Go equality of two keys, with the common cases first.
+#[inline]
+fn keys_equal(heap: &Heap, module: &Module, a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y || heap.str_bytes(x) == heap.str_bytes(y),
+        _ => values_equal(heap, module, a, b).unwrap_or(false),
     }
 }
 
@@ -43,37 +141,25 @@ fn map_obj_mut(heap: &mut Heap, m: ObjRef) -> &mut MapObj {
     }
 }
 
-fn find(heap: &Heap, module: &Module, m: ObjRef, hash: u64, key: Value) -> Option<u32> {
-    let mo = map_obj(heap, m);
-    let bucket = mo.index.get(&hash)?;
-    bucket.iter().copied().find(|&i| match &mo.entries[i as usize] {
-        Some((k, _)) => values_equal(heap, module, *k, key).unwrap_or(false),
-        None => false,
-    })
-}
-
 /// `m[key]` (None if absent).
 pub fn map_get(heap: &Heap, module: &Module, m: ObjRef, key: Value) -> Result<Option<Value>, Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
-    Ok(find(heap, module, m, hash, key).and_then(|i| map_obj(heap, m).entries[i as usize].map(|(_, v)| v)))
+    let mo = map_obj(heap, m);
+    Ok(mo.find(heap, module, hash, key).and_then(|(_, e)| mo.entries[e].map(|(_, v)| v)))
 }
 
 /// `m[key] = value`.
 pub fn map_set(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, value: Value) -> Result<(), Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
-    match find(heap, module, m, hash, key) {
-        Some(i) => {
-            if let Some(e) = map_obj_mut(heap, m).entries[i as usize].as_mut() {
-                e.1 = value;
+    let found = map_obj(heap, m).find(heap, module, hash, key);
+    let mo = map_obj_mut(heap, m);
+    match found {
+        Some((_, e)) => {
+            if let Some(entry) = mo.entries[e].as_mut() {
+                entry.1 = value;
             }
         }
-        None => {
-            let mo = map_obj_mut(heap, m);
-            let i = mo.entries.len() as u32;
-            mo.entries.push(Some((key, value)));
-            mo.index.entry(hash).or_default().push(i);
-            mo.len += 1;
-        }
+        None => mo.insert_new(hash, key, value),
     }
     Ok(())
 }
@@ -81,20 +167,14 @@ pub fn map_set(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, value: V
 /// `delete(m, key)`.
 pub fn map_delete(heap: &mut Heap, module: &Module, m: ObjRef, key: Value) -> Result<(), Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
-    if let Some(i) = find(heap, module, m, hash, key) {
+    if let Some((si, e)) = map_obj(heap, m).find(heap, module, hash, key) {
         let mo = map_obj_mut(heap, m);
-        mo.entries[i as usize] = None;
+        mo.entries[e] = None;
+        mo.slots[si] = DELETED;
         mo.len -= 1;
-        if let Some(b) = mo.index.get_mut(&hash) {
-            b.retain(|j| *j != i);
-            if b.is_empty() {
-                mo.index.remove(&hash);
-            }
-        }
         if mo.len == 0 {
             // Nothing live: reset storage (iterators see an empty tail).
-            mo.entries.clear();
-            mo.index.clear();
+            mo.clear();
         }
     }
     Ok(())
@@ -102,10 +182,7 @@ pub fn map_delete(heap: &mut Heap, module: &Module, m: ObjRef, key: Value) -> Re
 
 /// `clear(m)`.
 pub fn map_clear(heap: &mut Heap, m: ObjRef) {
-    let mo = map_obj_mut(heap, m);
-    mo.entries.clear();
-    mo.index.clear();
-    mo.len = 0;
+    map_obj_mut(heap, m).clear();
 }
 
 pub fn map_len(heap: &Heap, m: ObjRef) -> usize {
@@ -130,4 +207,48 @@ pub fn map_next(heap: &Heap, m: ObjRef, mut pos: u32) -> Option<(u32, Value, Val
         pos += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inserts, overwrites and deletes int and string keys against a reference
+    /// `HashMap`, through growth, tombstones and a reset to empty.
+    #[test]
+    fn index_agrees_with_a_reference_map() {
+        let mut heap = Heap::new();
+        let module = Module::default();
+        let m = heap.alloc(Obj::Map(Box::new(MapObj::new(TypeId(0)))));
+        let mut reference = std::collections::HashMap::new();
+        let mut x: u64 = 12345;
+        for step in 0..20_000 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let k = ((x >> 33) % 700) as i64;
+            let key = if k % 2 == 0 { Value::Int(k) } else { heap.alloc_str(format!("k{k}").as_bytes()) };
+            if (x >> 20) % 3 == 0 {
+                map_delete(&mut heap, &module, m, key).unwrap();
+                reference.remove(&k);
+            } else {
+                map_set(&mut heap, &module, m, key, Value::Int(step)).unwrap();
+                reference.insert(k, step);
+            }
+            if step == 10_000 {
+                for k in 0..700i64 {
+                    let key = if k % 2 == 0 { Value::Int(k) } else { heap.alloc_str(format!("k{k}").as_bytes()) };
+                    map_delete(&mut heap, &module, m, key).unwrap();
+                }
+                reference.clear();
+                assert_eq!(map_len(&heap, m), 0);
+            }
+        }
+        assert_eq!(map_len(&heap, m), reference.len());
+        for k in 0..700i64 {
+            let key = if k % 2 == 0 { Value::Int(k) } else { heap.alloc_str(format!("k{k}").as_bytes()) };
+            let got = map_get(&heap, &module, m, key).unwrap().map(|v| v.as_int());
+            assert_eq!(got, reference.get(&k).copied(), "key {k}");
+        }
+        let live: Vec<i64> = map_entries(&heap, Value::Map(m)).iter().map(|(_, v)| v.as_int()).collect();
+        assert_eq!(live.len(), reference.len());
+    }
 }

@@ -189,9 +189,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 return Prepared { target, a: base, nargs: n };
             }
         }
-        // A function value: evaluated first, below the window.
-        let f = self.alloc();
-        self.expr_raw(callee, f);
+        // A function value: evaluated first, below the window (a register
+        // variable as is: argument expressions cannot assign it).
+        let f = match self.plain_local(callee) {
+            Some(super::func::VarLoc::Reg(r)) => r,
+            _ => {
+                let f = self.alloc();
+                self.expr_raw(callee, f);
+                f
+            }
+        };
         let a = Reg(self.mark());
         let n = self.args_into(args, spread, &sig) as u8;
         let _ = e;

@@ -257,6 +257,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         };
         match sel.kind {
             SelectionKind::FieldVal => {
+                if let Some(idx) = self.direct_ptr_field(x, sel) {
+                    // `p.f` of a pointer to a struct: one instruction.
+                    let ptr = self.operand(x);
+                    self.set_line(e.span);
+                    self.emit(Instr::GetFieldPtr { dst, ptr, idx });
+                    return;
+                }
                 let (obj, last) = self.field_parent(x, sel);
                 self.set_line(e.span);
                 self.emit(Instr::GetField { dst, obj, idx: last });
@@ -280,6 +287,15 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     self.emit(Instr::LoadNil { dst });
                 }
             },
+        }
+    }
+
+    /// The field index of `x.f` when `x` is a pointer to a struct declaring `f`
+    /// itself (no embedded path): selectable with `GetFieldPtr`/`SetFieldPtr`.
+    pub fn direct_ptr_field(&self, x: &Expr, sel: &Selection) -> Option<u16> {
+        match sel.path[..] {
+            [idx] if self.prog.checked.types.is_pointer(self.type_of(x)) => Some(idx as u16),
+            _ => None,
         }
     }
 

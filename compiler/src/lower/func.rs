@@ -440,8 +440,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::Load { dst, ptr: p });
             }
             VarLoc::Capture(i) => {
-                self.emit(Instr::LoadCapture { dst, idx: i });
-                self.emit(Instr::Load { dst, ptr: dst });
+                self.emit(Instr::LoadCaptured { dst, idx: i });
             }
             VarLoc::Global(g) => {
                 self.emit(Instr::LoadGlobal { dst, global: g });
@@ -461,10 +460,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::Store { ptr: p, src });
             }
             VarLoc::Capture(i) => {
-                let t = self.alloc();
-                self.emit(Instr::LoadCapture { dst: t, idx: i });
-                self.emit(Instr::Store { ptr: t, src });
-                self.release(t.0);
+                self.emit(Instr::StoreCaptured { idx: i, src });
             }
             VarLoc::Global(g) => {
                 self.emit(Instr::StoreGlobal { global: g, src });

@@ -22,6 +22,8 @@ pub(crate) enum Place {
     AggVar(VarLoc, TypeId),
     Ptr(Reg),
     Field { obj: Reg, idx: u16 },
+    /// Field `idx` of the struct `ptr` points to (nil is checked by the store).
+    PtrField { ptr: Reg, idx: u16 },
     Slice { s: Reg, i: Reg },
     Array { arr: Reg, i: Reg },
     Map { m: Reg, k: Reg },
@@ -194,6 +196,10 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             },
             ExprKind::Star(p) => Place::Ptr(self.stable_operand(p, stable)),
             ExprKind::Selector(x, _) => match self.unit.info.selections.get(&e.id) {
+                Some(sel) if self.direct_ptr_field(x, sel).is_some() => {
+                    let idx = self.direct_ptr_field(x, sel).unwrap_or_default();
+                    Place::PtrField { ptr: self.stable_operand(x, stable), idx }
+                }
                 Some(sel) => {
                     let (obj, idx) = self.field_parent(x, sel);
                     Place::Field { obj, idx }
@@ -267,6 +273,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             Place::Field { obj, idx } => {
                 self.emit(Instr::SetField { obj, idx, src });
             }
+            Place::PtrField { ptr, idx } => {
+                self.emit(Instr::SetFieldPtr { ptr, idx, src });
+            }
             Place::Slice { s, i } => {
                 self.emit(Instr::SetSlice { s, i, src });
             }
@@ -289,6 +298,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
             Place::Field { obj, idx } => {
                 self.emit(Instr::GetField { dst, obj, idx });
+            }
+            Place::PtrField { ptr, idx } => {
+                self.emit(Instr::GetFieldPtr { dst, ptr, idx });
             }
             Place::Slice { s, i } => {
                 self.emit(Instr::IndexSlice { dst, s, i });

@@ -102,6 +102,10 @@ instructions! {
     LoadFunc { dst: Reg, func: FuncIdx },
     /// R[dst] = captures[idx] of the running closure (captured variables are cells: use Load/Store)
     LoadCapture { dst: Reg, idx: u16 },
+    /// R[dst] = *captures[idx] (a captured variable's value: LoadCapture then Load)
+    LoadCaptured { dst: Reg, idx: u16 },
+    /// *captures[idx] = R[src] (assigns a captured variable)
+    StoreCaptured { idx: u16, src: Reg },
     /// R[dst] = closure of func capturing R[dst..dst+func.num_captures]
     MakeClosure { dst: Reg, func: FuncIdx },
     /// R[dst] = the native function `natives[native]` as a function value
@@ -250,6 +254,10 @@ instructions! {
     GetField { dst: Reg, obj: Reg, idx: u16 },
     /// R[obj].field[idx] = R[src] (in place)
     SetField { obj: Reg, idx: u16, src: Reg },
+    /// R[dst] = (*R[ptr]).field[idx] (R[ptr] a pointer to a struct; nil panics: nil dereference)
+    GetFieldPtr { dst: Reg, ptr: Reg, idx: u16 },
+    /// (*R[ptr]).field[idx] = R[src] (in place; nil panics when the store happens)
+    SetFieldPtr { ptr: Reg, idx: u16, src: Reg },
     /// R[dst] = &R[obj].field[idx] (R[obj] a struct value; a nil value panics: nil dereference)
     AddrField { dst: Reg, obj: Reg, idx: u16 },
     /// R[dst] = &R[c][R[i]] of a slice or array value (bounds-checked)

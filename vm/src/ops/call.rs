@@ -4,7 +4,7 @@
 //! (registering and running them is `unwind`'s), and `go` statements. Must not know unwinding rules
 //! beyond handing panics to `unwind`.
 
-use crate::bytecode::{FuncIdx, MethodId, NativeIdx};
+use crate::bytecode::{FuncIdx, NativeIdx};
 use crate::goroutine::{DeferRecord, DeferTarget, Frame, Goroutine, NativeCont, NativeTarget, RecordId, ReturnTo};
 use crate::trace::Finished;
 use crate::heap::ClosureKind;
@@ -70,17 +70,6 @@ fn bind_receiver(vm: &mut Vm, g: &mut Goroutine, c: ObjRef, a: usize, nargs: usi
     g.regs[a] = recv;
 }
 
-/// `CallIface`: dynamic dispatch on the interface in `regs[a]`.
-pub(crate) fn call_iface(vm: &mut Vm, g: &mut Goroutine, a: usize, method: MethodId, _nargs: u8) -> Flow {
-    match crate::ops::iface::resolve_method(vm, g.regs[a], method) {
-        Ok((recv, func)) => {
-            g.regs[a] = recv;
-            frame_flow(push_frame(vm, g, func, a, None, ReturnTo::Caller))
-        }
-        Err(p) => unwind::start_panic(vm, g, p),
-    }
-}
-
 /// Runs `f` with the context a native sees while it runs on goroutine `gid`.
 fn with_native_ctx<R>(vm: &mut Vm, gid: u64, f: impl FnOnce(&mut NativeCtx) -> R) -> R {
     let module = vm.module.clone();
@@ -110,8 +99,9 @@ pub(crate) fn invoke_native(vm: &mut Vm, g: &Goroutine, n: NativeIdx, args: &[Va
 
 /// `CallNative`: arguments in `regs[a..a+nargs]`, results to `regs[a..a+nret]`.
 pub(crate) fn call_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, a: usize, nargs: u8, nret: u8) -> Flow {
-    let args: Values = g.regs[a..a + nargs as usize].iter().copied().collect();
-    let step = invoke_native(vm, g, n, &args);
+    // The arguments are read in place (the register file is not touched while the native runs).
+    let f = vm.natives[n.0 as usize];
+    let step = with_native_ctx(vm, g.id, |ctx| f(ctx, &g.regs[a..a + nargs as usize]));
     handle_step(vm, g, step, NativeTarget::Regs { abs: a as u32, nret })
 }
 
