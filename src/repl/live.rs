@@ -5,7 +5,9 @@
 //! most until the next sleeping goroutine is due — when none is runnable.
 //! Output written while the prompt waits is printed above the prompt as
 //! whole lines (rustyline's external printer, fed by a printer thread so the
-//! VM never blocks on the terminal), so it never garbles the line being
+//! VM never blocks on the terminal; lines written faster than the terminal
+//! takes them are printed together, and beyond `OUTBOX_LIMIT` bytes the
+//! oldest are dropped), so it never garbles the line being
 //! typed; otherwise output goes straight to stdout and stderr. SIGINT
 //! (Ctrl-C while an input runs) raises the session's interrupt flag. The
 //! terminal's mode is restored on leaving, even when a goroutine calls
@@ -18,8 +20,11 @@ use minigo_vm::{Background, Output};
 use rustyline::ExternalPrinter;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError};
 use std::sync::{Arc, Mutex, OnceLock};
+
+/// The most output held for the printer thread while the prompt waits.
+const OUTBOX_LIMIT: usize = 1 << 20;
 
 /// Scheduling slices the session runs between two looks at the reader's channel.
 const SLICES_PER_LOOK: u32 = 4;
@@ -31,16 +36,21 @@ struct Screen {
     waiting: AtomicBool,
     /// Output held back: the unfinished last line written while the prompt waits.
     pending: Mutex<Vec<u8>>,
-    /// Whole lines for the printer thread (`None`: no external printer).
-    lines: Mutex<Option<Sender<String>>>,
+    /// Whole lines for the printer thread, which takes them all at once.
+    outbox: Mutex<String>,
+    /// Wakes the printer thread (`None`: no external printer).
+    wake_printer: Mutex<Option<SyncSender<()>>>,
 }
 
 impl Screen {
-    /// Writes the held-back unfinished line (the prompt no longer waits).
+    /// Writes the lines the printer thread has not taken and the held-back
+    /// unfinished line (the prompt no longer waits).
     fn flush_pending(&self) {
         let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
-        if !pending.is_empty() {
+        let lines = std::mem::take(&mut *self.outbox.lock().unwrap_or_else(|e| e.into_inner()));
+        if !pending.is_empty() || !lines.is_empty() {
             let mut out = io::stdout();
+            let _ = out.write_all(lines.as_bytes());
             let _ = out.write_all(&pending);
             let _ = out.flush();
             pending.clear();
@@ -57,12 +67,20 @@ struct ScreenWriter {
 impl Write for ScreenWriter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         if self.screen.waiting.load(Ordering::SeqCst) {
-            if let Some(lines) = self.screen.lines.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            if let Some(wake) = self.screen.wake_printer.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
                 let mut pending = self.screen.pending.lock().unwrap_or_else(|e| e.into_inner());
                 pending.extend_from_slice(buf);
                 if let Some(end) = pending.iter().rposition(|&b| b == b'\n') {
                     let text: Vec<u8> = pending.drain(..=end).collect();
-                    let _ = lines.send(String::from_utf8_lossy(&text).into_owned());
+                    let mut outbox = self.screen.outbox.lock().unwrap_or_else(|e| e.into_inner());
+                    outbox.push_str(&String::from_utf8_lossy(&text));
+                    if outbox.len() > OUTBOX_LIMIT {
+                        let cut = outbox.len() - OUTBOX_LIMIT;
+                        let cut = outbox[cut..].find('\n').map_or(outbox.len(), |i| cut + i + 1);
+                        outbox.drain(..cut);
+                    }
+                    // Full: the printer thread is awake already.
+                    let _ = wake.try_send(());
                 }
                 return Ok(buf.len());
             }
@@ -142,13 +160,17 @@ pub fn interactive(color: bool) -> i32 {
     };
     let screen = Arc::new(Screen::default());
     if let Some(mut printer) = editor.printer() {
-        let (tx, rx) = mpsc::channel::<String>();
+        let (wake, woken) = mpsc::sync_channel::<()>(1);
+        let for_printer = screen.clone();
         std::thread::spawn(move || {
-            for text in rx {
-                let _ = printer.print(text);
+            while woken.recv().is_ok() {
+                let text = std::mem::take(&mut *for_printer.outbox.lock().unwrap_or_else(|e| e.into_inner()));
+                if !text.is_empty() {
+                    let _ = printer.print(text);
+                }
             }
         });
-        *screen.lines.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
+        *screen.wake_printer.lock().unwrap_or_else(|e| e.into_inner()) = Some(wake);
     }
     let for_vm = screen.clone();
     let output = move || Output::new(Box::new(ScreenWriter { screen: for_vm.clone(), stderr: false }), Box::new(ScreenWriter { screen: for_vm.clone(), stderr: true }));

@@ -275,7 +275,8 @@ impl Repl {
         let end = self.vm.run_input(func, &self.interrupt);
         if end == InputEnd::Interrupted {
             let _ = std::io::stdout().flush();
-            eprintln!("interrupted");
+            // The terminal echoed `^C` without a newline.
+            eprintln!("\ninterrupted");
         }
         end
     }
