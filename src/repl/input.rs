@@ -118,6 +118,27 @@ fn matching_paren(toks: &[(Token, Span)], open: usize) -> Option<usize> {
     None
 }
 
+/// A statement's parts between its top-level commas, when it has some.
+pub fn split_list(stmt: &str) -> Option<Vec<&str>> {
+    let (tokens, _) = minigo_grammar::tokenize(stmt);
+    let mut depth = 0i32;
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (t, s) in &tokens {
+        match t {
+            Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+            Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+            Token::Comma if depth == 0 => {
+                parts.push(stmt[start..s.start as usize].trim());
+                start = s.end as usize;
+            }
+            _ => {}
+        }
+    }
+    parts.push(stmt[start..].trim());
+    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
+}
+
 /// More lines are needed: a bracket, brace or raw string is open, or the
 /// text ends where Go inserts no semicolon (after `+`, `,`, `.`, `:=` …).
 pub fn needs_more(text: &str) -> bool {

@@ -208,15 +208,20 @@ impl Repl {
         let entry = input::entry_name(self.inputs);
         let synth = input::synthesize(text, &chunks, &clauses, &entry, None);
         let (file, diags) = minigo_grammar::parse_file(&synth.source);
-        if !diags.is_empty() {
+        let last_stmt = chunks.iter().rfind(|c| c.kind == ChunkKind::Stmt);
+        // An input ending in a list of expressions (`v, ok`) echoes each.
+        let list = match (diags.is_empty(), last_stmt) {
+            (false, Some(c)) if c.define_at.is_none() => self.list_types(&text[c.start..c.end], &clauses),
+            _ => None,
+        };
+        if !diags.is_empty() && list.is_none() {
             let diags: Vec<Diagnostic> = diags.into_iter().map(|d| synth.map_diagnostic(d)).collect();
             self.report(text, &diags);
             return Next::Continue;
         }
         // An input ending in an expression statement echoes its value and type.
-        let last_stmt = chunks.iter().rfind(|c| c.kind == ChunkKind::Stmt);
-        let mut echo_types: Option<Vec<String>> = None;
-        if let Some(last) = last_stmt.filter(|c| ends_in_expr(&file, &entry) && !is_print_call(&text[c.start..c.end])) {
+        let mut echo_types: Option<Vec<String>> = list;
+        if let Some(last) = last_stmt.filter(|c| echo_types.is_none() && ends_in_expr(&file, &entry) && !is_print_call(&text[c.start..c.end])) {
             let _ = last;
             match self.session.expr_types(&file, &entry) {
                 Ok(types) => echo_types = types,
@@ -268,6 +273,24 @@ impl Repl {
             InputEnd::Exit(code) => Next::Exit(code),
             _ => Next::Continue,
         }
+    }
+
+    /// The types of `a, b, …` (two or more expressions of one value each,
+    /// checked on their own), or `None`.
+    fn list_types(&self, stmt: &str, clauses: &[String]) -> Option<Vec<String>> {
+        let parts = input::split_list(stmt)?;
+        let entry = "__minigo_list";
+        parts
+            .iter()
+            .map(|part| {
+                let synth = input::synthesize(part, &input::split(part), clauses, entry, None);
+                let (file, diags) = minigo_grammar::parse_file(&synth.source);
+                match self.session.expr_types(&file, entry) {
+                    Ok(Some(types)) if diags.is_empty() && types.len() == 1 => types.into_iter().next(),
+                    _ => None,
+                }
+            })
+            .collect()
     }
 
     fn run(&mut self, func: minigo_vm::bytecode::FuncIdx) -> InputEnd {
