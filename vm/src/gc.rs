@@ -84,9 +84,9 @@ fn mark_goroutine(vm: &Vm, g: &Goroutine, mark: &mut impl FnMut(Value)) {
         if let DeferTarget::Value(v) = d.target {
             mark(v);
         }
-        for a in &d.args {
-            mark(*a);
-        }
+    }
+    for a in &g.defer_args {
+        mark(*a);
     }
     for r in &g.panics {
         mark(r.value);

@@ -69,11 +69,13 @@ pub enum DeferTarget {
     Native(NativeIdx),
 }
 
-/// A deferred call registered by `frame`.
+/// A deferred call registered by `frame`; its `nargs` arguments are the top
+/// of the goroutine's `defer_args` stack while it is the top record.
+#[derive(Clone, Copy, Debug)]
 pub struct DeferRecord {
     pub frame: u32,
+    pub nargs: u32,
     pub target: DeferTarget,
-    pub args: Values,
 }
 
 /// A panic (or Goexit) record, SEMANTICS.md §2.
@@ -121,6 +123,8 @@ pub struct Goroutine {
     pub regs: Vec<Value>,
     pub frames: Vec<Frame>,
     pub defers: Vec<DeferRecord>,
+    /// The arguments of `defers`, in the same order (each record's on top of the previous one's).
+    pub defer_args: Vec<Value>,
     pub panics: Vec<PanicRecord>,
     pub status: GStatus,
     pub next_record_id: u32,
@@ -177,6 +181,7 @@ impl Goroutine {
             regs,
             frames,
             defers,
+            defer_args: Vec::new(),
             panics,
             status: GStatus::Runnable,
             next_record_id: 1,
@@ -208,3 +213,4 @@ impl Goroutine {
 }
 
 const _: () = assert!(std::mem::size_of::<Frame>() <= 40);
+const _: () = assert!(std::mem::size_of::<DeferRecord>() <= 32);

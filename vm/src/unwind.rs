@@ -9,20 +9,26 @@
 //! behind one `vm.options.trace_unwind` branch.
 //! Must not know anything but goroutine state (instructions are `interp`'s).
 
-use crate::goroutine::{DeferRecord, DeferTarget, Goroutine, PanicRecord, RecordId, ReturnTo};
+use crate::goroutine::{DeferRecord, DeferTarget, Frame, Goroutine, PanicRecord, RecordId, ReturnTo};
+use crate::bytecode::FuncIdx;
+use crate::heap::ClosureKind;
 use crate::interp::{Flow, SliceEnd};
 use crate::native::{CallOutcome, Values};
 use crate::ops::call::{self, Entered, Mode};
 use crate::trace::{self, Finished, NilRecover, Why};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// `defer target(regs[a..a+nargs])` in the top frame.
+/// `defer target(regs[a..a+nargs])` in the top frame: no allocation (the
+/// arguments go on the goroutine's `defer_args` stack).
 #[inline]
 pub(crate) fn push_defer(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, a: usize, nargs: u8) {
-    let args: Values = g.regs[a..a + nargs as usize].iter().copied().collect();
+    // A plain loop: deferred calls have few arguments, a memcpy call costs more.
+    for v in &g.regs[a..a + nargs as usize] {
+        g.defer_args.push(*v);
+    }
     let frame = g.frames.len() as u32 - 1;
-    g.defers.push(DeferRecord { frame, target, args });
+    g.defers.push(DeferRecord { frame, nargs: nargs as u32, target });
     if vm.options.trace_unwind {
         trace::defer_registered(vm, g, target);
     }
@@ -34,8 +40,78 @@ pub(crate) fn run_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
     if vm.options.trace_unwind {
         trace::deferred_call_started(vm, g, d.target, Why::Return, g.frames.len() - 1);
     }
+    enter_deferred(vm, g, d, None)
+}
+
+/// Calls the deferred call `d` (just popped; its arguments are on top of
+/// `defer_args`) on top of the stack. `pushed_by` is the record whose run loop
+/// calls it (None: the registering frame is returning).
+///
+/// Fast path: a minigo function or function literal gets its frame directly.
+/// At a normal return (and without tracing) that frame returns like an
+/// ordinary call (`ReturnTo::Caller`): the registering frame's saved pc is its
+/// `RunDefers`, which the return path resumes, so it runs the next deferred
+/// call or goes on returning.
+#[inline]
+fn enter_deferred(vm: &mut Vm, g: &mut Goroutine, d: DeferRecord, pushed_by: Option<RecordId>) -> Flow {
+    match direct_target(vm, d.target) {
+        Some((func, closure)) => enter_deferred_func(vm, g, d.nargs as usize, func, closure, pushed_by),
+        None => enter_deferred_generic(vm, g, d, pushed_by).into_flow(),
+    }
+}
+
+/// The minigo function (and closure) a deferred call runs without a wrapper
+/// (bound methods and natives go through `call::enter`).
+#[inline]
+fn direct_target(vm: &Vm, target: DeferTarget) -> Option<(FuncIdx, Option<ObjRef>)> {
+    match target {
+        DeferTarget::Func(f) | DeferTarget::Value(Value::Func(f)) => Some((f, None)),
+        DeferTarget::Value(Value::Closure(c)) => match vm.heap.closure(c).kind {
+            ClosureKind::Func(f) => Some((f, Some(c))),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A deferred native, bound method or nil function: through `call::enter`.
+fn enter_deferred_generic(vm: &mut Vm, g: &mut Goroutine, d: DeferRecord, pushed_by: Option<RecordId>) -> Entered {
+    let args: Values = g.defer_args.drain(g.defer_args.len() - d.nargs as usize..).collect();
     let base = call::callback_base(vm, g);
-    call::enter(vm, g, d.target, &d.args, base, Mode::Deferred(None)).into_flow()
+    call::enter(vm, g, d.target, &args, base, Mode::Deferred(pushed_by))
+}
+
+/// Pushes the frame of a deferred minigo function whose `nargs` arguments are
+/// on top of `defer_args`.
+#[inline]
+fn enter_deferred_func(vm: &mut Vm, g: &mut Goroutine, nargs: usize, func: FuncIdx, closure: Option<ObjRef>, pushed_by: Option<RecordId>) -> Flow {
+    let args_at = g.defer_args.len() - nargs;
+    let ret = if pushed_by.is_none() && !vm.options.trace_unwind { ReturnTo::Caller } else { ReturnTo::Deferred };
+    let funcs = &vm.module.funcs;
+    let (base, need) = match g.frames.last() {
+        Some(top) => {
+            let base = top.base as usize + funcs[top.func.0 as usize].num_regs as usize;
+            (base, base + funcs[func.0 as usize].num_regs as usize + 1)
+        }
+        None => (0, usize::MAX),
+    };
+    if need > g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
+        let args: Values = g.defer_args.drain(args_at..).collect();
+        g.ensure_regs(base + args.len() + 1);
+        g.regs[base..base + args.len()].copy_from_slice(&args);
+        if let Err(end) = call::push_frame(vm, g, func, base, closure, ret) {
+            return Flow::End(end);
+        }
+        g.frames.last_mut().unwrap().pushed_by = pushed_by;
+        return Flow::Continue;
+    }
+    // need <= regs.len(): the window base..base+nargs exists (nargs <= num_regs).
+    for (dst, src) in g.regs[base..].iter_mut().zip(&g.defer_args[args_at..]) {
+        *dst = *src;
+    }
+    g.defer_args.truncate(args_at);
+    g.frames.push(Frame { func, pc: 0, base: base as u32, closure, pushed_by, ret });
+    Flow::Continue
 }
 
 /// A deferred call (`what`) returned normally: its record's loop goes on, or
@@ -126,10 +202,13 @@ pub(crate) fn run_panic_loop(vm: &mut Vm, g: &mut Goroutine) -> Flow {
         if vm.options.trace_unwind {
             trace::deferred_call_started(vm, g, d.target, if goexit { Why::Goexit } else { Why::Panic }, cursor as usize);
         }
-        let base = call::callback_base(vm, g);
-        match call::enter(vm, g, d.target, &d.args, base, Mode::Deferred(Some(id))) {
-            Entered::NativeDone => continue,
-            Entered::Flow(f) => return f,
+        match direct_target(vm, d.target) {
+            Some((func, closure)) => return enter_deferred_func(vm, g, d.nargs as usize, func, closure, Some(id)),
+            // A deferred native that ran to completion: loop instead of recursing.
+            None => match enter_deferred_generic(vm, g, d, Some(id)) {
+                Entered::NativeDone => continue,
+                Entered::Flow(f) => return f,
+            },
         }
     }
 }
@@ -181,7 +260,9 @@ fn drop_records_above(vm: &mut Vm, g: &mut Goroutine, f: usize) -> bool {
 /// Removes frames `n..` and their deferred calls.
 fn truncate_frames(g: &mut Goroutine, n: usize) {
     g.frames.truncate(n);
-    while g.defers.last().is_some_and(|d| d.frame as usize >= n) {
+    while let Some(d) = g.defers.last().filter(|d| d.frame as usize >= n) {
+        let args_at = g.defer_args.len() - d.nargs as usize;
+        g.defer_args.truncate(args_at);
         g.defers.pop();
     }
 }

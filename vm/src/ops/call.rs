@@ -264,7 +264,8 @@ fn enter_native(vm: &mut Vm, g: &mut Goroutine, n: NativeIdx, args: &[Value], mo
                 vm.sched.park_on_object(on);
                 // Register the deferred call again so it is retried.
                 let frame = g.frames.len().saturating_sub(1) as u32;
-                g.defers.push(DeferRecord { frame, target: DeferTarget::Native(n), args: args.iter().copied().collect() });
+                g.defer_args.extend_from_slice(args);
+                g.defers.push(DeferRecord { frame, nargs: args.len() as u32, target: DeferTarget::Native(n) });
                 if let Some(r) = g.panics.last_mut() {
                     if pushed_by == Some(r.id) {
                         r.cursor = frame as isize;
