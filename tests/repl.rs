@@ -84,3 +84,30 @@ fn write_output_runs_under_minigo_and_go() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The program `:print` shows at the end of `tests/repl/program.txt` (a
+/// variable declared again under another type, unused locals, a `var`
+/// initializer reading an input's variable, func literals) runs under
+/// `minigo run`, and under Go (when installed) with the same output.
+#[test]
+fn print_output_runs_under_minigo_and_go() {
+    let input = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/repl/program.txt")).unwrap();
+    assert!(input.trim_end().ends_with(":print"));
+    let (out, code) = session(&input);
+    assert_eq!(code, 0, "{out}");
+    let program = &out[out.find("package main\n").expect("a :print program")..];
+    let dir = std::env::temp_dir().join(format!("minigo-repl-print-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("printed.mg");
+    std::fs::write(&file, program).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_minigo")).arg("run").arg(&file).output().unwrap();
+    let ran = String::from_utf8_lossy(&run.stdout).into_owned();
+    assert!(run.status.success(), "{program}\n{}", String::from_utf8_lossy(&run.stderr));
+    if Command::new("go").arg("version").output().is_ok_and(|o| o.status.success()) {
+        let go_oracle = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/go-oracle");
+        let go = Command::new(go_oracle).arg(&file).output().unwrap();
+        let go = String::from_utf8_lossy(&go.stdout).into_owned();
+        assert_eq!(go, format!("-- stdout --\n{ran}-- stderr --\n-- exit --\n0\n"), "Go disagrees with minigo on the :print program:\n{program}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -218,7 +218,7 @@ fn use_unused_vars(mut src: String) -> String {
         if inserts.is_empty() {
             break;
         }
-        inserts.sort_by(|a, b| b.0.cmp(&a.0));
+        inserts.sort_by_key(|i| std::cmp::Reverse(i.0));
         for (at, text) in inserts {
             // `{ w := 1 }` becomes `{ w := 1; _ = w }`.
             if src.as_bytes().get(at) == Some(&b'}') && at > 0 && src.as_bytes()[at - 1] == b' ' {
