@@ -198,6 +198,14 @@ impl Heap {
             other => panic!("heap: expected an aggregate, found {other:?}"),
         }
     }
+    /// The slot vector of a plain aggregate (not a view) — for natives that
+    /// take it out briefly to fill it while reading another object.
+    pub fn agg_vec_mut(&mut self, r: ObjRef) -> Option<&mut Vec<Value>> {
+        match self.get_mut(r) {
+            Obj::Agg(v) => Some(v),
+            _ => None,
+        }
+    }
     #[cold]
     fn view_mut(&mut self, arr: ObjRef, off: u32, len: u32) -> &mut [Value] {
         match self.get_mut(arr) {

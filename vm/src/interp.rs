@@ -294,6 +294,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::IntToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as f64),
                 Instr::UintToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as u64 as f64),
                 Instr::FloatToInt { dst, src, kind } => r!(dst) = Value::Int(ops::float_to_int(r!(src).as_float(), kind)),
+                Instr::SqrtFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_float().sqrt()),
 
                 // ---- bools, generic equality ----
                 Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),

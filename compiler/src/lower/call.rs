@@ -13,6 +13,16 @@ use minigo_grammar::ast::{Expr, ExprKind};
 use minigo_grammar::Span;
 use minigo_vm::bytecode::{ConvOp, FuncIdx, Instr, MethodId, NativeIdx, Reg};
 
+/// The instruction that replaces a call of native `name` with its window at
+/// `a` (result in `R[a]`), for natives cheap enough that a call costs more
+/// than the work: `math.Sqrt`.
+fn intrinsic(name: &str, a: Reg, nargs: u8) -> Option<Instr> {
+    match (name, nargs) {
+        ("math.Sqrt", 1) => Some(Instr::SqrtFloat { dst: a, src: a }),
+        _ => None,
+    }
+}
+
 /// What a prepared call invokes.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Target {
@@ -103,7 +113,10 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let (a, nargs) = (p.a, p.nargs);
         match p.target {
             Target::Direct(func) => self.emit(Instr::CallDirect { func, a }),
-            Target::Native { native, nret } => self.emit(Instr::CallNative { native, a, nargs, nret }),
+            Target::Native { native, nret } => match intrinsic(&self.prog.module.natives[native.0 as usize], a, nargs) {
+                Some(instr) => self.emit(instr),
+                None => self.emit(Instr::CallNative { native, a, nargs, nret }),
+            },
             Target::Iface(method) => self.emit(Instr::CallIface { a, method, nargs: nargs - 1 }),
             Target::Value(f) => self.emit(Instr::Call { f, a, nargs }),
         };

@@ -121,23 +121,50 @@ pub fn new_error(heap: &mut Heap, module: &Module, msg: &[u8]) -> Value {
 /// Appends bytes to a `[]byte` value with Go's `append` semantics (in place
 /// while capacity allows, else a doubled backing array); returns the new slice.
 pub fn append_bytes(heap: &mut Heap, slice: Value, bytes: &[u8]) -> Value {
+    append_n(heap, slice, bytes.len(), |_, dst| {
+        for (d, &b) in dst.iter_mut().zip(bytes) {
+            *d = Value::Int(b as i64);
+        }
+    })
+}
+
+/// `append(slice, s...)` of a string `s` onto a `[]byte` value, reading the
+/// string's bytes in place (no intermediate copy).
+pub fn append_str(heap: &mut Heap, slice: Value, s: Value) -> Value {
+    let n = heap.value_str(s).len();
+    append_n(heap, slice, n, |heap, dst| {
+        for (d, &b) in dst.iter_mut().zip(heap.value_str(s)) {
+            *d = Value::Int(b as i64);
+        }
+    })
+}
+
+/// Grows `slice` by `n` elements that `fill` writes (it gets the heap to read
+/// its source from and the new elements); amortised doubling.
+fn append_n(heap: &mut Heap, slice: Value, n: usize, fill: impl FnOnce(&Heap, &mut [Value])) -> Value {
     let h = match slice {
         Value::Slice(r) => heap.slice_header(r),
         _ => SliceHeader { arr: heap.alloc_agg(Vec::new()), off: 0, len: 0, cap: 0 },
     };
-    let need = h.len as usize + bytes.len();
+    let (start, need) = ((h.off + h.len) as usize, h.len as usize + n);
     if need <= h.cap as usize {
-        let arr = heap.agg_mut(h.arr);
-        for (i, &b) in bytes.iter().enumerate() {
-            arr[h.off as usize + h.len as usize + i] = Value::Int(b as i64);
+        // Fill in place: the backing array is taken out of the heap while
+        // `fill` reads its source (another object) from it.
+        let Some(backing) = heap.agg_vec_mut(h.arr) else { return slice };
+        let mut elems = std::mem::take(backing);
+        if let Some(dst) = elems.get_mut(start..start + n) {
+            fill(heap, dst);
+        }
+        if let Some(backing) = heap.agg_vec_mut(h.arr) {
+            *backing = elems;
         }
         return heap.alloc_slice_header(SliceHeader { len: need as u32, ..h });
     }
     let new_cap = need.max(2 * h.cap as usize).max(8);
     let mut elems = Vec::with_capacity(new_cap);
-    elems.extend_from_slice(&heap.agg(h.arr)[h.off as usize..(h.off + h.len) as usize]);
-    elems.extend(bytes.iter().map(|&b| Value::Int(b as i64)));
+    elems.extend_from_slice(&heap.agg(h.arr)[h.off as usize..start]);
     elems.resize(new_cap, Value::Int(0));
+    fill(heap, &mut elems[h.len as usize..need]);
     let arr = heap.alloc_agg(elems);
     heap.alloc_slice_header(SliceHeader { arr, off: 0, len: need as u32, cap: new_cap as u32 })
 }

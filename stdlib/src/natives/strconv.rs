@@ -17,7 +17,8 @@ fn num_error(ctx: &mut NativeCtx, e: &NumError) -> Value {
 }
 
 fn itoa(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    glue::ret_str(ctx, sc::itoa(int_arg(args, 0)).as_bytes())
+    let mut buf = [0u8; 20];
+    glue::ret_str(ctx, sc::format_decimal(int_arg(args, 0), &mut buf))
 }
 
 fn int_result(ctx: &mut NativeCtx, r: Result<i64, (i64, NumError)>) -> NativeStep {

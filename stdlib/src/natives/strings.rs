@@ -4,6 +4,7 @@
 
 use crate::glue::{self, int_arg, ret, str_arg};
 use crate::strings as s;
+use minigo_vm::heap::Heap;
 use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
 
 fn bool_of(b: bool) -> NativeStep {
@@ -98,9 +99,14 @@ fn split_n(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 /// Appends to the builder's `buf` field; returns false on a nil receiver.
 fn builder_append(ctx: &mut NativeCtx, recv: Value, bytes: &[u8]) -> bool {
+    builder_grow_by(ctx, recv, |heap, buf| glue::append_bytes(heap, buf, bytes))
+}
+
+/// Replaces the builder's `buf` field by `grow(buf)`; false on a nil receiver.
+fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap, Value) -> Value) -> bool {
     let Some(obj) = glue::receiver_struct(ctx.heap, recv) else { return false };
     let buf = ctx.heap.agg(obj).first().copied().unwrap_or_default();
-    let grown = glue::append_bytes(ctx.heap, buf, bytes);
+    let grown = grow(ctx.heap, buf);
     if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
         *slot = grown;
     }
@@ -112,11 +118,11 @@ fn builder_nil(ctx: &mut NativeCtx) -> NativeStep {
 }
 
 fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let text = str_arg(ctx, args, 1);
-    if !builder_append(ctx, glue::arg(args, 0), &text) {
+    let text = glue::arg(args, 1);
+    if !builder_grow_by(ctx, glue::arg(args, 0), |heap, buf| glue::append_str(heap, buf, text)) {
         return builder_nil(ctx);
     }
-    ret([Value::Int(text.len() as i64), Value::Nil])
+    ret([Value::Int(ctx.heap.value_str(text).len() as i64), Value::Nil])
 }
 
 fn builder_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {

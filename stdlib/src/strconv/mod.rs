@@ -84,7 +84,28 @@ pub fn format_int(i: i64, base: u32) -> String {
 
 /// Go's `Itoa`.
 pub fn itoa(i: i64) -> String {
-    i.to_string()
+    let mut buf = [0u8; 20];
+    String::from_utf8_lossy(format_decimal(i, &mut buf)).into_owned()
+}
+
+/// `i` in decimal, written at the end of `buf` (no allocation): Go's
+/// `FormatInt(i, 10)`. 20 bytes hold every i64 ("-9223372036854775808").
+pub fn format_decimal(i: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut u = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    &buf[at..]
 }
 
 /// Go's panic text for `FormatInt` with a bad base.

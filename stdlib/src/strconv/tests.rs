@@ -122,3 +122,11 @@ fn matches_go_on_random_floats() {
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
 }
+
+#[test]
+fn format_decimal_matches_go_for_edge_values() {
+    for i in [0, 1, -1, 9, 10, -10, 99, 100, 12345, -98765, i64::MAX, i64::MIN, i64::MIN + 1, 1 << 40] {
+        let mut buf = [0u8; 20];
+        assert_eq!(format_decimal(i, &mut buf), i.to_string().as_bytes(), "{i}");
+    }
+}

@@ -190,6 +190,8 @@ instructions! {
     UintToFloat { dst: Reg, src: Reg },
     /// R[dst] = kind(R[src]) of a float (truncates toward zero; wraps to kind)
     FloatToInt { dst: Reg, src: Reg, kind: IntKind },
+    /// R[dst] = math.Sqrt(R[src]) (IEEE square root, as amd64's SQRTSD: negative → NaN, -0 → -0)
+    SqrtFloat { dst: Reg, src: Reg },
 
     // ---- bools and generic comparison ----
     /// R[dst] = !R[src]
