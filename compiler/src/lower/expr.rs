@@ -475,10 +475,25 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
+    /// Whether `m[k]` of a map with key type `key` and value type `value` reads
+    /// with `MapGetInt`: integer values (zero is 0), and a basic key type
+    /// whose hashing cannot fail.
+    pub(crate) fn int_map_read(&self, key: TypeId, value: TypeId) -> bool {
+        let tt = &self.prog.checked.types;
+        tt.is_integer(value) && tt.basic(key).is_some()
+    }
+
     fn index(&mut self, e: &Expr, x: &Expr, i: &Expr, dst: Reg) {
         let xty = self.type_of(x);
         let tt = &self.prog.checked.types;
         match tt.under(xty).clone() {
+            TypeKind::Map(k, v) if self.int_map_read(k, v) => {
+                let m = self.operand(x);
+                let kr = self.alloc();
+                self.expr_as(i, Some(k), kr);
+                self.set_line(e.span);
+                self.emit(Instr::MapGetInt { dst, m, k: kr });
+            }
             TypeKind::Map(k, _) => {
                 let a = self.alloc_n(2);
                 self.expr_raw(x, a);

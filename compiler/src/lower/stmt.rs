@@ -288,6 +288,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
+    fn place_map_reads_int(&self, map_ty: TypeId) -> bool {
+        match *self.prog.checked.types.under(map_ty) {
+            crate::types::TypeKind::Map(k, v) => self.int_map_read(k, v),
+            _ => false,
+        }
+    }
+
     /// Reads the current value of a place (for `x op= y` and `x++`).
     fn load_place(&mut self, place: Place, dst: Reg, map_ty: TypeId) {
         match place {
@@ -307,6 +314,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
             Place::Array { arr, i } => {
                 self.emit(Instr::IndexArray { dst, arr, i });
+            }
+            Place::Map { m, k } if self.place_map_reads_int(map_ty) => {
+                self.emit(Instr::MapGetInt { dst, m, k });
             }
             Place::Map { m, k } => {
                 let key_is_iface = match self.prog.checked.types.under(map_ty) {

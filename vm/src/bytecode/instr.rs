@@ -286,6 +286,8 @@ instructions! {
     MapIter { dst: Reg, m: Reg },
     /// R[a] iterator: if exhausted jump by off, else R[a+1] = key, R[a+2] = value
     NextMap { a: Reg, off: JumpOffset },
+    /// R[dst] = R[m][R[k]] of a map with integer values and a basic key type (hashing cannot fail; absent key or nil map → 0)
+    MapGetInt { dst: Reg, m: Reg, k: Reg },
 
     // ---- interfaces ----
     /// R[dst] = interface value of R[src] with dynamic type ty (boxes a copy of aggregates)

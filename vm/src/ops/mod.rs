@@ -120,6 +120,15 @@ pub(crate) fn map_index(vm: &mut Vm, ty: TypeId, m: Value, k: Value) -> Result<(
     }
 }
 
+/// `MapGetInt`: `m[k]` of a map with integer values whose key hashing cannot fail.
+#[inline(never)]
+pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Value {
+    match m {
+        Value::Map(r) => map::map_get(&vm.heap, &vm.module, r, k).ok().flatten().unwrap_or(Value::Int(0)),
+        _ => Value::Int(0),
+    }
+}
+
 #[inline(never)]
 pub(crate) fn map_set(vm: &mut Vm, m: Value, k: Value, v: Value) -> Result<(), Value> {
     match m {

@@ -1,0 +1,21 @@
+// data-structure instructions: slice and array indexing, m[k] and m[k] op= v
+// of a map with integer values (MapGetInt), math.Sqrt as SqrtFloat
+package main
+
+import "math"
+
+func main() {
+	xs := make([]bool, 4)
+	xs[1] = true
+	var arr [3]int
+	arr[2] = 5
+	counts := map[string]int{}
+	counts["a"]++
+	counts["b"] += arr[2]
+	n := counts["a"]
+	v, ok := counts["c"]
+	names := map[int]string{}
+	s := names[n]
+	f := math.Sqrt(float64(n + v))
+	_, _, _, _ = xs[0], ok, s, f
+}
