@@ -5,9 +5,9 @@
 //! statements inside a loop); its output was checked with real Go when this
 //! test was written (`go run` prints 319988 for N = 40,000).
 
-/// A loop over an `if` whose body is `n` one-instruction statements.
-fn program(n: usize) -> (String, i64) {
-    let mut src = String::from("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 0\n\tfor i := 0; i < 3; i++ {\n\t\tif i != 1 {\n");
+/// A loop over an `if i != skip` whose body is `n` one-instruction statements.
+fn program(n: usize, skip: i64) -> (String, i64) {
+    let mut src = format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tx := 0\n\tfor i := 0; i < 3; i++ {{\n\t\tif i != {skip} {{\n");
     let mut per_pass = 0i64;
     for j in 0..n {
         let k = (j % 7) as i64 + 1;
@@ -15,22 +15,42 @@ fn program(n: usize) -> (String, i64) {
         src.push_str(&format!("\t\t\tx += {k}\n"));
     }
     src.push_str("\t\t}\n\t}\n\tfor j := 0; j < 5; j++ {\n\t\tif j == 3 {\n\t\t\tx -= 2\n\t\t}\n\t}\n\tfmt.Println(x)\n}\n");
-    (src, 2 * per_pass - 2)
+    let passes = if (0..3).contains(&skip) { 2 } else { 3 };
+    (src, passes * per_pass - 2)
 }
 
 #[test]
 fn long_fused_branches_fall_back_to_unfused_jumps() {
-    let (src, expected) = program(40_000);
+    let (src, expected) = program(40_000, 1);
     assert_eq!(expected, 319_988);
-    let module = minigo::compile_source(&src, "long.mg").unwrap_or_else(|d| panic!("{}", d[0].message));
-    let listing = minigo::disassemble(&module);
+    let listing = listing(&src);
     assert!(listing.contains("NeInt"), "the long `if i != 1` branch is unfused");
     assert!(listing.contains("JumpIfEqIntImm"), "the short `if j == 3` branch stays fused");
+    run_and_check(&src, expected);
+}
 
-    let dir = std::env::temp_dir().join(format!("minigo-long-branches-{}", std::process::id()));
+/// The same with a constant beyond an `i16` immediate: `JumpIfNeIntK` unfuses
+/// into `LoadConst` + `NeInt` + `JumpIf` (Go prints 479983 for this program).
+#[test]
+fn long_constant_operand_branches_fall_back_to_unfused_jumps() {
+    let (src, expected) = program(40_000, 1_000_000);
+    assert_eq!(expected, 479_983);
+    let listing = listing(&src);
+    assert!(listing.contains("LoadConst") && listing.contains("NeInt"), "the long `if i != 1000000` branch is unfused");
+    assert!(!listing.contains("JumpIfNeIntK"), "no fused constant branch is left");
+    run_and_check(&src, expected);
+}
+
+fn listing(src: &str) -> String {
+    let module = minigo::compile_source(src, "long.mg").unwrap_or_else(|d| panic!("{}", d[0].message));
+    minigo::disassemble(&module)
+}
+
+fn run_and_check(src: &str, expected: i64) {
+    let dir = std::env::temp_dir().join(format!("minigo-long-branches-{}-{expected}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("long.mg");
-    std::fs::write(&path, &src).unwrap();
+    std::fs::write(&path, src).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_minigo")).arg("run").arg(&path).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");

@@ -75,6 +75,12 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 unsafe { std::slice::from_raw_parts_mut(rp.add($a.0 as usize), $len) }
             };
         }
+        // An integer constant operand (`verify_module` proved `k` in range).
+        macro_rules! konst {
+            ($k:expr) => {
+                unsafe { consts.get_unchecked($k.0 as usize) }.as_int()
+            };
+        }
         macro_rules! resync {
             () => {
                 rp = unsafe { g.regs.as_mut_ptr().add(base) }
@@ -214,6 +220,14 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 // ---- integers ----
                 Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
                 Instr::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(imm as i64)),
+                Instr::AddIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(konst!(k))),
+                Instr::MulIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(konst!(k))),
+                Instr::AndIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() & konst!(k)),
+                Instr::OrIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() | konst!(k)),
+                Instr::XorIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() ^ konst!(k)),
+                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { r!(a).as_int() << n }),
+                Instr::ShrIntImm { dst, a, n } => r!(dst) = Value::Int(r!(a).as_int() >> n.min(63)),
+                Instr::ShrUintImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { ((r!(a).as_int() as u64) >> n) as i64 }),
                 Instr::SubInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_sub(y))),
                 Instr::MulInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_mul(y))),
                 Instr::DivInt { dst, a, b } => {
@@ -491,6 +505,36 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::JumpIfGeIntImm { a, imm, off } => {
                     if r!(a).as_int() >= imm as i64 {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfEqIntK { a, k, off } => {
+                    if r!(a).as_int() == konst!(k) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfNeIntK { a, k, off } => {
+                    if r!(a).as_int() != konst!(k) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLtIntK { a, k, off } => {
+                    if r!(a).as_int() < konst!(k) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfLeIntK { a, k, off } => {
+                    if r!(a).as_int() <= konst!(k) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfGtIntK { a, k, off } => {
+                    if r!(a).as_int() > konst!(k) {
+                        jump!(off)
+                    }
+                }
+                Instr::JumpIfGeIntK { a, k, off } => {
+                    if r!(a).as_int() >= konst!(k) {
                         jump!(off)
                     }
                 }

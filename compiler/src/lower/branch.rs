@@ -10,7 +10,7 @@ use super::func::FuncBuilder;
 use super::types::Repr;
 use crate::info::Mode;
 use minigo_grammar::ast::{BinOp, Expr, ExprKind, UnOp};
-use minigo_vm::bytecode::{FuncProto, Instr, IntKind, JumpOffset, Reg, ShortJump};
+use minigo_vm::bytecode::{Const, ConstIdx, FuncProto, Instr, IntKind, JumpOffset, Reg, ShortConst, ShortJump};
 use std::collections::HashMap;
 
 impl<'p, 'a> FuncBuilder<'p, 'a> {
@@ -81,6 +81,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         } else if let Some(imm) = self.small_int_const(a, kind) {
             let b = self.operand(b);
             imm_branch(swap(op), b, imm, off)
+        } else if let Some(k) = self.short_int_const(b, kind) {
+            let a = self.operand(a);
+            const_branch(op, a, k, off)
+        } else if let Some(k) = self.short_int_const(a, kind) {
+            let b = self.operand(b);
+            const_branch(swap(op), b, k, off)
         } else {
             let ra = self.operand(a);
             let rb = self.operand(b);
@@ -102,10 +108,22 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     /// The value of `e` as an `i16` immediate when it is an integer constant
     /// that fits (as stored in a register of integer kind `kind`).
     pub fn small_int_const(&self, e: &Expr, kind: IntKind) -> Option<i16> {
+        i16::try_from(self.int_const(e, kind)?).ok()
+    }
+
+    /// The value of `e` as stored in a register of integer kind `kind`, when it
+    /// is an integer constant.
+    pub fn int_const(&self, e: &Expr, kind: IntKind) -> Option<i64> {
         let Some(Mode::Constant(v)) = self.tv(e).map(|t| &t.mode) else { return None };
         let b = v.as_int()?;
         let i = if kind == IntKind::U64 { b.to_bits64() as i64 } else { b.to_i128() as i64 };
-        i16::try_from(kind.wrap(i)).ok()
+        Some(kind.wrap(i))
+    }
+
+    /// `e` as a 16-bit constant-pool operand when it is an integer constant.
+    fn short_int_const(&mut self, e: &Expr, kind: IntKind) -> Option<ShortConst> {
+        let c = self.int_const(e, kind)?;
+        u16::try_from(self.konst(Const::Int(c)).0).ok().map(ShortConst)
     }
 }
 
@@ -143,6 +161,17 @@ fn imm_branch(op: BinOp, a: Reg, imm: i16, off: ShortJump) -> Instr {
     }
 }
 
+fn const_branch(op: BinOp, a: Reg, k: ShortConst, off: ShortJump) -> Instr {
+    match op {
+        BinOp::Eq => Instr::JumpIfEqIntK { a, k, off },
+        BinOp::Ne => Instr::JumpIfNeIntK { a, k, off },
+        BinOp::Lt => Instr::JumpIfLtIntK { a, k, off },
+        BinOp::Le => Instr::JumpIfLeIntK { a, k, off },
+        BinOp::Gt => Instr::JumpIfGtIntK { a, k, off },
+        _ => Instr::JumpIfGeIntK { a, k, off },
+    }
+}
+
 /// The unfused equivalent of a fused branch, computing the comparison into
 /// `scratch`; the jump (offset left 0) is the last instruction.
 fn unfuse(instr: Instr, s: Reg) -> Vec<Instr> {
@@ -163,6 +192,17 @@ fn unfuse(instr: Instr, s: Reg) -> Vec<Instr> {
                 _ => LeInt { dst: s, a: s, b: a },
             };
             return vec![LoadInt { dst: s, value: imm as i32 }, cmp, jump];
+        }
+        JumpIfEqIntK { a, k, .. } | JumpIfNeIntK { a, k, .. } | JumpIfLtIntK { a, k, .. } | JumpIfLeIntK { a, k, .. } | JumpIfGtIntK { a, k, .. } | JumpIfGeIntK { a, k, .. } => {
+            let cmp = match instr {
+                JumpIfEqIntK { .. } => EqInt { dst: s, a, b: s },
+                JumpIfNeIntK { .. } => NeInt { dst: s, a, b: s },
+                JumpIfLtIntK { .. } => LtInt { dst: s, a, b: s },
+                JumpIfLeIntK { .. } => LeInt { dst: s, a, b: s },
+                JumpIfGtIntK { .. } => LtInt { dst: s, a: s, b: a },
+                _ => LeInt { dst: s, a: s, b: a },
+            };
+            return vec![LoadConst { dst: s, k: ConstIdx(k.0 as u32) }, cmp, jump];
         }
         other => return vec![other],
     };

@@ -12,7 +12,7 @@ use crate::constant::ConstValue;
 use crate::info::{Mode, ObjectKind, Selection, SelectionKind, SelectionTarget, TypeAndValue};
 use crate::types::{BasicKind, TypeId, TypeKind};
 use minigo_grammar::ast::{BinOp, Expr, ExprKind, UnOp};
-use minigo_vm::bytecode::{Const, IntKind, Instr, Reg, SliceMode};
+use minigo_vm::bytecode::{Const, IntKind, Instr, Reg, ShortConst, SliceMode};
 
 impl<'p, 'a> FuncBuilder<'p, 'a> {
     pub fn tv(&self, e: &Expr) -> Option<&'a TypeAndValue> {
@@ -606,7 +606,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let ty = self.type_of(e);
                 let ra = self.operand(a);
                 self.set_line(e.span);
-                if self.add_imm(op, ty, dst, ra, b) {
+                if self.arith_const(op, ty, dst, ra, b, self.type_of(a)) {
                     return;
                 }
                 let rb = self.operand(b);
@@ -616,18 +616,46 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
-    /// `dst = ra + b` / `dst = ra - b` as `AddIntImm` when the operation is on
-    /// integers and `b` is a constant that fits; false (nothing emitted) otherwise.
-    pub fn add_imm(&mut self, op: BinOp, ty: TypeId, dst: Reg, ra: Reg, b: &Expr) -> bool {
+    /// `dst = ra op b` for an integer operation whose right operand `b` is a
+    /// constant: `AddIntImm` for +/- of an `i16`, a constant-pool form
+    /// (`AddIntK`, `MulIntK`, `AndIntK`, `OrIntK`, `XorIntK`) or a constant
+    /// shift (`ShlImm`, `ShrIntImm`, `ShrUintImm`); false (nothing emitted)
+    /// otherwise. `left_ty` decides the signedness of shifts, as in `arith`.
+    pub fn arith_const(&mut self, op: BinOp, ty: TypeId, dst: Reg, ra: Reg, b: &Expr, left_ty: TypeId) -> bool {
         let Repr::Int(kind) = self.repr_of(ty) else { return false };
-        let Some(c) = self.small_int_const(b, kind) else { return false };
-        let imm = match op {
-            BinOp::Add => Some(c),
-            BinOp::Sub => c.checked_neg(),
-            _ => None,
+        let instr = match op {
+            BinOp::Shl | BinOp::Shr => {
+                let Some(Mode::Constant(v)) = self.tv(b).map(|t| &t.mode) else { return false };
+                let Some(n) = v.as_int().and_then(|n| u8::try_from(n.to_i128()).ok()) else { return false };
+                let unsigned = kind.is_unsigned() || matches!(self.repr_of(left_ty), Repr::Int(k) if k.is_unsigned());
+                match op {
+                    BinOp::Shl => Instr::ShlImm { dst, a: ra, n },
+                    _ if unsigned => Instr::ShrUintImm { dst, a: ra, n },
+                    _ => Instr::ShrIntImm { dst, a: ra, n },
+                }
+            }
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor => {
+                let Some(c) = self.int_const(b, kind) else { return false };
+                let c = if op == BinOp::Sub { kind.wrap(c.wrapping_neg()) } else { c };
+                if matches!(op, BinOp::Add | BinOp::Sub) {
+                    if let Ok(imm) = i16::try_from(c) {
+                        self.emit(Instr::AddIntImm { dst, a: ra, imm });
+                        self.wrap(Repr::Int(kind), dst);
+                        return true;
+                    }
+                }
+                let Ok(k) = u16::try_from(self.konst(Const::Int(c)).0).map(ShortConst) else { return false };
+                match op {
+                    BinOp::Add | BinOp::Sub => Instr::AddIntK { dst, a: ra, k },
+                    BinOp::Mul => Instr::MulIntK { dst, a: ra, k },
+                    BinOp::And => Instr::AndIntK { dst, a: ra, k },
+                    BinOp::Or => Instr::OrIntK { dst, a: ra, k },
+                    _ => Instr::XorIntK { dst, a: ra, k },
+                }
+            }
+            _ => return false,
         };
-        let Some(imm) = imm else { return false };
-        self.emit(Instr::AddIntImm { dst, a: ra, imm });
+        self.emit(instr);
         self.wrap(Repr::Int(kind), dst);
         true
     }

@@ -428,7 +428,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         if let Place::Var(VarLoc::Reg(r)) = place {
             // `x op= y` on a register variable: in place.
             self.set_line(x.span.to(y.span));
-            if !self.add_imm(op, ty, r, r, y) {
+            if !self.arith_const(op, ty, r, r, y, ty) {
                 let rhs = self.operand(y);
                 self.set_line(x.span.to(y.span));
                 self.arith(op, ty, r, r, rhs, ty);

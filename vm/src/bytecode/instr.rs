@@ -116,6 +116,22 @@ instructions! {
     AddInt { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm (wrapping)
     AddIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] + K[k] (wrapping; K[k] an integer constant, like the five below)
+    AddIntK { dst: Reg, a: Reg, k: ShortConst },
+    /// R[dst] = R[a] * K[k] (wrapping)
+    MulIntK { dst: Reg, a: Reg, k: ShortConst },
+    /// R[dst] = R[a] & K[k]
+    AndIntK { dst: Reg, a: Reg, k: ShortConst },
+    /// R[dst] = R[a] | K[k]
+    OrIntK { dst: Reg, a: Reg, k: ShortConst },
+    /// R[dst] = R[a] ^ K[k]
+    XorIntK { dst: Reg, a: Reg, k: ShortConst },
+    /// R[dst] = R[a] << n (a constant count; n >= 64 gives 0)
+    ShlImm { dst: Reg, a: Reg, n: u8 },
+    /// R[dst] = R[a] >> n, arithmetic (a constant count)
+    ShrIntImm { dst: Reg, a: Reg, n: u8 },
+    /// R[dst] = R[a] >> n, logical (a constant count; n >= 64 gives 0)
+    ShrUintImm { dst: Reg, a: Reg, n: u8 },
     /// R[dst] = R[a] - R[b] (wrapping)
     SubInt { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] * R[b] (wrapping)
@@ -332,6 +348,18 @@ instructions! {
     JumpIfGtIntImm { a: Reg, imm: i16, off: ShortJump },
     /// if R[a] >= imm { pc += off } (signed)
     JumpIfGeIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// if R[a] == K[k] { pc += off } (integers; K[k] an integer constant, like the five below)
+    JumpIfEqIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// if R[a] != K[k] { pc += off }
+    JumpIfNeIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// if R[a] < K[k] { pc += off } (signed)
+    JumpIfLtIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// if R[a] <= K[k] { pc += off } (signed)
+    JumpIfLeIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// if R[a] > K[k] { pc += off } (signed)
+    JumpIfGtIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// if R[a] >= K[k] { pc += off } (signed)
+    JumpIfGeIntK { a: Reg, k: ShortConst, off: ShortJump },
     /// R[a..] = func(R[a..a+nparams])
     CallDirect { func: FuncIdx, a: Reg },
     /// R[a..] = R[f](R[a..a+nargs]) (func value, closure, bound method or native; nil panics)
@@ -387,6 +415,7 @@ impl Instr {
             JumpIfEqInt { off, .. } | JumpIfNeInt { off, .. } | JumpIfLtInt { off, .. } | JumpIfLeInt { off, .. } => Some(off.0 as i32),
             JumpIfEqIntImm { off, .. } | JumpIfNeIntImm { off, .. } | JumpIfLtIntImm { off, .. } | JumpIfLeIntImm { off, .. } => Some(off.0 as i32),
             JumpIfGtIntImm { off, .. } | JumpIfGeIntImm { off, .. } => Some(off.0 as i32),
+            JumpIfEqIntK { off, .. } | JumpIfNeIntK { off, .. } | JumpIfLtIntK { off, .. } | JumpIfLeIntK { off, .. } | JumpIfGtIntK { off, .. } | JumpIfGeIntK { off, .. } => Some(off.0 as i32),
             _ => None,
         }
     }
@@ -413,6 +442,12 @@ impl Instr {
             JumpIfLeIntImm { a, imm, .. } => JumpIfLeIntImm { a, imm, off: short.ok()? },
             JumpIfGtIntImm { a, imm, .. } => JumpIfGtIntImm { a, imm, off: short.ok()? },
             JumpIfGeIntImm { a, imm, .. } => JumpIfGeIntImm { a, imm, off: short.ok()? },
+            JumpIfEqIntK { a, k, .. } => JumpIfEqIntK { a, k, off: short.ok()? },
+            JumpIfNeIntK { a, k, .. } => JumpIfNeIntK { a, k, off: short.ok()? },
+            JumpIfLtIntK { a, k, .. } => JumpIfLtIntK { a, k, off: short.ok()? },
+            JumpIfLeIntK { a, k, .. } => JumpIfLeIntK { a, k, off: short.ok()? },
+            JumpIfGtIntK { a, k, .. } => JumpIfGtIntK { a, k, off: short.ok()? },
+            JumpIfGeIntK { a, k, .. } => JumpIfGeIntK { a, k, off: short.ok()? },
             _ => return None,
         })
     }

@@ -10,6 +10,12 @@ pub struct Reg(pub u16);
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct ConstIdx(pub u32);
 
+/// An index into the current function's constant pool that fits 16 bits: the
+/// constant operand of the `…IntK` instructions (the compiler falls back to
+/// `LoadConst` plus the register form for a larger pool).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ShortConst(pub u16);
+
 /// An index into `Module::funcs`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord, Default)]
 pub struct FuncIdx(pub u32);
@@ -148,6 +154,7 @@ macro_rules! as_operand {
 as_operand! {
     Reg => |x| Operand::Reg(x.0),
     ConstIdx => |x| Operand::Const(x.0),
+    ShortConst => |x| Operand::Const(x.0 as u32),
     FuncIdx => |x| Operand::Func(x.0),
     JumpOffset => |x| Operand::Jump(x.0),
     ShortJump => |x| Operand::Jump(x.0 as i32),
@@ -191,6 +198,7 @@ fn imm(op: Operand) -> Result<i64, String> {
 from_operand! {
     Reg => |x| match x { Operand::Reg(r) => Ok(Reg(r)), o => Err(format!("expected a register, got {o:?}")) },
     ConstIdx => |x| match x { Operand::Const(k) => Ok(ConstIdx(k)), o => Err(format!("expected a constant, got {o:?}")) },
+    ShortConst => |x| match x { Operand::Const(k) => u16::try_from(k).map(ShortConst).map_err(|e| e.to_string()), o => Err(format!("expected a constant, got {o:?}")) },
     FuncIdx => |x| match x { Operand::Func(k) => Ok(FuncIdx(k)), o => Err(format!("expected a function, got {o:?}")) },
     JumpOffset => |x| match x { Operand::Jump(k) => Ok(JumpOffset(k)), o => Err(format!("expected a jump, got {o:?}")) },
     ShortJump => |x| match x { Operand::Jump(k) => i16::try_from(k).map(ShortJump).map_err(|_| format!("jump {k} too far for a short jump")), o => Err(format!("expected a jump, got {o:?}")) },
