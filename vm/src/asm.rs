@@ -86,7 +86,7 @@ pub fn assemble(src: &str) -> Result<Module, String> {
                 let func = *funcs.get(toks.get(3).ok_or("method FUNC")?.as_str()).ok_or_else(|| err("unknown method function".into()))?;
                 let ptr_recv = toks.get(4).map(|s| s == "ptr").unwrap_or(false);
                 let methods = &mut mb.module.types[ty.0 as usize].methods;
-                methods.push(MethodDesc { name, func, ptr_recv });
+                methods.push(MethodDesc { name, sig: None, func, ptr_recv });
                 let names = mb.module.method_names.clone();
                 mb.module.types[ty.0 as usize].methods.sort_by(|a, b| names[a.name.0 as usize].cmp(&names[b.name.0 as usize]));
             }
@@ -255,9 +255,9 @@ fn parse_type(mb: &mut ModuleBuilder, toks: &[String]) -> Result<TypeDesc, Strin
             (TypeKind::Struct { fields }, size, comparable)
         }
         "interface" => {
-            let mut methods: Vec<MethodId> = toks[2..].iter().map(|m| mb.method(m)).collect();
+            let mut methods: Vec<IfaceMethodDesc> = toks[2..].iter().map(|m| IfaceMethodDesc::unchecked(mb.method(m))).collect();
             let names = mb.module.method_names.clone();
-            methods.sort_by(|a, b| names[a.0 as usize].cmp(&names[b.0 as usize]));
+            methods.sort_by(|a, b| names[a.name.0 as usize].cmp(&names[b.name.0 as usize]));
             (TypeKind::Interface { methods }, 16, true)
         }
         other => return Err(format!("unknown kind {other}")),

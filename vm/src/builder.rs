@@ -37,7 +37,7 @@ impl ModuleBuilder {
         let any = add("interface {}", TypeKind::Interface { methods: vec![] }, 16);
         let mut mb = ModuleBuilder { module, types: BasicTypes { int, string, bool, float64, any, error: any } };
         let error_m = mb.method("Error");
-        mb.types.error = mb.add_type(TypeDesc { named: true, ..TypeDesc::new("error", TypeKind::Interface { methods: vec![error_m] }, 16, true) });
+        mb.types.error = mb.add_type(TypeDesc { named: true, ..TypeDesc::new("error", TypeKind::Interface { methods: vec![IfaceMethodDesc::unchecked(error_m)] }, 16, true) });
         mb
     }
 

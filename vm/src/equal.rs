@@ -1,11 +1,12 @@
 //! Owns Go equality (`==`) and the hash consistent with it, over any values:
 //! strings by content, structs and arrays element-wise, interfaces by dynamic
 //! type then value (uncomparable dynamic types are an error carrying the type),
-//! floats by IEEE (NaN never equal, ±0 equal). Must not know maps or instructions.
+//! floats by IEEE (NaN never equal, ±0 equal), pointers by address.
+//! Must not know maps or instructions.
 
 use crate::bytecode::{Module, TypeId};
 use crate::heap::Heap;
-use crate::value::Value;
+use crate::value::{ObjRef, PtrRef, Value};
 use std::hash::Hasher;
 
 /// Go's `a == b`. `Err(ty)` means a dynamic type `ty` is not comparable
@@ -17,7 +18,7 @@ pub fn values_equal(heap: &Heap, module: &Module, a: Value, b: Value) -> Result<
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y || heap.str_bytes(x) == heap.str_bytes(y),
-        (Value::Ptr(x), Value::Ptr(y)) => x == y,
+        (Value::Ptr(x), Value::Ptr(y)) => x == y || pointer_address(heap, x) == pointer_address(heap, y),
         (Value::Map(x), Value::Map(y)) | (Value::Chan(x), Value::Chan(y)) | (Value::Slice(x), Value::Slice(y)) | (Value::Closure(x), Value::Closure(y)) => x == y,
         (Value::Func(x), Value::Func(y)) => x == y,
         (Value::Struct(x), Value::Struct(y)) | (Value::Array(x), Value::Array(y)) => {
@@ -40,6 +41,24 @@ pub fn values_equal(heap: &Heap, module: &Module, a: Value, b: Value) -> Result<
         }
         _ => false,
     })
+}
+
+/// What a pointer's address is for `==` and hashing. A pointer to an array is
+/// the address of the array's first element: `&a` is the variable's own slot
+/// but `(*[N]T)(s)` a new cell holding a view of `s`'s storage, and Go makes
+/// `(*[N]T)(s) == (*[N]T)(s)` true. Any other pointer is its slot, seen
+/// through a view (`&p[i]` of such a `p` is `&s[i]`).
+fn pointer_address(heap: &Heap, p: PtrRef) -> (ObjRef, u32, bool) {
+    match heap.load(p) {
+        Value::Array(r) => {
+            let (storage, off) = heap.array_storage(r);
+            (storage, off, true)
+        }
+        _ => {
+            let (storage, off) = heap.array_storage(p.obj);
+            (storage, off + p.idx, false)
+        }
+    }
 }
 
 /// A hash consistent with `values_equal`. `Err(ty)`: unhashable dynamic type.
@@ -66,8 +85,10 @@ fn hash_into(heap: &Heap, module: &Module, v: Value, h: &mut FxLikeHasher) -> Re
         }
         Value::Str(s) => h.write(heap.str_bytes(s)),
         Value::Ptr(p) => {
-            h.write_u32(p.obj.0);
-            h.write_u32(p.idx)
+            let (obj, idx, to_array) = pointer_address(heap, p);
+            h.write_u32(obj.0);
+            h.write_u32(idx);
+            h.write_u8(to_array as u8)
         }
         Value::Map(o) | Value::Chan(o) | Value::Slice(o) | Value::Closure(o) => h.write_u32(o.0),
         Value::Func(f) => h.write_u32(f.0),

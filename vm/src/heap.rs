@@ -177,6 +177,14 @@ impl Heap {
         };
         self.alloc(Obj::ArrayView { arr, off, len })
     }
+    /// The storage an array object's elements live in and their offset there
+    /// (a view's underlying storage; an ordinary array is its own, at 0).
+    pub fn array_storage(&self, r: ObjRef) -> (ObjRef, u32) {
+        match *self.get(r) {
+            Obj::ArrayView { arr, off, .. } => (arr, off),
+            _ => (r, 0),
+        }
+    }
     #[inline]
     pub fn agg(&self, r: ObjRef) -> &[Value] {
         match self.get(r) {

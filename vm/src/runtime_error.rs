@@ -55,9 +55,20 @@ pub fn ensure_type(module: &mut Module, name: &str, kind: TypeKind, size: u64) -
     })
 }
 
+/// Finds or appends the unnamed function type `name` (`func() string`), the
+/// signature recorded for a runtime error method.
+fn ensure_func_type(module: &mut Module, name: &str, results: Vec<TypeId>) -> TypeId {
+    match module.types.iter().position(|t| t.name == name && !t.named && matches!(t.kind, TypeKind::Func { .. })) {
+        Some(i) => TypeId(i as u16),
+        None => push_type(module, TypeDesc::new(name, TypeKind::Func { params: Vec::new(), results, variadic: false }, 8, false)),
+    }
+}
+
 /// Adds the runtime error types and their method functions to the module.
 pub fn install(module: &mut Module) -> RuntimeErrors {
     let string = ensure_type(module, "string", TypeKind::String, 16);
+    let error_sig = Some(ensure_func_type(module, "func() string", vec![string]));
+    let runtime_error_sig = Some(ensure_func_type(module, "func()", Vec::new()));
     let native = match module.natives.iter().position(|n| n == ERROR_TEXT_NATIVE) {
         Some(i) => NativeIdx(i as u16),
         None => {
@@ -71,7 +82,10 @@ pub fn install(module: &mut Module) -> RuntimeErrors {
         let short = name.trim_start_matches('*');
         let error_fn = push_func(module, format!("{}.Error", method_owner(short, pointer)), vec![Instr::CallNative { native, a: Reg(0), nargs: 1, nret: 1 }, Instr::Return { a: Reg(0), n: 1 }], 1);
         let rt_fn = push_func(module, format!("{}.RuntimeError", method_owner(short, pointer)), vec![Instr::Return { a: Reg(0), n: 0 }], 0);
-        let mut methods = vec![MethodDesc { name: error_m, func: error_fn, ptr_recv: pointer }, MethodDesc { name: runtime_error_m, func: rt_fn, ptr_recv: pointer }];
+        let mut methods = vec![
+            MethodDesc { name: error_m, sig: error_sig, func: error_fn, ptr_recv: pointer },
+            MethodDesc { name: runtime_error_m, sig: runtime_error_sig, func: rt_fn, ptr_recv: pointer },
+        ];
         methods.sort_by(|a, b| module.method_names[a.name.0 as usize].cmp(&module.method_names[b.name.0 as usize]));
         let kind = if pointer { TypeKind::Pointer { elem: string } } else { TypeKind::String };
         let mut d = TypeDesc::new(name, kind, if pointer { 8 } else { 16 }, true);

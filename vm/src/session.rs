@@ -78,6 +78,7 @@ impl Vm {
         }
         self.consts = Rc::new(consts);
         self.module = Rc::new(module);
+        self.iface_cache.clear(); // an input may have changed method tables
         Ok(())
     }
 

@@ -55,6 +55,8 @@ pub struct Vm {
     pub(crate) sched: Sched,
     /// Interface boxes of constants (`IfaceConst`), shared by equal constants.
     pub(crate) const_boxes: std::collections::HashMap<(u16, ConstKey), crate::value::IfaceRef>,
+    /// Run-time interface satisfaction, per (dynamic type, interface type).
+    pub(crate) iface_cache: std::collections::HashMap<(u16, u16), bool>,
     /// Set by `os.Exit(code)` (tells it from a crash, which also ends with exit code 2).
     pub(crate) os_exit: Option<i32>,
 }
@@ -106,7 +108,7 @@ impl Vm {
         }
         let globals = heap.alloc_agg(globals_init);
         let sched = Sched::new(options.seed);
-        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), os_exit: None })
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), iface_cache: Default::default(), os_exit: None })
     }
 
     /// The loaded module (with the runtime's additions).

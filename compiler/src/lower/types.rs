@@ -74,10 +74,16 @@ impl TypeMap {
                     .collect(),
             },
             TypeKind::Interface(methods) => {
-                let mut ids: Vec<(String, bc::MethodId)> =
-                    methods.iter().map(|m| (m.name.clone(), intern_method(module, &m.name))).collect();
-                ids.sort();
-                bc::TypeKind::Interface { methods: ids.into_iter().map(|(_, id)| id).collect() }
+                let mut ids: Vec<(String, bc::IfaceMethodDesc)> = methods
+                    .iter()
+                    .map(|m| {
+                        let name = intern_method(module, &m.name);
+                        let sig = Some(self.desc(checked, module, m.sig));
+                        (m.name.clone(), bc::IfaceMethodDesc { name, sig })
+                    })
+                    .collect();
+                ids.sort_by(|a, b| a.0.cmp(&b.0));
+                bc::TypeKind::Interface { methods: ids.into_iter().map(|(_, m)| m).collect() }
             }
             TypeKind::Tuple(_) => bc::TypeKind::UntypedNil,
         };
@@ -136,7 +142,8 @@ pub(crate) fn fill_methods(prog: &mut Program) {
                 }
             };
             let name = prog.method_id(&m.name);
-            methods.push((m.name.clone(), MethodDesc { name, func, ptr_recv: m.pointer_recv }));
+            let sig = Some(prog.types.desc(prog.checked, &mut prog.module, m.sig));
+            methods.push((m.name.clone(), MethodDesc { name, sig, func, ptr_recv: m.pointer_recv }));
         }
         for (name, m) in prog.promoted_methods(t) {
             if !methods.iter().any(|(n, _)| *n == name) {

@@ -23,22 +23,23 @@ impl Program<'_> {
         let mut out = Vec::new();
         for name in names {
             let found = self.checked.types.lookup(t, &name);
-            let wrapper = match found {
+            let (wrapper, sig) = match found {
                 LookupResult::Method { path, recv_named, index, indirect } if !path.is_empty() => {
                     let Some(m) = self.checked.types.method_of(recv_named, index).cloned() else { continue };
                     if m.pointer_recv && !indirect && !is_ptr {
                         continue; // not in the value type's method set
                     }
-                    self.promoted_wrapper(t, &path, Target::Method(m.obj, m.pointer_recv), &name, m.sig)
+                    (self.promoted_wrapper(t, &path, Target::Method(m.obj, m.pointer_recv), &name, m.sig), m.sig)
                 }
                 LookupResult::InterfaceMethod { path, iface, index, .. } if !path.is_empty() => {
                     let sig = self.checked.types.interface_methods(iface)[index].sig;
-                    self.promoted_wrapper(t, &path, Target::Iface, &name, sig)
+                    (self.promoted_wrapper(t, &path, Target::Iface, &name, sig), sig)
                 }
                 _ => continue,
             };
             let id = self.method_id(&name);
-            out.push((name, MethodDesc { name: id, func: wrapper, ptr_recv: is_ptr }));
+            let sig = Some(self.types.desc(self.checked, &mut self.module, sig));
+            out.push((name, MethodDesc { name: id, sig, func: wrapper, ptr_recv: is_ptr }));
         }
         out
     }

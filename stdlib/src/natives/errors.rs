@@ -38,7 +38,7 @@ fn assignable(module: &Module, dyn_ty: TypeId, target: TypeId) -> bool {
         return true;
     }
     match &module.ty(target).kind {
-        TypeKind::Interface { methods } => methods.iter().all(|m| glue::method_named(module, dyn_ty, module.method_name(*m)).is_some()),
+        TypeKind::Interface { methods } => methods.iter().all(|m| module.ty(dyn_ty).has_method(m)),
         _ => false,
     }
 }

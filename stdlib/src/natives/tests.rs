@@ -45,7 +45,7 @@ fn world() -> World {
         TypeDesc::new("*os.File", TypeKind::Pointer { elem: FILE }, 8, true),
     ];
     module.method_names = vec!["String".into()];
-    module.types[S.0 as usize].methods = vec![MethodDesc { name: MethodId(0), func: FuncIdx(7), ptr_recv: false }];
+    module.types[S.0 as usize].methods = vec![MethodDesc { name: MethodId(0), sig: None, func: FuncIdx(7), ptr_recv: false }];
     let mut registry = NativeRegistry::new();
     register_natives(&mut registry);
     let (stdout, stderr) = (SharedBuf::default(), SharedBuf::default());

@@ -11,4 +11,4 @@ pub mod types;
 pub use instr::Instr;
 pub use module::{Const, FuncProto, GlobalDesc, Module};
 pub use operand::*;
-pub use types::{ChanDir, FieldDesc, MethodDesc, TypeDesc, TypeKind};
+pub use types::{ChanDir, FieldDesc, IfaceMethodDesc, MethodDesc, TypeDesc, TypeKind};

@@ -117,7 +117,7 @@ impl Module {
         }
         for t in &mut self.types {
             if let super::types::TypeKind::Interface { methods } = &mut t.kind {
-                methods.iter_mut().for_each(fix);
+                methods.iter_mut().for_each(|m| fix(&mut m.name));
             }
             t.methods.iter_mut().for_each(|m| fix(&mut m.name));
         }

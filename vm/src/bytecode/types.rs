@@ -19,7 +19,7 @@ pub enum TypeKind {
     Pointer { elem: TypeId },
     Func { params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool },
     /// `methods` sorted by name (as Go sorts them; reports name the first missing one).
-    Interface { methods: Vec<MethodId> },
+    Interface { methods: Vec<IfaceMethodDesc> },
     Map { key: TypeId, value: TypeId },
     Chan { elem: TypeId, dir: ChanDir },
     /// The type of untyped nil (never a dynamic type; placeholder).
@@ -41,10 +41,30 @@ pub struct FieldDesc {
     pub exported: bool,
 }
 
+/// A method of an interface type.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IfaceMethodDesc {
+    pub name: MethodId,
+    /// The signature (a `Func` descriptor; `None` in hand-built modules: not compared).
+    pub sig: Option<TypeId>,
+}
+
+impl IfaceMethodDesc {
+    /// A method whose signature is not recorded (hand-built modules).
+    pub fn unchecked(name: MethodId) -> IfaceMethodDesc {
+        IfaceMethodDesc { name, sig: None }
+    }
+}
+
 /// A method in a type's method set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MethodDesc {
     pub name: MethodId,
+    /// The signature without the receiver (a `Func` descriptor; `None` in
+    /// hand-built modules). Run-time interface checks compare it with the
+    /// interface method's: a method of the right name but another type does
+    /// not satisfy the interface.
+    pub sig: Option<TypeId>,
     /// The function to call; its `R[0]` is the receiver as this type holds it
     /// (promoted methods point at compiler-made wrappers).
     pub func: FuncIdx,
@@ -81,5 +101,13 @@ impl TypeDesc {
     /// Looks a method up by interned name.
     pub fn method(&self, name: MethodId) -> Option<&MethodDesc> {
         self.methods.iter().find(|m| m.name == name)
+    }
+    /// Does this type have interface method `want` (same name and, where
+    /// both are recorded, identical signature)?
+    pub fn has_method(&self, want: &IfaceMethodDesc) -> bool {
+        self.method(want.name).is_some_and(|m| match (m.sig, want.sig) {
+            (Some(have), Some(want)) => have == want,
+            _ => true,
+        })
     }
 }

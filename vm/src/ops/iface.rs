@@ -27,20 +27,27 @@ pub(crate) fn find_method(module: &Module, ty: TypeId, name: MethodId) -> Option
     module.ty(ty).method(name).map(|m| m.func)
 }
 
-/// The first method of interface `iface` that type `ty` lacks.
+/// The first method of interface `iface` that type `ty` lacks, or has with
+/// another signature (Go reports both as "missing method M").
 pub fn missing_method(module: &Module, ty: TypeId, iface: TypeId) -> Option<MethodId> {
     match &module.ty(iface).kind {
-        TypeKind::Interface { methods } => methods.iter().copied().find(|m| module.ty(ty).method(*m).is_none()),
+        TypeKind::Interface { methods } => methods.iter().find(|m| !module.ty(ty).has_method(m)).map(|m| m.name),
         _ => None,
     }
 }
 
+/// Does type `ty` implement interface `iface`? Cached per pair, as Go caches itabs.
+fn implements(vm: &mut Vm, ty: TypeId, iface: TypeId) -> bool {
+    let module = &vm.module;
+    *vm.iface_cache.entry((ty.0, iface.0)).or_insert_with(|| missing_method(module, ty, iface).is_none())
+}
+
 /// Does dynamic value `v` (an interface value) satisfy target type `ty`?
-fn assert_check(module: &Module, v: Value, ty: TypeId) -> bool {
+fn assert_check(vm: &mut Vm, v: Value, ty: TypeId) -> bool {
     match v {
         Value::Iface(i) => {
-            if module.ty(ty).is_interface() {
-                missing_method(module, i.ty, ty).is_none()
+            if vm.module.ty(ty).is_interface() {
+                implements(vm, i.ty, ty)
             } else {
                 i.ty == ty
             }
@@ -62,7 +69,7 @@ fn asserted_value(heap: &mut Heap, module: &Module, v: Value, ty: TypeId) -> Val
 
 pub(crate) fn assert(vm: &mut Vm, v: Value, ty: TypeId, iface: TypeId) -> Result<Value, Value> {
     let module = vm.module.clone();
-    if assert_check(&module, v, ty) {
+    if assert_check(vm, v, ty) {
         return Ok(asserted_value(&mut vm.heap, &module, v, ty));
     }
     let target = &module.ty(ty).name;
@@ -86,7 +93,7 @@ pub(crate) fn assert(vm: &mut Vm, v: Value, ty: TypeId, iface: TypeId) -> Result
 
 pub(crate) fn assert_ok(vm: &mut Vm, v: Value, ty: TypeId) -> (Value, bool) {
     let module = vm.module.clone();
-    if assert_check(&module, v, ty) {
+    if assert_check(vm, v, ty) {
         (asserted_value(&mut vm.heap, &module, v, ty), true)
     } else if module.ty(ty).is_interface() {
         (Value::Nil, false)
