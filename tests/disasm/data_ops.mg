@@ -1,5 +1,5 @@
-// data-structure instructions: slice and array indexing, m[k] and m[k] op= v
-// of a map with integer values (MapGetInt), math.Sqrt as SqrtFloat
+// data-structure instructions: slice and array indexing, m[k] (MapGetInt) and
+// m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as SqrtFloat
 package main
 
 import "math"

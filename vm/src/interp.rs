@@ -416,6 +416,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     w!(a, 1) = Value::Bool(ok);
                 }
                 Instr::MapGetInt { dst, m, k } => r!(dst) = ops::map_get_int(vm, r!(m), r!(k)),
+                Instr::MapAddInt { m, k, src } => try_op!(ops::map_add_int(vm, r!(m), r!(k), r!(src))),
                 Instr::MapSet { m, k, v } => try_op!(ops::map_set(vm, r!(m), r!(k), r!(v))),
                 Instr::MapDelete { m, k } => try_op!(ops::map_delete(vm, r!(m), r!(k))),
                 Instr::MapIter { dst, m } => r!(dst) = ops::map_iter(&mut vm.heap, r!(m)),

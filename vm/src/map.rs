@@ -164,6 +164,23 @@ pub fn map_set(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, value: V
     Ok(())
 }
 
+/// `m[key] += delta` of a map with 64-bit integer values (wrapping), with one
+/// lookup: an absent key is inserted with `delta`.
+pub fn map_add_int(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, delta: i64) -> Result<(), Unhashable> {
+    let hash = hash_value(heap, module, key).map_err(Unhashable)?;
+    let found = map_obj(heap, m).find(heap, module, hash, key);
+    let mo = map_obj_mut(heap, m);
+    match found {
+        Some((_, e)) => {
+            if let Some(entry) = mo.entries[e].as_mut() {
+                entry.1 = Value::Int(entry.1.as_int().wrapping_add(delta));
+            }
+        }
+        None => mo.insert_new(hash, key, Value::Int(delta)),
+    }
+    Ok(())
+}
+
 /// `delete(m, key)`.
 pub fn map_delete(heap: &mut Heap, module: &Module, m: ObjRef, key: Value) -> Result<(), Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;

@@ -295,6 +295,18 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
+    /// Whether `m[k] += v` on a map of type `map_ty` is one `MapAddInt`:
+    /// `MapGetInt` reads it and its values are 64-bit integers (no wrapping
+    /// to a narrower kind).
+    fn map_adds_int(&self, map_ty: TypeId) -> bool {
+        use crate::types::BasicKind::*;
+        let tt = &self.prog.checked.types;
+        match *tt.under(map_ty) {
+            crate::types::TypeKind::Map(k, v) => self.int_map_read(k, v) && matches!(tt.basic(v), Some(Int | Int64 | Uint | Uint64 | Uintptr)),
+            _ => false,
+        }
+    }
+
     /// Reads the current value of a place (for `x op= y` and `x++`).
     fn load_place(&mut self, place: Place, dst: Reg, map_ty: TypeId) {
         match place {
@@ -439,6 +451,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let map_ty = self.map_type_of_place(x);
         let rhs = self.alloc();
         self.expr_to(y, rhs);
+        if let (Place::Map { m, k }, BinOp::Add) = (place, op) {
+            if self.map_adds_int(map_ty) {
+                self.set_line(x.span.to(y.span));
+                self.emit(Instr::MapAddInt { m, k, src: rhs });
+                return;
+            }
+        }
         self.load_place(place, cur, map_ty);
         self.set_line(x.span.to(y.span));
         self.arith(op, ty, cur, cur, rhs, ty);
@@ -456,6 +475,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
         let cur = self.alloc();
         let map_ty = self.map_type_of_place(x);
+        if let Place::Map { m, k } = place {
+            if self.map_adds_int(map_ty) {
+                self.emit(Instr::LoadInt { dst: cur, value: if inc { 1 } else { -1 } });
+                self.emit(Instr::MapAddInt { m, k, src: cur });
+                return;
+            }
+        }
         self.load_place(place, cur, map_ty);
         match self.repr_of(ty) {
             Repr::Float32 | Repr::Float64 => {

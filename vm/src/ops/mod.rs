@@ -129,6 +129,18 @@ pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Value {
     }
 }
 
+/// `MapAddInt`: `m[k] += delta` (the key type's hashing cannot fail).
+#[inline(never)]
+pub(crate) fn map_add_int(vm: &mut Vm, m: Value, k: Value, delta: Value) -> Result<(), Value> {
+    match m {
+        Value::Map(r) => map::map_add_int(&mut vm.heap, &vm.module, r, k, delta.as_int()).map_err(|e| {
+                let name = vm.module.ty(e.0).name.clone();
+            vm.rt.unhashable_write(&mut vm.heap, &name)
+        }),
+        _ => Err(vm.rt.nil_map_write(&mut vm.heap)),
+    }
+}
+
 #[inline(never)]
 pub(crate) fn map_set(vm: &mut Vm, m: Value, k: Value, v: Value) -> Result<(), Value> {
     match m {
