@@ -253,20 +253,14 @@ impl ConstValue {
     }
 }
 
-/// Formats a float constant as Go's compiler does in messages (`1e+100`, `0.5`, `3.14159`).
-fn format_float(f: f64) -> String {
-    if f == f.trunc() && f.abs() < 1e21 {
-        return format!("{}", f as i128);
-    }
-    let s = format!("{f:e}");
-    // Rust prints `1e100`; Go prints `1e+100`.
-    if let Some((mant, exp)) = s.split_once('e') {
-        let exp: i32 = exp.parse().unwrap_or(0);
-        if (-4..21).contains(&exp) {
-            return format!("{f}");
-        }
-        let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{mant}e{sign}{:02}", exp.abs());
+/// Formats a float constant as Go's compiler does in messages (go/constant's
+/// `floatVal.String`: `%.6g`, or `%g` when that would hide a fraction):
+/// `1e+100`, `0.5`, `1.23457`, `5e+38`.
+fn format_float(f: f64, integral: bool) -> String {
+    use minigo_stdlib::strconv::format_float as go_format;
+    let s = go_format(f, b'g', 6, 64);
+    if !integral && !s.contains('.') {
+        return go_format(f, b'g', -1, 64);
     }
     s
 }
@@ -278,7 +272,7 @@ impl fmt::Display for ConstValue {
             ConstValue::Bool(b) => write!(f, "{b}"),
             ConstValue::Int(i) => write!(f, "{i}"),
             ConstValue::Float(x) => match x.to_f64() {
-                v if v.is_finite() && (v != 0.0 || x.is_zero()) => write!(f, "{}", format_float(v)),
+                v if v.is_finite() && (v != 0.0 || x.is_zero()) => write!(f, "{}", format_float(v, self.is_integral())),
                 _ => write!(f, "{}", x.approx_scientific()),
             },
             ConstValue::String(s) => write!(f, "{:?}", String::from_utf8_lossy(s)),

@@ -694,7 +694,9 @@ impl<'a> Checker<'a> {
                     }
                     let numeric = matches!(v, ConstValue::Int(_) | ConstValue::Float(_));
                     if numeric && kind.is_numeric() {
-                        if kind.is_integer() && !v.is_integral() {
+                        // go/types' representation(): float → integer is
+                        // "truncated" even for an integral value that overflows.
+                        if kind.is_integer() && !types.is_integer(x.ty) {
                             return Err(ConvError::Truncated);
                         }
                         return Err(ConvError::Overflow);
