@@ -97,6 +97,8 @@ fn check_info(src: &str) -> String {
     for (span, id, text) in exprs {
         let Some(tv) = checked.main.type_of(id) else { continue };
         let mode = match &tv.mode {
+            // Floats at full f64 precision (messages round to 6 digits).
+            Mode::Constant(crate::constant::ConstValue::Float(x)) => format!("const {}", minigo_vm::fmtfloat::format_g(x.to_f64(), 64)),
             Mode::Constant(v) => format!("const {v}"),
             Mode::TypeExpr => continue,
             Mode::Builtin(_) | Mode::Package => continue,
