@@ -90,7 +90,7 @@ fn clear(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 fn plain_error(ctx: &mut NativeCtx, text: &str) -> Value {
     let ty = ctx.module.type_named("runtime.plainError").unwrap_or(crate::bytecode::TypeId(0));
     let s = ctx.heap.alloc_str(text.as_bytes());
-    let data = ctx.heap.alloc_agg(vec![s]);
+    let data = ctx.heap.alloc_box(s);
     Value::Iface(crate::value::IfaceRef { ty, data })
 }
 

@@ -110,6 +110,7 @@ fn trace_obj(obj: &Obj, stack: &mut Vec<ObjRef>) {
     match obj {
         Obj::Free | Obj::Str(_) => {}
         Obj::Agg(vs) => vs.iter().for_each(|v| push(*v)),
+        Obj::Cell(v) => push(*v),
         Obj::Slice(h) => stack.push(h.arr),
         Obj::ArrayView { arr, .. } => stack.push(*arr),
         Obj::Map(m) => {

@@ -29,10 +29,12 @@ pub enum ClosureKind {
     Native(NativeIdx),
 }
 
+/// A function value's object: what it calls and its captures, stored in the
+/// heap slot itself (one allocation for the captures, none without any).
 #[derive(Clone, Debug)]
 pub struct Closure {
     pub kind: ClosureKind,
-    pub captures: Vec<Value>,
+    pub captures: Box<[Value]>,
 }
 
 /// Iteration state of a `for range` over a map (insertion order).
@@ -49,16 +51,20 @@ pub enum Obj {
     Free,
     /// String bytes (shared by substrings).
     Str(Box<[u8]>),
-    /// Slots of a struct (fields), array (elements), slice backing array, cell
-    /// (one slot), interface box (one slot) or the globals table.
+    /// Slots of a struct (fields), array (elements), slice backing array or
+    /// the globals table.
     Agg(Vec<Value>),
+    /// One slot stored in the heap slot itself (no allocation): a cell (`new`,
+    /// an escaping or captured variable) or an interface box. Reads and writes
+    /// see it as a one-slot aggregate (`agg`/`agg_mut`).
+    Cell(Value),
     /// Elements `off..off+len` of the `Agg` object `arr` seen as one array:
     /// what `(*[N]T)(s)` points at (Go's array pointer aliases the slice's
     /// storage). `agg`/`agg_mut` read through it; `arr` is never a view.
     ArrayView { arr: ObjRef, off: u32, len: u32 },
     Slice(SliceHeader),
     Map(Box<MapObj>),
-    Closure(Box<Closure>),
+    Closure(Closure),
     Chan(Box<ChanObj>),
     MapIter(MapIterObj),
 }
@@ -81,6 +87,8 @@ pub struct Heap {
     /// Number of collections so far.
     pub collections: u64,
 }
+
+const _: () = assert!(std::mem::size_of::<Obj>() <= 32);
 
 const MIN_GC_BYTES: usize = 4 << 20;
 
@@ -166,7 +174,11 @@ impl Heap {
     }
     /// A new cell holding `v`; returns the pointer to it.
     pub fn alloc_cell(&mut self, v: Value) -> Value {
-        Value::Ptr(PtrRef { obj: self.alloc(Obj::Agg(vec![v])), idx: 0 })
+        Value::Ptr(PtrRef { obj: self.alloc(Obj::Cell(v)), idx: 0 })
+    }
+    /// A new interface box holding `v` (the `data` of an `IfaceRef`).
+    pub fn alloc_box(&mut self, v: Value) -> ObjRef {
+        self.alloc(Obj::Cell(v))
     }
     /// An array aliasing elements `off..off+len` of the slice storage `arr`
     /// (itself possibly a view).
@@ -189,6 +201,7 @@ impl Heap {
     pub fn agg(&self, r: ObjRef) -> &[Value] {
         match self.get(r) {
             Obj::Agg(v) => v,
+            Obj::Cell(v) => std::slice::from_ref(v),
             Obj::ArrayView { arr, off, len } => match self.get(*arr) {
                 Obj::Agg(v) => v.get(*off as usize..(*off + *len) as usize).unwrap_or(&[]),
                 _ => &[],
@@ -203,6 +216,7 @@ impl Heap {
         }
         match self.get_mut(r) {
             Obj::Agg(v) => v,
+            Obj::Cell(v) => std::slice::from_mut(v),
             other => panic!("heap: expected an aggregate, found {other:?}"),
         }
     }
@@ -329,6 +343,7 @@ pub(crate) fn approx_size(obj: &Obj) -> usize {
     32 + match obj {
         Obj::Str(b) => b.len(),
         Obj::Agg(v) => v.len() * 16,
+        Obj::Cell(_) => 16,
         Obj::Map(_) => 64,
         Obj::Closure(c) => c.captures.len() * 16,
         Obj::Chan(_) => 64,

@@ -212,10 +212,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::MakeClosure { dst, func } => {
                     let n = module.funcs[func.0 as usize].num_captures as usize;
-                    let caps = win!(dst, n).to_vec();
+                    let caps: Box<[Value]> = win!(dst, n).into();
                     r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Func(func), caps);
                 }
-                Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Vec::new()),
+                Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Box::new([])),
 
                 // ---- integers ----
                 Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
@@ -444,7 +444,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::IfaceMethodValue { dst, src, method } => r!(dst) = try_op!(iface::method_value(vm, r!(src), method)),
                 Instr::BindMethod { dst, func } => {
                     let recv = r!(dst);
-                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Bound(func), vec![recv]);
+                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Bound(func), Box::new([recv]));
                 }
 
                 // ---- control flow and calls ----

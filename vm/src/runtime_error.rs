@@ -131,7 +131,7 @@ impl RuntimeErrors {
     /// A panic value of runtime error type `ty` whose `Error()` is `text`.
     pub fn make(&self, heap: &mut Heap, ty: TypeId, text: &str) -> Value {
         let s = heap.alloc_str(text.as_bytes());
-        let data = heap.alloc_agg(vec![s]);
+        let data = heap.alloc_box(s);
         Value::Iface(IfaceRef { ty, data })
     }
     /// Is `v` one of the runtime error values (a `runtime.Error`)?

@@ -75,7 +75,7 @@ pub fn ret_str(ctx: &mut NativeCtx, bytes: &[u8]) -> NativeStep {
 
 /// Boxes `v` of type `ty` as an interface value (`any`, `error`).
 pub fn boxed(heap: &mut Heap, ty: TypeId, v: Value) -> Value {
-    let data = heap.alloc_agg(vec![v]);
+    let data = heap.alloc_box(v);
     Value::Iface(IfaceRef { ty, data })
 }
 

@@ -15,7 +15,7 @@ pub(crate) fn to_iface(heap: &mut Heap, v: Value, ty: TypeId) -> Value {
         Value::Iface(_) => v,
         _ => {
             let v = heap.copy_agg(v);
-            let data = heap.alloc_agg(vec![v]);
+            let data = heap.alloc_box(v);
             Value::Iface(IfaceRef { ty, data })
         }
     }
@@ -120,7 +120,7 @@ pub(crate) fn resolve_method(vm: &mut Vm, v: Value, method: MethodId) -> Result<
 /// `i.M` as a value: a bound closure (nil interface panics now).
 pub(crate) fn method_value(vm: &mut Vm, v: Value, method: MethodId) -> Result<Value, Value> {
     let (recv, f) = resolve_method(vm, v, method)?;
-    Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), vec![recv]))
+    Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), Box::new([recv])))
 }
 
 /// `IfaceConst`: the shared box of constant `v` with dynamic type `ty`.

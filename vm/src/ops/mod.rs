@@ -27,8 +27,8 @@ pub(crate) fn capture(heap: &Heap, clo: Option<ObjRef>, idx: usize) -> Value {
     }
 }
 
-pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Vec<Value>) -> Value {
-    Value::Closure(heap.alloc(Obj::Closure(Box::new(Closure { kind, captures }))))
+pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Box<[Value]>) -> Value {
+    Value::Closure(heap.alloc(Obj::Closure(Closure { kind, captures })))
 }
 
 /// Go's float → integer conversion (truncation; out of range is implementation
