@@ -88,7 +88,8 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         }
         macro_rules! save_pc {
             () => {
-                g.frames.last_mut().unwrap().pc = pc as u32
+                // SAFETY: the loop runs only while the goroutine has a frame.
+                unsafe { g.frames.last_mut().unwrap_unchecked() }.pc = pc as u32
             };
         }
         macro_rules! flow {
@@ -147,7 +148,9 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     return SliceEnd::Yielded;
                 }
                 code = &proto.code[..];
-                consts = &consts_all[func.0 as usize][..];
+                // SAFETY: `consts_all` has one entry per function (`Vm::new`,
+                // `session`), and `func` indexed `module.funcs` just above.
+                consts = unsafe { consts_all.get_unchecked(func.0 as usize) };
                 base = new_base;
                 rp = unsafe { rp.add(a.0 as usize) };
                 pc = 0;
@@ -579,8 +582,11 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     // SAFETY: the top frame's `ret` is `Caller`, which owns nothing to drop.
                     unsafe { g.frames.set_len(g.frames.len() - 1) };
                     let Some(caller) = g.frames.last() else { return SliceEnd::Exited };
-                    code = &module.funcs[caller.func.0 as usize].code[..];
-                    consts = &consts_all[caller.func.0 as usize][..];
+                    // SAFETY: a frame's function indexed `module.funcs` when it was
+                    // pushed, and `consts_all` has one entry per function.
+                    let fi = caller.func.0 as usize;
+                    code = unsafe { &module.funcs.get_unchecked(fi).code[..] };
+                    consts = unsafe { consts_all.get_unchecked(fi) };
                     base = caller.base as usize;
                     pc = caller.pc as usize;
                     resync!();

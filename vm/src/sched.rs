@@ -85,7 +85,12 @@ impl Sched {
 
     /// Nanoseconds since the program started.
     pub fn now_nanos(&self) -> i64 {
-        self.start.elapsed().as_nanos() as i64
+        self.clock().now_nanos()
+    }
+
+    /// The clock natives read (lazily: see `NativeCtx::clock`).
+    pub fn clock(&self) -> crate::native::Clock {
+        crate::native::Clock::Since(self.start)
     }
 
     /// Whether the program has started any goroutine besides main.

@@ -56,12 +56,12 @@ fn time_ns(ctx: &NativeCtx, t: Value) -> i64 {
 }
 
 fn now(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
-    let ns = ctx.now_nanos;
+    let ns = ctx.now_nanos();
     NativeStep::one(time_value(ctx, ns))
 }
 
 fn since(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(ctx.now_nanos.wrapping_sub(time_ns(ctx, glue::arg(args, 0)))))
+    NativeStep::one(Value::Int(ctx.now_nanos().wrapping_sub(time_ns(ctx, glue::arg(args, 0)))))
 }
 
 fn time_sub(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {

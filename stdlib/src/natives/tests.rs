@@ -69,12 +69,12 @@ impl World {
     }
     fn call(&mut self, name: &str, args: &[Value]) -> NativeStep {
         let f = self.registry.get(name).unwrap_or_else(|| panic!("no native {name}"));
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[], wakes: Vec::new() };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, clock: minigo_vm::native::Clock::Fixed(5_000), args: &[], wakes: Vec::new() };
         f(&mut ctx, args)
     }
     fn resume(&mut self, step: NativeStep, outcome: CallOutcome) -> NativeStep {
         let NativeStep::Call { resume, .. } = step else { panic!("expected a callback") };
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, now_nanos: 5_000, args: &[], wakes: Vec::new() };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, clock: minigo_vm::native::Clock::Fixed(5_000), args: &[], wakes: Vec::new() };
         resume.resume(&mut ctx, outcome)
     }
     fn returned_str(&self, step: &NativeStep) -> String {

@@ -72,14 +72,13 @@ fn bind_receiver(vm: &mut Vm, g: &mut Goroutine, c: ObjRef, a: usize, nargs: usi
 
 /// Runs `f` with the context a native sees while it runs on goroutine `gid`.
 fn with_native_ctx<R>(vm: &mut Vm, gid: u64, f: impl FnOnce(&mut NativeCtx) -> R) -> R {
-    let module = vm.module.clone();
     let mut ctx = NativeCtx {
         heap: &mut vm.heap,
-        module: &module,
+        module: &vm.module,
         out: &mut vm.out,
         goroutine: gid,
         num_goroutines: vm.sched.live_count(),
-        now_nanos: vm.sched.now_nanos(),
+        clock: vm.sched.clock(),
         args: &vm.options.args,
         wakes: Vec::new(),
     };
