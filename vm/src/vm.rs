@@ -59,6 +59,9 @@ pub struct Vm {
     pub(crate) iface_cache: std::collections::HashMap<(u16, u16), bool>,
     /// Set by `os.Exit(code)` (tells it from a crash, which also ends with exit code 2).
     pub(crate) os_exit: Option<i32>,
+    /// Per function, filled on first dispatch: may a value-receiver method run
+    /// on an interface's boxed value without a copy (`iface::resolve_method`).
+    pub(crate) shares_receiver: Vec<crate::ops::iface::ReceiverUse>,
 }
 
 /// The implementation of the native `name`: the runtime's own, a builtin, or the registry's.
@@ -108,7 +111,7 @@ impl Vm {
         }
         let globals = heap.alloc_agg(globals_init);
         let sched = Sched::new(options.seed);
-        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), iface_cache: Default::default(), os_exit: None })
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), iface_cache: Default::default(), os_exit: None, shares_receiver: Vec::new() })
     }
 
     /// The loaded module (with the runtime's additions).

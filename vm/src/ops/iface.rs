@@ -3,7 +3,7 @@
 //! (missing-method reports), method lookup for dynamic dispatch and method
 //! values. Must not know anything beyond the module's type descriptors and the heap.
 
-use crate::bytecode::{FuncIdx, MethodId, Module, TypeId, TypeKind};
+use crate::bytecode::{FuncIdx, Instr, MethodId, Module, Operand, Reg, TypeId, TypeKind};
 use crate::heap::{ClosureKind, Heap};
 use crate::value::{IfaceRef, Value};
 use crate::vm::Vm;
@@ -109,12 +109,64 @@ pub(crate) fn resolve_method(vm: &mut Vm, v: Value, method: MethodId) -> Result<
         Value::Iface(i) => match find_method(&vm.module, i.ty, method) {
             Some(f) => {
                 let recv = vm.heap.iface_value(i.data);
+                if matches!(recv, Value::Struct(_)) && receiver_use(vm, i.ty, f) == ReceiverUse::ReadsFields {
+                    return Ok((recv, f));
+                }
                 Ok((vm.heap.copy_agg(recv), f))
             }
             None => Err(vm.rt.nil_deref(&mut vm.heap)),
         },
         _ => Err(vm.rt.nil_deref(&mut vm.heap)),
     }
+}
+
+/// How a method uses its struct receiver, as far as `CallIface` cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ReceiverUse {
+    /// Not looked at yet.
+    #[default]
+    Unknown,
+    /// Only reads fields (none of them an aggregate) and copies the whole:
+    /// the method can run on the interface's boxed value itself, which
+    /// nothing else writes in place (boxing and unboxing copy).
+    ReadsFields,
+    /// Anything else: the method gets its own copy, as Go passes it.
+    NeedsCopy,
+}
+
+/// `ReceiverUse` of method `func` whose receiver has type `ty`, cached per function.
+fn receiver_use(vm: &mut Vm, ty: TypeId, func: FuncIdx) -> ReceiverUse {
+    let fi = func.0 as usize;
+    if let Some(&u) = vm.shares_receiver.get(fi) {
+        if u != ReceiverUse::Unknown {
+            return u;
+        }
+    }
+    let u = if reads_receiver_fields_only(&vm.module, ty, func) { ReceiverUse::ReadsFields } else { ReceiverUse::NeedsCopy };
+    if vm.shares_receiver.len() <= fi {
+        vm.shares_receiver.resize(vm.module.funcs.len().max(fi + 1), ReceiverUse::Unknown);
+    }
+    vm.shares_receiver[fi] = u;
+    u
+}
+
+/// Whether `func`'s code touches its receiver `R[0]` (a struct of type `ty`
+/// with no struct or array fields) only as `GetField`'s object or
+/// `CopyAgg`'s source, never writing `R[0]` itself: then no field of the
+/// receiver object can change while it runs.
+fn reads_receiver_fields_only(module: &Module, ty: TypeId, func: FuncIdx) -> bool {
+    let TypeKind::Struct { fields } = &module.ty(ty).kind else { return false };
+    if fields.iter().any(|f| matches!(module.ty(f.ty).kind, TypeKind::Struct { .. } | TypeKind::Array { .. })) {
+        return false;
+    }
+    let recv = Reg(0);
+    module.funcs[func.0 as usize].code.iter().all(|instr| match *instr {
+        Instr::GetField { dst, obj, .. } if obj == recv => dst != recv,
+        Instr::CopyAgg { dst, src } if src == recv => dst != recv,
+        // Every register window starts at a named operand, so R[0] in a
+        // window shows up here too.
+        other => !other.operands().iter().any(|(_, op)| *op == Operand::Reg(0)),
+    })
 }
 
 /// `i.M` as a value: a bound closure (nil interface panics now).
