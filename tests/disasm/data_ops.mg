@@ -1,8 +1,12 @@
 // data-structure instructions: slice and array indexing, m[k] (MapGetInt) and
-// m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as SqrtFloat
+// m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as
+// SqrtFloat, strconv.Itoa as Convert IntToDecimal
 package main
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 func main() {
 	xs := make([]bool, 4)
@@ -17,5 +21,6 @@ func main() {
 	names := map[int]string{}
 	s := names[n]
 	f := math.Sqrt(float64(n + v))
-	_, _, _, _ = xs[0], ok, s, f
+	t := strconv.Itoa(n) + s
+	_, _, _, _ = xs[0], ok, t, f
 }

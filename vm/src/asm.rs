@@ -196,6 +196,7 @@ fn conv_op(t: &str) -> Option<ConvOp> {
         "StrToBytes" => ConvOp::StrToBytes,
         "RunesToStr" => ConvOp::RunesToStr,
         "StrToRunes" => ConvOp::StrToRunes,
+        "IntToDecimal" => ConvOp::IntToDecimal,
         _ => return None,
     })
 }

@@ -13,6 +13,7 @@ pub mod bytecode;
 pub mod chan;
 pub mod equal;
 pub mod fmtfloat;
+pub mod fmtint;
 mod gc;
 pub mod goroutine;
 pub mod heap;

@@ -88,25 +88,8 @@ pub fn itoa(i: i64) -> String {
     String::from_utf8_lossy(format_decimal(i, &mut buf)).into_owned()
 }
 
-/// `i` in decimal, written at the end of `buf` (no allocation): Go's
-/// `FormatInt(i, 10)`. 20 bytes hold every i64 ("-9223372036854775808").
-pub fn format_decimal(i: i64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut u = i.unsigned_abs();
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    &buf[at..]
-}
+/// Decimal formatting without allocation, shared with the vm's `strconv.Itoa` instruction.
+pub use minigo_vm::fmtint::format_decimal;
 
 /// Go's panic text for `FormatInt` with a bad base.
 pub const ILLEGAL_BASE: &str = "strconv: illegal AppendInt/FormatInt base";

@@ -120,6 +120,8 @@ pub enum ConvOp {
     RunesToStr,
     /// `[]rune(s)`.
     StrToRunes,
+    /// `strconv.Itoa(i)`: the decimal text of a signed integer.
+    IntToDecimal,
 }
 
 /// A decoded operand, for the disassembler and tests.

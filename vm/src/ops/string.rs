@@ -83,6 +83,10 @@ pub(crate) fn convert(heap: &mut Heap, v: Value, op: ConvOp) -> Value {
             }
             heap.alloc_str(s.as_bytes())
         }
+        ConvOp::IntToDecimal => {
+            let mut buf = [0u8; 20];
+            heap.alloc_str(crate::fmtint::format_decimal(v.as_int(), &mut buf))
+        }
         ConvOp::StrToRunes => {
             let runes: Vec<Value> = decode_runes(heap.value_str(v)).map(|(_, r, _)| Value::Int(r as i64)).collect();
             heap.alloc_slice(runes)
