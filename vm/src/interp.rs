@@ -592,31 +592,52 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     resync!();
                 }
                 Instr::RunDefers {} => {
-                    let top = g.frames.len() as u32 - 1;
-                    if g.defers.last().is_some_and(|d| d.frame == top) {
+                    let top_idx = g.frames.len() as u32 - 1;
+                    if g.defers.last().is_some_and(|d| d.frame == top_idx) {
+                        // Re-executed when the deferred call returns.
                         pc -= 1;
-                        save_pc!();
+                        let top = g.frames.last_mut().unwrap();
+                        top.pc = pc as u32;
+                        let above = module.funcs[top.func.0 as usize].num_regs as usize;
+                        if let Some(func) = unwind::enter_deferred_on_return_inline(vm, g, base + above) {
+                            code = &module.funcs[func.0 as usize].code[..];
+                            consts = &consts_all[func.0 as usize][..];
+                            base += above;
+                            // The register file did not move (the frame fit).
+                            rp = unsafe { rp.add(above) };
+                            pc = 0;
+                            budget -= 1;
+                            if budget <= 0 {
+                                return SliceEnd::Yielded;
+                            }
+                            continue;
+                        }
                         flow!(unwind::run_deferred_on_return(vm, g))
                     } else if vm.options.trace_unwind {
                         save_pc!();
                         crate::trace::function_returns(vm, g);
                     }
                 }
+                // Registering touches neither the register file nor the pc
+                // (but the trace line reads the pc).
                 Instr::DeferDirect { func, a, nargs } => {
-                    save_pc!();
-                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Func(func), base + a.0 as usize, nargs);
-                    resync!();
+                    if vm.options.trace_unwind {
+                        save_pc!();
+                    }
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Func(func), win!(a, nargs as usize));
                 }
                 Instr::Defer { f, a, nargs } => {
                     let fv = r!(f);
-                    save_pc!();
-                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Value(fv), base + a.0 as usize, nargs);
-                    resync!();
+                    if vm.options.trace_unwind {
+                        save_pc!();
+                    }
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Value(fv), win!(a, nargs as usize));
                 }
                 Instr::DeferNative { native, a, nargs } => {
-                    save_pc!();
-                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Native(native), base + a.0 as usize, nargs);
-                    resync!();
+                    if vm.options.trace_unwind {
+                        save_pc!();
+                    }
+                    unwind::push_defer(vm, g, crate::goroutine::DeferTarget::Native(native), win!(a, nargs as usize));
                 }
                 Instr::GoDirect { func, a, nargs } => {
                     save_pc!();

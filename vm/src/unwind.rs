@@ -19,19 +19,47 @@ use crate::trace::{self, Finished, NilRecover, Why};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// `defer target(regs[a..a+nargs])` in the top frame: no allocation (the
-/// arguments go on the goroutine's `defer_args` stack).
-#[inline]
-pub(crate) fn push_defer(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, a: usize, nargs: u8) {
+/// `defer target(args)` in the top frame (`args` is the frame's register
+/// window): no allocation (the arguments go on the goroutine's `defer_args`
+/// stack). Touches neither the register file nor the frames' pcs.
+#[inline(always)]
+pub(crate) fn push_defer(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, args: &[Value]) {
     // A plain loop: deferred calls have few arguments, a memcpy call costs more.
-    for v in &g.regs[a..a + nargs as usize] {
+    for v in args {
         g.defer_args.push(*v);
     }
     let frame = g.frames.len() as u32 - 1;
-    g.defers.push(DeferRecord { frame, nargs: nargs as u32, target });
+    g.defers.push(DeferRecord { frame, nargs: args.len() as u32, target });
     if vm.options.trace_unwind {
         trace::defer_registered(vm, g, target);
     }
+}
+
+/// deferreturn's fast path, taken by `RunDefers` when the top frame has a
+/// deferred call: if it is a minigo function or literal, tracing is off and
+/// its registers fit at `base` (just above the top frame's) without growing
+/// the register file, pops it and pushes its frame as an ordinary call
+/// returning into the registering frame's `RunDefers`, and returns the
+/// function to run. Otherwise `None`: the caller takes `run_deferred_on_return`.
+#[inline(always)]
+pub(crate) fn enter_deferred_on_return_inline(vm: &Vm, g: &mut Goroutine, base: usize) -> Option<FuncIdx> {
+    if vm.options.trace_unwind {
+        return None;
+    }
+    let d = *g.defers.last()?;
+    let (func, closure) = direct_target(vm, d.target)?;
+    if base + vm.module.funcs[func.0 as usize].num_regs as usize >= g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
+        return None;
+    }
+    g.defers.pop();
+    let args_at = g.defer_args.len() - d.nargs as usize;
+    // base + nargs <= base + num_regs < regs.len().
+    for (dst, src) in g.regs[base..].iter_mut().zip(&g.defer_args[args_at..]) {
+        *dst = *src;
+    }
+    g.defer_args.truncate(args_at);
+    g.frames.push(Frame { func, pc: 0, base: base as u32, closure, pushed_by: None, ret: ReturnTo::Caller });
+    Some(func)
 }
 
 /// `RunDefers` found a deferred call of the top frame: run it (deferreturn).
