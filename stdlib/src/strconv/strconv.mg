@@ -66,20 +66,20 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 // Quote returns a double-quoted Go string literal representing s.
 func Quote(s string) string
 
-// The reasons a conversion fails (Go's ErrSyntax and ErrRange).
-var (
-	errSyntax = errors.New("invalid syntax")
-	errRange  = errors.New("value out of range")
-)
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax indicates that a value does not have the right syntax for the target type.
+var ErrSyntax = errors.New("invalid syntax")
 
 // numError builds the *NumError for a failed conversion of s by function fn.
 func numError(fn, s, reason string) error {
 	var err error
 	switch reason {
 	case "invalid syntax":
-		err = errSyntax
+		err = ErrSyntax
 	case "value out of range":
-		err = errRange
+		err = ErrRange
 	default:
 		err = errors.New(reason)
 	}
