@@ -11,7 +11,7 @@ mod common;
 
 use std::io::Read;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIME_LIMIT: Duration = Duration::from_secs(20);
 const NO_NEWLINE: &str = "-- no newline at end --";
@@ -58,17 +58,7 @@ fn run(rel: &str, args: &[String]) -> String {
         let _ = err.read_to_end(&mut v);
         v
     });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            panic!("{rel}: still running after {TIME_LIMIT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = common::wait_with_limit(&mut child, TIME_LIMIT, rel);
     let stdout = out_reader.join().unwrap();
     let stderr = err_reader.join().unwrap();
     let code = status.code().unwrap_or_else(|| panic!("{rel}: minigo was killed by a signal ({status:?})"));

@@ -7,7 +7,7 @@
 mod common;
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIME_LIMIT: Duration = Duration::from_secs(30);
 
@@ -30,17 +30,7 @@ fn session(input: &str) -> (String, i32) {
         let _ = std::io::Read::read_to_end(&mut out, &mut v);
         v
     });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            panic!("minigo repl still running after {TIME_LIMIT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = common::wait_with_limit(&mut child, TIME_LIMIT, "minigo repl");
     let out = String::from_utf8_lossy(&reader.join().unwrap()).into_owned();
     (out, status.code().expect("minigo repl was killed by a signal"))
 }

@@ -9,7 +9,7 @@
 mod common;
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIME_LIMIT: Duration = Duration::from_secs(20);
 
@@ -24,17 +24,7 @@ fn run_traced(rel: &str) -> String {
         .stderr(Stdio::from(out))
         .spawn()
         .expect("spawn minigo");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > TIME_LIMIT {
-            let _ = child.kill();
-            panic!("{rel}: still running after {TIME_LIMIT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let status = common::wait_with_limit(&mut child, TIME_LIMIT, rel);
     let text = std::fs::read_to_string(&out_path).unwrap_or_default();
     let _ = std::fs::remove_file(&out_path);
     let code = status.code().unwrap_or_else(|| panic!("{rel}: minigo was killed by a signal ({status:?})"));

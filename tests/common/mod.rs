@@ -1,7 +1,10 @@
-//! Shared helpers of the snapshot suites: insta settings and first-line descriptions.
+//! Shared helpers of the snapshot suites: insta settings, first-line descriptions,
+//! and waiting for a child `minigo` under a time limit.
 #![allow(dead_code)]
 
 use std::path::Path;
+use std::process::{Child, ExitStatus};
+use std::time::{Duration, Instant};
 
 /// The first line of a test file, without its `//` marker: the snapshot description.
 pub fn description(src: &str) -> String {
@@ -21,4 +24,20 @@ pub fn settings(suite: &str, src: &str) -> insta::Settings {
 /// The file name of a test input, as diagnostics and tracebacks show it.
 pub fn file_name(path: &Path) -> String {
     path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// Waits for `child`, killing it and failing the test (naming `what`) once it
+/// has run longer than `limit`: a hang is a bug, never a stuck test run.
+pub fn wait_with_limit(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{what}: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
