@@ -150,33 +150,29 @@ pub fn map_get(heap: &Heap, module: &Module, m: ObjRef, key: Value) -> Result<Op
 
 /// `m[key] = value`.
 pub fn map_set(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, value: Value) -> Result<(), Unhashable> {
-    let hash = hash_value(heap, module, key).map_err(Unhashable)?;
-    let found = map_obj(heap, m).find(heap, module, hash, key);
-    let mo = map_obj_mut(heap, m);
-    match found {
-        Some((_, e)) => {
-            if let Some(entry) = mo.entries[e].as_mut() {
-                entry.1 = value;
-            }
-        }
-        None => mo.insert_new(hash, key, value),
-    }
-    Ok(())
+    map_update(heap, module, m, key, value, |_| value)
 }
 
 /// `m[key] += delta` of a map with 64-bit integer values (wrapping), with one
 /// lookup: an absent key is inserted with `delta`.
 pub fn map_add_int(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, delta: i64) -> Result<(), Unhashable> {
+    map_update(heap, module, m, key, Value::Int(delta), |old| Value::Int(old.as_int().wrapping_add(delta)))
+}
+
+/// One lookup of `key`: a present entry's value becomes `update(old)`, an
+/// absent key is inserted with `absent`.
+#[inline(always)]
+fn map_update(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, absent: Value, update: impl FnOnce(Value) -> Value) -> Result<(), Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
     let found = map_obj(heap, m).find(heap, module, hash, key);
     let mo = map_obj_mut(heap, m);
     match found {
         Some((_, e)) => {
             if let Some(entry) = mo.entries[e].as_mut() {
-                entry.1 = Value::Int(entry.1.as_int().wrapping_add(delta));
+                entry.1 = update(entry.1);
             }
         }
-        None => mo.insert_new(hash, key, Value::Int(delta)),
+        None => mo.insert_new(hash, key, absent),
     }
     Ok(())
 }

@@ -245,14 +245,7 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
 
     declare_globals(&mut prog, &units);
     let bodies = declare_funcs(&mut prog, &units);
-    for (unit_idx, decl_idx, idx) in &bodies {
-        let unit = &units[*unit_idx];
-        if let Decl::Func(fd) = &unit.file.decls[*decl_idx] {
-            let proto = func::compile_decl(&mut prog, unit, fd, *idx);
-            prog.set_func(*idx, proto);
-        }
-    }
-    let init = func::compile_init(&mut prog, &units);
+    let init = compile_bodies(&mut prog, &units, &bodies);
     prog.module.init = Some(init);
     let main_obj = file.decls.iter().find_map(|d| match d {
         Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => checked.main.defs.get(&fd.name.span).copied(),
@@ -287,6 +280,19 @@ fn declare_globals(prog: &mut Program, units: &[Unit]) {
 /// Assigns a function index to every function and method declaration (so
 /// type descriptors' method tables and calls can name them before their
 /// bodies are compiled). Returns the declarations whose bodies to compile.
+/// Compiles the bodies `declare_funcs` declared, then the package
+/// initialisation function, which it returns.
+fn compile_bodies<'a>(prog: &mut Program<'a>, units: &[Unit<'a>], bodies: &[(usize, usize, FuncIdx)]) -> FuncIdx {
+    for &(unit_idx, decl_idx, idx) in bodies {
+        let unit = &units[unit_idx];
+        if let Decl::Func(fd) = &unit.file.decls[decl_idx] {
+            let proto = func::compile_decl(prog, unit, fd, idx);
+            prog.set_func(idx, proto);
+        }
+    }
+    func::compile_init(prog, units)
+}
+
 fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncIdx)> {
     let mut bodies = Vec::new();
     for (ui, unit) in units.iter().enumerate() {

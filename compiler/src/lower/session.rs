@@ -5,7 +5,7 @@
 //! module without changing anything already in it.
 //! Must not know how inputs are parsed or checked, nor how the VM runs them.
 
-use super::{declare_funcs, declare_globals, func, scan, types, Program, Unit};
+use super::{compile_bodies, declare_funcs, declare_globals, scan, types, Program, Unit};
 use crate::info::{Checked, ObjectId, ObjectKind};
 use minigo_grammar::ast::{self, Decl};
 use minigo_grammar::{Diagnostic, LineIndex};
@@ -92,14 +92,7 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
             }
         }
     }
-    for (unit_idx, decl_idx, idx) in &bodies {
-        let unit = &units[*unit_idx];
-        if let Decl::Func(fd) = &unit.file.decls[*decl_idx] {
-            let proto = func::compile_decl(&mut prog, unit, fd, *idx);
-            prog.set_func(*idx, proto);
-        }
-    }
-    let init = func::compile_init(&mut prog, &units);
+    let init = compile_bodies(&mut prog, &units, &bodies);
     let entry = entry.and_then(|o| prog.func_of.get(&o).copied());
     if !prog.errors.is_empty() {
         return Err(prog.errors);
