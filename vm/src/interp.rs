@@ -156,6 +156,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 pc = 0;
             }};
         }
+        macro_rules! jump_if {
+            ($cond:expr, $off:expr) => {
+                if $cond {
+                    jump!($off)
+                }
+            };
+        }
         macro_rules! jump {
             ($off:expr) => {{
                 let off = $off.0 as isize;
@@ -462,86 +469,22 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         jump!(off)
                     }
                 }
-                Instr::JumpIfEqInt { a, b, off } => {
-                    if r!(a).as_int() == r!(b).as_int() {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfNeInt { a, b, off } => {
-                    if r!(a).as_int() != r!(b).as_int() {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLtInt { a, b, off } => {
-                    if r!(a).as_int() < r!(b).as_int() {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLeInt { a, b, off } => {
-                    if r!(a).as_int() <= r!(b).as_int() {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfEqIntImm { a, imm, off } => {
-                    if r!(a).as_int() == imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfNeIntImm { a, imm, off } => {
-                    if r!(a).as_int() != imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLtIntImm { a, imm, off } => {
-                    if r!(a).as_int() < imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLeIntImm { a, imm, off } => {
-                    if r!(a).as_int() <= imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfGtIntImm { a, imm, off } => {
-                    if r!(a).as_int() > imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfGeIntImm { a, imm, off } => {
-                    if r!(a).as_int() >= imm as i64 {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfEqIntK { a, k, off } => {
-                    if r!(a).as_int() == konst!(k) {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfNeIntK { a, k, off } => {
-                    if r!(a).as_int() != konst!(k) {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLtIntK { a, k, off } => {
-                    if r!(a).as_int() < konst!(k) {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfLeIntK { a, k, off } => {
-                    if r!(a).as_int() <= konst!(k) {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfGtIntK { a, k, off } => {
-                    if r!(a).as_int() > konst!(k) {
-                        jump!(off)
-                    }
-                }
-                Instr::JumpIfGeIntK { a, k, off } => {
-                    if r!(a).as_int() >= konst!(k) {
-                        jump!(off)
-                    }
-                }
+                Instr::JumpIfEqInt { a, b, off } => jump_if!(r!(a).as_int() == r!(b).as_int(), off),
+                Instr::JumpIfNeInt { a, b, off } => jump_if!(r!(a).as_int() != r!(b).as_int(), off),
+                Instr::JumpIfLtInt { a, b, off } => jump_if!(r!(a).as_int() < r!(b).as_int(), off),
+                Instr::JumpIfLeInt { a, b, off } => jump_if!(r!(a).as_int() <= r!(b).as_int(), off),
+                Instr::JumpIfEqIntImm { a, imm, off } => jump_if!(r!(a).as_int() == imm as i64, off),
+                Instr::JumpIfNeIntImm { a, imm, off } => jump_if!(r!(a).as_int() != imm as i64, off),
+                Instr::JumpIfLtIntImm { a, imm, off } => jump_if!(r!(a).as_int() < imm as i64, off),
+                Instr::JumpIfLeIntImm { a, imm, off } => jump_if!(r!(a).as_int() <= imm as i64, off),
+                Instr::JumpIfGtIntImm { a, imm, off } => jump_if!(r!(a).as_int() > imm as i64, off),
+                Instr::JumpIfGeIntImm { a, imm, off } => jump_if!(r!(a).as_int() >= imm as i64, off),
+                Instr::JumpIfEqIntK { a, k, off } => jump_if!(r!(a).as_int() == konst!(k), off),
+                Instr::JumpIfNeIntK { a, k, off } => jump_if!(r!(a).as_int() != konst!(k), off),
+                Instr::JumpIfLtIntK { a, k, off } => jump_if!(r!(a).as_int() < konst!(k), off),
+                Instr::JumpIfLeIntK { a, k, off } => jump_if!(r!(a).as_int() <= konst!(k), off),
+                Instr::JumpIfGtIntK { a, k, off } => jump_if!(r!(a).as_int() > konst!(k), off),
+                Instr::JumpIfGeIntK { a, k, off } => jump_if!(r!(a).as_int() >= konst!(k), off),
                 Instr::CallDirect { func, a } => {
                     save_pc!();
                     enter_frame!(func, a, None);
@@ -549,16 +492,19 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Call { f, a, nargs } => {
                     save_pc!();
                     let fv = r!(f);
-                    match fv {
-                        Value::Func(func) => enter_frame!(func, a, None),
+                    // A minigo function or closure is entered here; natives
+                    // and bound methods take the general path.
+                    let bytecode_target = match fv {
+                        Value::Func(func) => Some((func, None)),
                         Value::Closure(c) => match vm.heap.closure(c).kind {
-                            crate::heap::ClosureKind::Func(func) => enter_frame!(func, a, Some(c)),
-                            _ => {
-                                budget -= 1;
-                                flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
-                            }
+                            crate::heap::ClosureKind::Func(func) => Some((func, Some(c))),
+                            _ => None,
                         },
-                        _ => {
+                        _ => None,
+                    };
+                    match bytecode_target {
+                        Some((func, closure)) => enter_frame!(func, a, closure),
+                        None => {
                             budget -= 1;
                             flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
                         }
