@@ -75,10 +75,40 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 unsafe { std::slice::from_raw_parts_mut(rp.add($a.0 as usize), $len) }
             };
         }
-        // An integer constant operand (`verify_module` proved `k` in range).
+        // Typed operand reads: the compiler emits an integer, float or bool
+        // instruction only for operands of that type, and every register is
+        // written (with its type's zero value at least) before it is read.
+        // SAFETY: that invariant; `Value::*_unchecked` `debug_assert!` it, so
+        // the program corpus (debug builds) checks it on every typed read.
+        macro_rules! int {
+            ($r:expr) => {
+                {
+                    let v = r!($r);
+                    unsafe { v.int_unchecked() }
+                }
+            };
+        }
+        macro_rules! float {
+            ($r:expr) => {
+                {
+                    let v = r!($r);
+                    unsafe { v.float_unchecked() }
+                }
+            };
+        }
+        macro_rules! boolean {
+            ($r:expr) => {
+                {
+                    let v = r!($r);
+                    unsafe { v.bool_unchecked() }
+                }
+            };
+        }
+        // An integer constant operand (`verify_module` proved `k` in range;
+        // the compiler emits the `K` forms only with integer constants).
         macro_rules! konst {
             ($k:expr) => {
-                unsafe { consts.get_unchecked($k.0 as usize) }.as_int()
+                unsafe { consts.get_unchecked($k.0 as usize).int_unchecked() }
             };
         }
         macro_rules! resync {
@@ -117,15 +147,15 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         }
         macro_rules! int_bin {
             ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
-                let $x = r!($a).as_int();
-                let $y = r!($b).as_int();
+                let $x = int!($a);
+                let $y = int!($b);
                 r!($dst) = $e;
             }};
         }
         macro_rules! float_bin {
             ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
-                let $x = r!($a).as_float();
-                let $y = r!($b).as_float();
+                let $x = float!($a);
+                let $y = float!($b);
                 r!($dst) = $e;
             }};
         }
@@ -229,40 +259,40 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
 
                 // ---- integers ----
                 Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
-                Instr::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(imm as i64)),
-                Instr::AddIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int().wrapping_add(konst!(k))),
-                Instr::MulIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int().wrapping_mul(konst!(k))),
-                Instr::AndIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() & konst!(k)),
-                Instr::OrIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() | konst!(k)),
-                Instr::XorIntK { dst, a, k } => r!(dst) = Value::Int(r!(a).as_int() ^ konst!(k)),
-                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { r!(a).as_int() << n }),
-                Instr::ShrIntImm { dst, a, n } => r!(dst) = Value::Int(r!(a).as_int() >> n.min(63)),
-                Instr::ShrUintImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { ((r!(a).as_int() as u64) >> n) as i64 }),
+                Instr::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(int!(a).wrapping_add(imm as i64)),
+                Instr::AddIntK { dst, a, k } => r!(dst) = Value::Int(int!(a).wrapping_add(konst!(k))),
+                Instr::MulIntK { dst, a, k } => r!(dst) = Value::Int(int!(a).wrapping_mul(konst!(k))),
+                Instr::AndIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) & konst!(k)),
+                Instr::OrIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) | konst!(k)),
+                Instr::XorIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) ^ konst!(k)),
+                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { int!(a) << n }),
+                Instr::ShrIntImm { dst, a, n } => r!(dst) = Value::Int(int!(a) >> n.min(63)),
+                Instr::ShrUintImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 }),
                 Instr::SubInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_sub(y))),
                 Instr::MulInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_mul(y))),
                 Instr::DivInt { dst, a, b } => {
-                    let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                    let (x, y) = (int!(a), int!(b));
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
                     r!(dst) = Value::Int(x.wrapping_div(y));
                 }
                 Instr::RemInt { dst, a, b } => {
-                    let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                    let (x, y) = (int!(a), int!(b));
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
                     r!(dst) = Value::Int(x.wrapping_rem(y));
                 }
                 Instr::DivUint { dst, a, b } => {
-                    let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
+                    let (x, y) = (int!(a) as u64, int!(b) as u64);
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
                     r!(dst) = Value::Int((x / y) as i64);
                 }
                 Instr::RemUint { dst, a, b } => {
-                    let (x, y) = (r!(a).as_int() as u64, r!(b).as_int() as u64);
+                    let (x, y) = (int!(a) as u64, int!(b) as u64);
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
@@ -273,34 +303,34 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::XorInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x ^ y)),
                 Instr::AndNotInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x & !y)),
                 Instr::Shl { dst, a, b } => {
-                    let (x, n) = (r!(a).as_int(), r!(b).as_int());
+                    let (x, n) = (int!(a), int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
                     r!(dst) = Value::Int(if n >= 64 { 0 } else { x << n });
                 }
                 Instr::ShrInt { dst, a, b } => {
-                    let (x, n) = (r!(a).as_int(), r!(b).as_int());
+                    let (x, n) = (int!(a), int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
                     r!(dst) = Value::Int(x >> n.min(63));
                 }
                 Instr::ShrUint { dst, a, b } => {
-                    let (x, n) = (r!(a).as_int() as u64, r!(b).as_int());
+                    let (x, n) = (int!(a) as u64, int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
                     r!(dst) = Value::Int(if n >= 64 { 0 } else { (x >> n) as i64 });
                 }
-                Instr::NegInt { dst, a } => r!(dst) = Value::Int(r!(a).as_int().wrapping_neg()),
-                Instr::NotInt { dst, a } => r!(dst) = Value::Int(!r!(a).as_int()),
-                Instr::Wrap { r, kind } => r!(r) = Value::Int(kind.wrap(r!(r).as_int())),
+                Instr::NegInt { dst, a } => r!(dst) = Value::Int(int!(a).wrapping_neg()),
+                Instr::NotInt { dst, a } => r!(dst) = Value::Int(!int!(a)),
+                Instr::Wrap { r, kind } => r!(r) = Value::Int(kind.wrap(int!(r))),
                 Instr::EqInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x == y)),
                 Instr::NeInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x != y)),
                 Instr::LtInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x < y)),
                 Instr::LeInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x <= y)),
-                Instr::LtIntImm { dst, a, imm } => r!(dst) = Value::Bool(r!(a).as_int() < imm as i64),
+                Instr::LtIntImm { dst, a, imm } => r!(dst) = Value::Bool(int!(a) < imm as i64),
                 Instr::LtUint { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool((x as u64) < (y as u64))),
                 Instr::LeUint { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool((x as u64) <= (y as u64))),
 
@@ -309,19 +339,19 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::SubFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x - y)),
                 Instr::MulFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x * y)),
                 Instr::DivFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Float(x / y)),
-                Instr::NegFloat { dst, a } => r!(dst) = Value::Float(-r!(a).as_float()),
-                Instr::RoundF32 { r } => r!(r) = Value::Float(r!(r).as_float() as f32 as f64),
+                Instr::NegFloat { dst, a } => r!(dst) = Value::Float(-float!(a)),
+                Instr::RoundF32 { r } => r!(r) = Value::Float(float!(r) as f32 as f64),
                 Instr::EqFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x == y)),
                 Instr::NeFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x != y)),
                 Instr::LtFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x < y)),
                 Instr::LeFloat { dst, a, b } => float_bin!(dst, a, b, |x, y| Value::Bool(x <= y)),
-                Instr::IntToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as f64),
-                Instr::UintToFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_int() as u64 as f64),
-                Instr::FloatToInt { dst, src, kind } => r!(dst) = Value::Int(ops::float_to_int(r!(src).as_float(), kind)),
-                Instr::SqrtFloat { dst, src } => r!(dst) = Value::Float(r!(src).as_float().sqrt()),
+                Instr::IntToFloat { dst, src } => r!(dst) = Value::Float(int!(src) as f64),
+                Instr::UintToFloat { dst, src } => r!(dst) = Value::Float(int!(src) as u64 as f64),
+                Instr::FloatToInt { dst, src, kind } => r!(dst) = Value::Int(ops::float_to_int(float!(src), kind)),
+                Instr::SqrtFloat { dst, src } => r!(dst) = Value::Float(float!(src).sqrt()),
 
                 // ---- bools, generic equality ----
-                Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
+                Instr::Not { dst, src } => r!(dst) = Value::Bool(!boolean!(src)),
                 Instr::Eq { dst, a, b } => r!(dst) = Value::Bool(try_op!(ops::equal(vm, r!(a), r!(b)))),
                 Instr::Ne { dst, a, b } => r!(dst) = Value::Bool(!try_op!(ops::equal(vm, r!(a), r!(b)))),
 
@@ -460,31 +490,31 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 // ---- control flow and calls ----
                 Instr::Jump { off } => jump!(off),
                 Instr::JumpIf { cond, off } => {
-                    if r!(cond).as_bool() {
+                    if boolean!(cond) {
                         jump!(off)
                     }
                 }
                 Instr::JumpIfNot { cond, off } => {
-                    if !r!(cond).as_bool() {
+                    if !boolean!(cond) {
                         jump!(off)
                     }
                 }
-                Instr::JumpIfEqInt { a, b, off } => jump_if!(r!(a).as_int() == r!(b).as_int(), off),
-                Instr::JumpIfNeInt { a, b, off } => jump_if!(r!(a).as_int() != r!(b).as_int(), off),
-                Instr::JumpIfLtInt { a, b, off } => jump_if!(r!(a).as_int() < r!(b).as_int(), off),
-                Instr::JumpIfLeInt { a, b, off } => jump_if!(r!(a).as_int() <= r!(b).as_int(), off),
-                Instr::JumpIfEqIntImm { a, imm, off } => jump_if!(r!(a).as_int() == imm as i64, off),
-                Instr::JumpIfNeIntImm { a, imm, off } => jump_if!(r!(a).as_int() != imm as i64, off),
-                Instr::JumpIfLtIntImm { a, imm, off } => jump_if!(r!(a).as_int() < imm as i64, off),
-                Instr::JumpIfLeIntImm { a, imm, off } => jump_if!(r!(a).as_int() <= imm as i64, off),
-                Instr::JumpIfGtIntImm { a, imm, off } => jump_if!(r!(a).as_int() > imm as i64, off),
-                Instr::JumpIfGeIntImm { a, imm, off } => jump_if!(r!(a).as_int() >= imm as i64, off),
-                Instr::JumpIfEqIntK { a, k, off } => jump_if!(r!(a).as_int() == konst!(k), off),
-                Instr::JumpIfNeIntK { a, k, off } => jump_if!(r!(a).as_int() != konst!(k), off),
-                Instr::JumpIfLtIntK { a, k, off } => jump_if!(r!(a).as_int() < konst!(k), off),
-                Instr::JumpIfLeIntK { a, k, off } => jump_if!(r!(a).as_int() <= konst!(k), off),
-                Instr::JumpIfGtIntK { a, k, off } => jump_if!(r!(a).as_int() > konst!(k), off),
-                Instr::JumpIfGeIntK { a, k, off } => jump_if!(r!(a).as_int() >= konst!(k), off),
+                Instr::JumpIfEqInt { a, b, off } => jump_if!(int!(a) == int!(b), off),
+                Instr::JumpIfNeInt { a, b, off } => jump_if!(int!(a) != int!(b), off),
+                Instr::JumpIfLtInt { a, b, off } => jump_if!(int!(a) < int!(b), off),
+                Instr::JumpIfLeInt { a, b, off } => jump_if!(int!(a) <= int!(b), off),
+                Instr::JumpIfEqIntImm { a, imm, off } => jump_if!(int!(a) == imm as i64, off),
+                Instr::JumpIfNeIntImm { a, imm, off } => jump_if!(int!(a) != imm as i64, off),
+                Instr::JumpIfLtIntImm { a, imm, off } => jump_if!(int!(a) < imm as i64, off),
+                Instr::JumpIfLeIntImm { a, imm, off } => jump_if!(int!(a) <= imm as i64, off),
+                Instr::JumpIfGtIntImm { a, imm, off } => jump_if!(int!(a) > imm as i64, off),
+                Instr::JumpIfGeIntImm { a, imm, off } => jump_if!(int!(a) >= imm as i64, off),
+                Instr::JumpIfEqIntK { a, k, off } => jump_if!(int!(a) == konst!(k), off),
+                Instr::JumpIfNeIntK { a, k, off } => jump_if!(int!(a) != konst!(k), off),
+                Instr::JumpIfLtIntK { a, k, off } => jump_if!(int!(a) < konst!(k), off),
+                Instr::JumpIfLeIntK { a, k, off } => jump_if!(int!(a) <= konst!(k), off),
+                Instr::JumpIfGtIntK { a, k, off } => jump_if!(int!(a) > konst!(k), off),
+                Instr::JumpIfGeIntK { a, k, off } => jump_if!(int!(a) >= konst!(k), off),
                 Instr::CallDirect { func, a } => {
                     save_pc!();
                     enter_frame!(func, a, None);

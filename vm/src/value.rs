@@ -105,6 +105,47 @@ impl Value {
             _ => false,
         }
     }
+    /// The payload of an `Int`, without a tag check in release builds: for
+    /// the typed instructions, whose operands the compiler proved integers.
+    ///
+    /// # Safety
+    /// `self` must be `Value::Int` (checked by `debug_assert!`, so the test
+    /// corpus, which runs with debug assertions, exercises the invariant).
+    #[inline(always)]
+    pub unsafe fn int_unchecked(self) -> i64 {
+        debug_assert!(matches!(self, Value::Int(_)), "typed integer operand holds {self:?}");
+        match self {
+            Value::Int(i) => i,
+            // SAFETY: the caller guarantees the tag.
+            _ => unsafe { std::hint::unreachable_unchecked() },
+        }
+    }
+    /// The payload of a `Float`, without a tag check in release builds.
+    ///
+    /// # Safety
+    /// `self` must be `Value::Float` (checked by `debug_assert!`).
+    #[inline(always)]
+    pub unsafe fn float_unchecked(self) -> f64 {
+        debug_assert!(matches!(self, Value::Float(_)), "typed float operand holds {self:?}");
+        match self {
+            Value::Float(f) => f,
+            // SAFETY: the caller guarantees the tag.
+            _ => unsafe { std::hint::unreachable_unchecked() },
+        }
+    }
+    /// The payload of a `Bool`, without a tag check in release builds.
+    ///
+    /// # Safety
+    /// `self` must be `Value::Bool` (checked by `debug_assert!`).
+    #[inline(always)]
+    pub unsafe fn bool_unchecked(self) -> bool {
+        debug_assert!(matches!(self, Value::Bool(_)), "typed bool operand holds {self:?}");
+        match self {
+            Value::Bool(b) => b,
+            // SAFETY: the caller guarantees the tag.
+            _ => unsafe { std::hint::unreachable_unchecked() },
+        }
+    }
     #[inline(always)]
     pub fn is_nil(self) -> bool {
         matches!(self, Value::Nil)
