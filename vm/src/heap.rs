@@ -172,9 +172,15 @@ impl Heap {
     pub fn alloc_agg(&mut self, slots: Vec<Value>) -> ObjRef {
         self.alloc(Obj::Agg(slots))
     }
-    /// A new cell holding `v`; returns the pointer to it.
+    /// A pointer to a new variable holding `v`: a new cell, or for an
+    /// aggregate (which must be the caller's own copy) the aggregate object
+    /// itself (`PtrRef::WHOLE_STRUCT`/`WHOLE_ARRAY`, no allocation).
     pub fn alloc_cell(&mut self, v: Value) -> Value {
-        Value::Ptr(PtrRef { obj: self.alloc(Obj::Cell(v)), idx: 0 })
+        match v {
+            Value::Struct(obj) => Value::Ptr(PtrRef { obj, idx: PtrRef::WHOLE_STRUCT }),
+            Value::Array(obj) => Value::Ptr(PtrRef { obj, idx: PtrRef::WHOLE_ARRAY }),
+            _ => Value::Ptr(PtrRef { obj: self.alloc(Obj::Cell(v)), idx: 0 }),
+        }
     }
     /// A new interface box holding `v` (the `data` of an `IfaceRef`).
     pub fn alloc_box(&mut self, v: Value) -> ObjRef {
@@ -235,15 +241,57 @@ impl Heap {
             other => panic!("heap: expected an aggregate under a view, found {other:?}"),
         }
     }
-    /// Reads a pointer's slot.
+    /// Reads a pointer's slot (a whole-object pointer reads the aggregate itself).
     #[inline]
     pub fn load(&self, p: PtrRef) -> Value {
-        self.agg(p.obj).get(p.idx as usize).copied().unwrap_or_default()
+        match p.idx {
+            PtrRef::WHOLE_STRUCT => Value::Struct(p.obj),
+            PtrRef::WHOLE_ARRAY => Value::Array(p.obj),
+            idx => self.agg(p.obj).get(idx as usize).copied().unwrap_or_default(),
+        }
     }
-    /// Writes a pointer's slot.
+    /// Writes a pointer's slot (a whole-object pointer's aggregate is
+    /// overwritten in place, as `write_slot` does for an aggregate slot).
     #[inline]
     pub fn store(&mut self, p: PtrRef, v: Value) {
+        if p.is_whole() {
+            if let Value::Struct(src) | Value::Array(src) = v {
+                self.copy_into(p.obj, src);
+            }
+            return;
+        }
         self.write_slot(p.obj, p.idx as usize, v);
+    }
+    /// Field/element `idx` of the aggregate a whole-object pointer names — the
+    /// one-lookup path of `p.f`; `None` for any other pointer.
+    #[inline(always)]
+    pub fn whole_field(&self, p: PtrRef, idx: u16) -> Option<Value> {
+        if !p.is_whole() {
+            return None;
+        }
+        match self.get(p.obj) {
+            Obj::Agg(v) => v.get(idx as usize).copied(),
+            _ => None,
+        }
+    }
+    /// `p.f = v` through a whole-object pointer when `v` is not an aggregate
+    /// (those are copied into the old value by `write_slot`); `false` sends
+    /// the caller to the general path.
+    #[inline(always)]
+    pub fn set_whole_field(&mut self, p: PtrRef, idx: u16, v: Value) -> bool {
+        if !p.is_whole() || matches!(v, Value::Struct(_) | Value::Array(_)) {
+            return false;
+        }
+        match self.get_mut(p.obj) {
+            Obj::Agg(slots) => match slots.get_mut(idx as usize) {
+                Some(slot) => {
+                    *slot = v;
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        }
     }
     /// Writes `v` into slot `idx` of `obj`. Go's storage never moves: an
     /// aggregate written over an aggregate is copied into the existing one

@@ -420,11 +420,18 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::GetField { dst, obj, idx } => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
                 Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
                 Instr::GetFieldPtr { dst, ptr, idx } => match r!(ptr) {
-                    Value::Ptr(p) => r!(dst) = try_op!(ops::get_field(vm, vm.heap.load(p), idx)),
+                    Value::Ptr(p) => match vm.heap.whole_field(p, idx) {
+                        Some(v) => r!(dst) = v,
+                        None => r!(dst) = try_op!(ops::get_field(vm, vm.heap.load(p), idx)),
+                    },
                     _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
                 },
                 Instr::SetFieldPtr { ptr, idx, src } => match r!(ptr) {
-                    Value::Ptr(p) => try_op!(ops::set_field(vm, vm.heap.load(p), idx, r!(src))),
+                    Value::Ptr(p) => {
+                        if !vm.heap.set_whole_field(p, idx, r!(src)) {
+                            try_op!(ops::set_field(vm, vm.heap.load(p), idx, r!(src)))
+                        }
+                    }
                     _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
                 },
                 Instr::AddrField { dst, obj, idx } => r!(dst) = try_op!(ops::addr_field(vm, r!(obj), idx)),

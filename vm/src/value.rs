@@ -35,11 +35,27 @@ impl StrRef {
 }
 
 /// A pointer: slot `idx` of heap object `obj` (a cell has one slot, a struct one
-/// per field, an array one per element; the globals table is an object too).
+/// per field, an array one per element; the globals table is an object too),
+/// or — `idx` being `WHOLE_STRUCT`/`WHOLE_ARRAY` — the struct/array object
+/// `obj` itself: what `&T{…}`, `new(T)` and an escaping aggregate variable
+/// point at, reached in one heap lookup instead of through a cell.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct PtrRef {
     pub obj: ObjRef,
     pub idx: u32,
+}
+
+impl PtrRef {
+    /// `idx` of a pointer naming the whole struct object `obj`.
+    pub const WHOLE_STRUCT: u32 = u32::MAX;
+    /// `idx` of a pointer naming the whole array object `obj`.
+    pub const WHOLE_ARRAY: u32 = u32::MAX - 1;
+
+    /// Whether this pointer names a whole aggregate object (not one of its slots).
+    #[inline(always)]
+    pub fn is_whole(self) -> bool {
+        self.idx >= Self::WHOLE_ARRAY
+    }
 }
 
 /// A non-nil interface value: dynamic type and the box holding its value.

@@ -43,7 +43,7 @@ pub fn fake_address(obj: u32, idx: u32) -> u64 {
 
 fn value_address(v: Value) -> u64 {
     match v {
-        Value::Ptr(p) => fake_address(p.obj.0, p.idx),
+        Value::Ptr(p) => fake_address(p.obj.0, if p.is_whole() { 0 } else { p.idx }),
         Value::Func(f) => 0x401000 + f.0 as u64 * 0x20,
         other => other.obj().map_or(0, |o| fake_address(o.0, 0)),
     }
