@@ -15,61 +15,86 @@ pub struct MapObj {
     pub ty: Option<TypeId>,
     /// Insertion-ordered entries; `None` marks a deleted entry.
     pub entries: Vec<Option<(Value, Value)>>,
-    /// The key hash of each entry (parallel to `entries`).
+    /// The key hash of each entry (parallel to `entries`; read when the index
+    /// is rebuilt).
     hashes: Vec<u64>,
-    /// Open-addressing index into `entries` (CPython's compact-dict design):
-    /// `EMPTY`, `DELETED`, or entry index + 1. Its length is 0 or a power of two.
-    slots: Vec<u32>,
+    /// Open-addressing index into `entries` (CPython's compact-dict design).
+    /// A slot is `EMPTY`, `DELETED`, or `fragment << 32 | (entry index + 1)`
+    /// where the fragment is the key hash's high half: a probe rejects most
+    /// other keys without touching `entries`, so a lookup costs one cache
+    /// miss in the index and one in the entry it returns. The length is 0 or
+    /// a power of two.
+    slots: Vec<u64>,
     /// Slots not `EMPTY` (live entries and tombstones).
     used: usize,
     pub len: usize,
 }
 
+/// The entry part (low half) of an empty slot.
 const EMPTY: u32 = 0;
+/// The entry part of a slot whose entry was deleted (a tombstone).
 const DELETED: u32 = u32::MAX;
+
+/// The part of a key hash a slot stores beside its entry index.
+#[inline(always)]
+fn fragment(hash: u64) -> u32 {
+    (hash >> 32) as u32
+}
 
 impl MapObj {
     pub fn new(ty: TypeId) -> MapObj {
         MapObj { ty: Some(ty), ..MapObj::default() }
     }
 
-    /// The probe sequence of `hash` (CPython's perturbed linear congruence):
-    /// visits every slot of a power-of-two table.
-    #[inline]
-    fn probe(&self, hash: u64) -> impl Iterator<Item = usize> {
-        let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
-        let mut perturb = hash;
-        std::iter::from_fn(move || {
-            let cur = i;
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            Some(cur)
-        })
+    /// The first probe slot of `hash` and the start of its perturbation.
+    #[inline(always)]
+    fn probe_start(&self, hash: u64) -> (usize, u64) {
+        (hash as usize & (self.slots.len() - 1), hash)
     }
 
-    /// (slot, entry) of the live entry whose key equals `key`.
-    fn find(&self, heap: &Heap, module: &Module, hash: u64, key: Value) -> Option<(usize, usize)> {
+    /// The next slot of a probe sequence (CPython's perturbed linear
+    /// congruence: visits every slot of a power-of-two table).
+    #[inline(always)]
+    fn probe_next(&self, i: usize, perturb: &mut u64) -> usize {
+        *perturb >>= 5;
+        (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & (self.slots.len() - 1)
+    }
+
+    /// (slot, entry) of the live entry with hash `hash` whose key satisfies
+    /// `is_key`. The index always keeps an `EMPTY` slot, so the probe ends.
+    #[inline(always)]
+    fn find_by(&self, hash: u64, is_key: impl Fn(Value) -> bool) -> Option<(usize, usize)> {
         if self.slots.is_empty() {
             return None;
         }
-        for si in self.probe(hash) {
-            match self.slots[si] {
+        let frag = fragment(hash);
+        let (mut i, mut perturb) = self.probe_start(hash);
+        loop {
+            let slot = self.slots[i];
+            match slot as u32 {
                 EMPTY => return None,
                 DELETED => {}
-                s => {
-                    let e = (s - 1) as usize;
-                    if self.hashes[e] == hash {
-                        if let Some((k, _)) = self.entries[e] {
-                            if keys_equal(heap, module, k, key) {
-                                return Some((si, e));
-                            }
+                e1 if fragment(slot) == frag => {
+                    let e = e1 as usize - 1;
+                    if let Some((k, _)) = self.entries[e] {
+                        if is_key(k) {
+                            return Some((i, e));
                         }
                     }
                 }
+                _ => {}
             }
+            i = self.probe_next(i, &mut perturb);
         }
-        None
+    }
+
+    /// (slot, entry) of the live entry whose key equals `key` (Go equality).
+    #[inline]
+    fn find(&self, heap: &Heap, module: &Module, hash: u64, key: Value) -> Option<(usize, usize)> {
+        match key {
+            Value::Int(k) => self.find_by(hash, |other| matches!(other, Value::Int(o) if o == k)),
+            _ => self.find_by(hash, |other| keys_equal(heap, module, other, key)),
+        }
     }
 
     /// Appends a new entry (the key is known to be absent).
@@ -80,11 +105,14 @@ impl MapObj {
         let e = self.entries.len() as u32;
         self.entries.push(Some((key, value)));
         self.hashes.push(hash);
-        let si = self.probe(hash).find(|&si| matches!(self.slots[si], EMPTY | DELETED)).unwrap_or(0);
-        if self.slots[si] == EMPTY {
+        let (mut si, mut perturb) = self.probe_start(hash);
+        while !matches!(self.slots[si] as u32, EMPTY | DELETED) {
+            si = self.probe_next(si, &mut perturb);
+        }
+        if self.slots[si] as u32 == EMPTY {
             self.used += 1;
         }
-        self.slots[si] = e + 1;
+        self.slots[si] = (fragment(hash) as u64) << 32 | (e as u64 + 1);
         self.len += 1;
     }
 
@@ -94,12 +122,16 @@ impl MapObj {
         while size * 2 < (self.len + 1) * 3 * 2 {
             size *= 2;
         }
-        self.slots = vec![EMPTY; size];
+        self.slots = vec![0; size];
         self.used = 0;
         for e in 0..self.entries.len() {
             if self.entries[e].is_some() {
-                let si = self.probe(self.hashes[e]).find(|&si| self.slots[si] == EMPTY).unwrap_or(0);
-                self.slots[si] = e as u32 + 1;
+                let hash = self.hashes[e];
+                let (mut si, mut perturb) = self.probe_start(hash);
+                while self.slots[si] as u32 != EMPTY {
+                    si = self.probe_next(si, &mut perturb);
+                }
+                self.slots[si] = (fragment(hash) as u64) << 32 | (e as u64 + 1);
                 self.used += 1;
             }
         }
@@ -183,7 +215,7 @@ pub fn map_delete(heap: &mut Heap, module: &Module, m: ObjRef, key: Value) -> Re
     if let Some((si, e)) = map_obj(heap, m).find(heap, module, hash, key) {
         let mo = map_obj_mut(heap, m);
         mo.entries[e] = None;
-        mo.slots[si] = DELETED;
+        mo.slots[si] = DELETED as u64;
         mo.len -= 1;
         if mo.len == 0 {
             // Nothing live: reset storage (iterators see an empty tail).
@@ -263,5 +295,41 @@ mod tests {
         }
         let live: Vec<i64> = map_entries(&heap, Value::Map(m)).iter().map(|(_, v)| v.as_int()).collect();
         assert_eq!(live.len(), reference.len());
+    }
+
+    /// Integer keys that share their low bits (`i << 32`, `i << 40`), negative
+    /// keys and a dense range: the index keeps the low bits for locality, so
+    /// these probe through colliding slots; every key is still found once,
+    /// deletions leave the others reachable, and iteration keeps insertion order.
+    #[test]
+    fn integer_keys_colliding_in_low_bits() {
+        let mut heap = Heap::new();
+        let module = Module::default();
+        let m = heap.alloc(Obj::Map(Box::new(MapObj::new(TypeId(0)))));
+        let keys: Vec<i64> = (0..2000i64).flat_map(|i| [i << 32, (i << 40) | 7, -i - 1, i]).collect();
+        for (n, &k) in keys.iter().enumerate() {
+            map_set(&mut heap, &module, m, Value::Int(k), Value::Int(n as i64)).unwrap();
+        }
+        for &k in keys.iter().step_by(3) {
+            map_delete(&mut heap, &module, m, Value::Int(k)).unwrap();
+        }
+        let mut expected = std::collections::HashMap::new();
+        for (n, &k) in keys.iter().enumerate() {
+            expected.insert(k, n as i64);
+        }
+        for &k in keys.iter().step_by(3) {
+            expected.remove(&k);
+        }
+        assert_eq!(map_len(&heap, m), expected.len());
+        for &k in &keys {
+            let got = map_get(&heap, &module, m, Value::Int(k)).unwrap().map(|v| v.as_int());
+            assert_eq!(got, expected.get(&k).copied(), "key {k}");
+        }
+        let order: Vec<i64> = map_entries(&heap, Value::Map(m)).iter().map(|(k, _)| k.as_int()).collect();
+        let inserted: Vec<i64> = keys.iter().copied().filter(|k| expected.contains_key(k)).collect();
+        // A key inserted twice (0 appears as `0 << 32` and `0`) keeps its first position.
+        let mut seen = std::collections::HashSet::new();
+        let first_positions: Vec<i64> = inserted.into_iter().filter(|k| seen.insert(*k)).collect();
+        assert_eq!(order, first_positions);
     }
 }
