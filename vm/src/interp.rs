@@ -49,7 +49,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         let mut code = &module.funcs[fi].code[..];
         let mut consts = &consts_all[fi][..];
         let mut base = frame.base as usize;
-        let mut pc = frame.pc as usize;
+        // The next instruction: `code[frame.pc]` on entry; the frame's `pc` is
+        // brought up to date from it only when something may read it (`save_pc!`).
+        // SAFETY: `verify_module` proved every jump target inside the code.
+        let mut ip: *const Instr = unsafe { code.as_ptr().add(frame.pc as usize) };
         // SAFETY: regs.len() > base + num_regs for every frame (see below).
         let mut rp: *mut Value = unsafe { g.regs.as_mut_ptr().add(base) };
 
@@ -116,10 +119,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 rp = unsafe { g.regs.as_mut_ptr().add(base) }
             };
         }
+        // The index of the next instruction (`ip` never leaves `code`).
+        macro_rules! pc {
+            () => {
+                unsafe { ip.offset_from(code.as_ptr()) } as u32
+            };
+        }
         macro_rules! save_pc {
             () => {
                 // SAFETY: the loop runs only while the goroutine has a frame.
-                unsafe { g.frames.last_mut().unwrap_unchecked() }.pc = pc as u32
+                unsafe { g.frames.last_mut().unwrap_unchecked() }.pc = pc!()
             };
         }
         macro_rules! flow {
@@ -183,7 +192,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 consts = unsafe { consts_all.get_unchecked(func.0 as usize) };
                 base = new_base;
                 rp = unsafe { rp.add(a.0 as usize) };
-                pc = 0;
+                ip = code.as_ptr();
             }};
         }
         macro_rules! jump_if {
@@ -196,7 +205,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         macro_rules! jump {
             ($off:expr) => {{
                 let off = $off.0 as isize;
-                pc = (pc as isize + off) as usize;
+                ip = unsafe { ip.offset(off) };
                 if off < 0 {
                     budget -= 1;
                     if budget <= 0 {
@@ -212,8 +221,8 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         }
 
         loop {
-            let instr = *unsafe { code.get_unchecked(pc) };
-            pc += 1;
+            let instr = unsafe { *ip };
+            ip = unsafe { ip.add(1) };
             match instr {
                 Instr::Move { dst, src } => r!(dst) = r!(src),
                 Instr::CopyAgg { dst, src } => {
@@ -522,6 +531,21 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::JumpIfLeIntK { a, k, off } => jump_if!(int!(a) <= konst!(k), off),
                 Instr::JumpIfGtIntK { a, k, off } => jump_if!(int!(a) > konst!(k), off),
                 Instr::JumpIfGeIntK { a, k, off } => jump_if!(int!(a) >= konst!(k), off),
+                Instr::IncJumpIfLtInt { a, b, off } => {
+                    let i = int!(a).wrapping_add(1);
+                    r!(a) = Value::Int(i);
+                    jump_if!(i < int!(b), off)
+                }
+                Instr::IncJumpIfLtIntImm { a, imm, off } => {
+                    let i = int!(a).wrapping_add(1);
+                    r!(a) = Value::Int(i);
+                    jump_if!(i < imm as i64, off)
+                }
+                Instr::IncJumpIfLtIntK { a, k, off } => {
+                    let i = int!(a).wrapping_add(1);
+                    r!(a) = Value::Int(i);
+                    jump_if!(i < konst!(k), off)
+                }
                 Instr::CallDirect { func, a } => {
                     save_pc!();
                     enter_frame!(func, a, None);
@@ -571,16 +595,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     code = unsafe { &module.funcs.get_unchecked(fi).code[..] };
                     consts = unsafe { consts_all.get_unchecked(fi) };
                     base = caller.base as usize;
-                    pc = caller.pc as usize;
+                    ip = unsafe { code.as_ptr().add(caller.pc as usize) };
                     resync!();
                 }
                 Instr::RunDefers {} => {
                     let top_idx = g.frames.len() as u32 - 1;
                     if g.defers.last().is_some_and(|d| d.frame == top_idx) {
                         // Re-executed when the deferred call returns.
-                        pc -= 1;
+                        ip = unsafe { ip.sub(1) };
                         let top = g.frames.last_mut().unwrap();
-                        top.pc = pc as u32;
+                        top.pc = pc!();
                         let above = module.funcs[top.func.0 as usize].num_regs as usize;
                         if let Some(func) = unwind::enter_deferred_on_return_inline(vm, g, base + above) {
                             code = &module.funcs[func.0 as usize].code[..];
@@ -588,7 +612,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                             base += above;
                             // The register file did not move (the frame fit).
                             rp = unsafe { rp.add(above) };
-                            pc = 0;
+                            ip = code.as_ptr();
                             budget -= 1;
                             if budget <= 0 {
                                 return SliceEnd::Yielded;

@@ -362,6 +362,13 @@ instructions! {
     JumpIfGtIntK { a: Reg, k: ShortConst, off: ShortJump },
     /// if R[a] >= K[k] { pc += off } (signed)
     JumpIfGeIntK { a: Reg, k: ShortConst, off: ShortJump },
+    /// R[a] += 1 (wrapping); if R[a] < R[b] { pc += off } (signed: a counted loop's
+    /// increment and test in one; the plain test follows it for the loop's entry)
+    IncJumpIfLtInt { a: Reg, b: Reg, off: ShortJump },
+    /// R[a] += 1 (wrapping); if R[a] < imm { pc += off } (signed)
+    IncJumpIfLtIntImm { a: Reg, imm: i16, off: ShortJump },
+    /// R[a] += 1 (wrapping); if R[a] < K[k] { pc += off } (signed; K[k] an integer constant)
+    IncJumpIfLtIntK { a: Reg, k: ShortConst, off: ShortJump },
     /// R[a..] = func(R[a..a+nparams])
     CallDirect { func: FuncIdx, a: Reg },
     /// R[a..] = R[f](R[a..a+nargs]) (func value, closure, bound method or native; nil panics)
@@ -418,6 +425,7 @@ impl Instr {
             JumpIfEqIntImm { off, .. } | JumpIfNeIntImm { off, .. } | JumpIfLtIntImm { off, .. } | JumpIfLeIntImm { off, .. } => Some(off.0 as i32),
             JumpIfGtIntImm { off, .. } | JumpIfGeIntImm { off, .. } => Some(off.0 as i32),
             JumpIfEqIntK { off, .. } | JumpIfNeIntK { off, .. } | JumpIfLtIntK { off, .. } | JumpIfLeIntK { off, .. } | JumpIfGtIntK { off, .. } | JumpIfGeIntK { off, .. } => Some(off.0 as i32),
+            IncJumpIfLtInt { off, .. } | IncJumpIfLtIntImm { off, .. } | IncJumpIfLtIntK { off, .. } => Some(off.0 as i32),
             _ => None,
         }
     }
@@ -450,6 +458,9 @@ impl Instr {
             JumpIfLeIntK { a, k, .. } => JumpIfLeIntK { a, k, off: short.ok()? },
             JumpIfGtIntK { a, k, .. } => JumpIfGtIntK { a, k, off: short.ok()? },
             JumpIfGeIntK { a, k, .. } => JumpIfGeIntK { a, k, off: short.ok()? },
+            IncJumpIfLtInt { a, b, .. } => IncJumpIfLtInt { a, b, off: short.ok()? },
+            IncJumpIfLtIntImm { a, imm, .. } => IncJumpIfLtIntImm { a, imm, off: short.ok()? },
+            IncJumpIfLtIntK { a, k, .. } => IncJumpIfLtIntK { a, k, off: short.ok()? },
             _ => return None,
         })
     }
