@@ -263,14 +263,16 @@ impl Heap {
         self.write_slot(p.obj, p.idx as usize, v);
     }
     /// Field/element `idx` of the aggregate a whole-object pointer names — the
-    /// one-lookup path of `p.f`; `None` for any other pointer.
+    /// one-lookup path of `p.f`; `None` for any other pointer. (A reference,
+    /// not a `Value`: the caller copies all 16 bytes at once instead of the tag
+    /// and a spilled 15-byte payload.)
     #[inline(always)]
-    pub fn whole_field(&self, p: PtrRef, idx: u16) -> Option<Value> {
+    pub fn whole_field(&self, p: PtrRef, idx: u16) -> Option<&Value> {
         if !p.is_whole() {
             return None;
         }
         match self.get(p.obj) {
-            Obj::Agg(v) => v.get(idx as usize).copied(),
+            Obj::Agg(v) => v.get(idx as usize),
             _ => None,
         }
     }
@@ -278,14 +280,14 @@ impl Heap {
     /// (those are copied into the old value by `write_slot`); `false` sends
     /// the caller to the general path.
     #[inline(always)]
-    pub fn set_whole_field(&mut self, p: PtrRef, idx: u16, v: Value) -> bool {
+    pub fn set_whole_field(&mut self, p: PtrRef, idx: u16, v: &Value) -> bool {
         if !p.is_whole() || matches!(v, Value::Struct(_) | Value::Array(_)) {
             return false;
         }
         match self.get_mut(p.obj) {
             Obj::Agg(slots) => match slots.get_mut(idx as usize) {
                 Some(slot) => {
-                    *slot = v;
+                    *slot = *v;
                     true
                 }
                 None => false,

@@ -397,16 +397,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Len { dst, src } => r!(dst) = Value::Int(slice::len(&vm.heap, r!(src)) as i64),
                 Instr::Cap { dst, src } => r!(dst) = Value::Int(slice::cap(&vm.heap, r!(src)) as i64),
                 Instr::IndexSlice { dst, s, i } => match slice::index_fast(&vm.heap, r!(s), r!(i)) {
-                    Some(v) => r!(dst) = v,
+                    Some(v) => r!(dst) = *v,
                     None => r!(dst) = try_op!(slice::index(vm, r!(s), r!(i))),
                 },
                 Instr::SetSlice { s, i, src } => {
-                    if !slice::set_index_fast(&mut vm.heap, r!(s), r!(i), r!(src)) {
+                    if !slice::set_index_fast(&mut vm.heap, r!(s), r!(i), &r!(src)) {
                         try_op!(slice::set_index(vm, r!(s), r!(i), r!(src)))
                     }
                 }
                 Instr::IndexArray { dst, arr, i } => match slice::index_array_fast(&vm.heap, r!(arr), r!(i)) {
-                    Some(v) => r!(dst) = v,
+                    Some(v) => r!(dst) = *v,
                     None => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),
                 },
                 Instr::SetArray { arr, i, src } => try_op!(slice::set_index(vm, r!(arr), r!(i), r!(src))),
@@ -430,14 +430,14 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
                 Instr::GetFieldPtr { dst, ptr, idx } => match r!(ptr) {
                     Value::Ptr(p) => match vm.heap.whole_field(p, idx) {
-                        Some(v) => r!(dst) = v,
+                        Some(v) => r!(dst) = *v,
                         None => r!(dst) = try_op!(ops::get_field(vm, vm.heap.load(p), idx)),
                     },
                     _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
                 },
                 Instr::SetFieldPtr { ptr, idx, src } => match r!(ptr) {
                     Value::Ptr(p) => {
-                        if !vm.heap.set_whole_field(p, idx, r!(src)) {
+                        if !vm.heap.set_whole_field(p, idx, &r!(src)) {
                             try_op!(ops::set_field(vm, vm.heap.load(p), idx, r!(src)))
                         }
                     }

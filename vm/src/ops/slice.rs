@@ -162,26 +162,27 @@ fn slot(vm: &mut Vm, c: Value, i: Value) -> Result<(ObjRef, usize), Value> {
 }
 
 /// Element `i` of a non-nil slice `s` with `i` in range — the common case of
-/// `IndexSlice`, one bounds check; `None` sends the caller to `index`.
+/// `IndexSlice`, one bounds check; `None` sends the caller to `index`. (By
+/// reference, as `Heap::whole_field`: the caller copies the 16 bytes at once.)
 #[inline(always)]
-pub(crate) fn index_fast(heap: &Heap, s: Value, i: Value) -> Option<Value> {
+pub(crate) fn index_fast(heap: &Heap, s: Value, i: Value) -> Option<&Value> {
     let (Value::Slice(r), Value::Int(i)) = (s, i) else { return None };
     let Obj::Slice(h) = heap.get(r) else { return None };
     if i as u64 >= h.len as u64 {
         return None;
     }
     match heap.get(h.arr) {
-        Obj::Agg(elems) => elems.get(h.off as usize + i as usize).copied(),
+        Obj::Agg(elems) => elems.get(h.off as usize + i as usize),
         _ => None,
     }
 }
 
 /// Element `i` of an array value with `i` in range (`IndexArray`'s common case).
 #[inline(always)]
-pub(crate) fn index_array_fast(heap: &Heap, a: Value, i: Value) -> Option<Value> {
+pub(crate) fn index_array_fast(heap: &Heap, a: Value, i: Value) -> Option<&Value> {
     let (Value::Array(r), Value::Int(i)) = (a, i) else { return None };
     match heap.get(r) {
-        Obj::Agg(elems) => elems.get(usize::try_from(i).ok()?).copied(),
+        Obj::Agg(elems) => elems.get(usize::try_from(i).ok()?),
         _ => None,
     }
 }
@@ -190,7 +191,7 @@ pub(crate) fn index_array_fast(heap: &Heap, a: Value, i: Value) -> Option<Value>
 /// (those are copied into the old element by `Heap::write_slot`) — the common
 /// case of `SetSlice`; `false` sends the caller to `set_index`.
 #[inline(always)]
-pub(crate) fn set_index_fast(heap: &mut Heap, s: Value, i: Value, v: Value) -> bool {
+pub(crate) fn set_index_fast(heap: &mut Heap, s: Value, i: Value, v: &Value) -> bool {
     let (Value::Slice(r), Value::Int(i)) = (s, i) else { return false };
     if matches!(v, Value::Struct(_) | Value::Array(_)) {
         return false;
@@ -203,7 +204,7 @@ pub(crate) fn set_index_fast(heap: &mut Heap, s: Value, i: Value, v: Value) -> b
     match heap.get_mut(h.arr) {
         Obj::Agg(elems) => match elems.get_mut(at) {
             Some(slot) => {
-                *slot = v;
+                *slot = *v;
                 true
             }
             None => false,
