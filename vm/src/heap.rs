@@ -49,8 +49,11 @@ pub struct MapIterObj {
 pub enum Obj {
     /// A free slot (on the free list).
     Free,
-    /// String bytes (shared by substrings).
-    Str(Box<[u8]>),
+    /// String bytes (shared by substrings). Append-only: bytes once written
+    /// never change, so a string ending at the end of the object may grow it
+    /// in place (`str_append`) while every other string viewing it keeps
+    /// its own bytes.
+    Str(Vec<u8>),
     /// Slots of a struct (fields), array (elements), slice backing array or
     /// the globals table.
     Agg(Vec<Value>),
@@ -101,7 +104,7 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         let mut h = Heap { slots: Vec::new(), free: Vec::new(), allocated_since_gc: 0, live_after_gc: 0, next_gc: MIN_GC_BYTES, collections: 0 };
-        h.alloc(Obj::Str(Box::new([])));
+        h.alloc(Obj::Str(Vec::new()));
         h
     }
 
@@ -146,6 +149,55 @@ impl Heap {
         let len = bytes.len() as u32;
         let obj = self.alloc(Obj::Str(bytes.into()));
         Value::Str(StrRef { obj, off: 0, len })
+    }
+    /// `a + b`: see `str_extend`.
+    pub fn str_append(&mut self, a: StrRef, b: StrRef) -> Value {
+        if a.len == 0 {
+            return Value::Str(b);
+        }
+        if b.obj == a.obj {
+            // `s + s`: the source is the object that grows.
+            let tail = self.str_bytes(b).to_vec();
+            return self.str_extend(a, tail.len(), |_, bytes| bytes.extend_from_slice(&tail));
+        }
+        self.str_extend(a, b.len as usize, |heap, bytes| bytes.extend_from_slice(heap.str_bytes(b)))
+    }
+    /// `a` followed by `tail`: see `str_extend`.
+    pub fn str_append_bytes(&mut self, a: StrRef, tail: &[u8]) -> Value {
+        self.str_extend(a, tail.len(), |_, bytes| bytes.extend_from_slice(tail))
+    }
+    /// `a` followed by the `n` bytes `extend` pushes (it gets the heap to
+    /// read them from; never `a`'s own object). When `a` ends where its
+    /// object's bytes end (nothing was appended after it), they are appended
+    /// to that object in place, with amortised doubling: `s += t` in a loop
+    /// and a `strings.Builder` cost linear time. Otherwise a new object holds
+    /// the copy. Existing strings never see a change (the object is
+    /// append-only). The permanent empty string (slot 0) never grows. The
+    /// caller checks the length limit.
+    fn str_extend(&mut self, a: StrRef, n: usize, extend: impl FnOnce(&Heap, &mut Vec<u8>)) -> Value {
+        if n == 0 {
+            return Value::Str(a);
+        }
+        let end = (a.off + a.len) as usize;
+        if a.obj != StrRef::EMPTY.obj {
+            if let Obj::Str(slot) = self.get_mut(a.obj) {
+                if slot.len() == end {
+                    // Taken out while `extend` reads the heap, put back below.
+                    let mut bytes = std::mem::take(slot);
+                    let capacity = bytes.capacity();
+                    extend(self, &mut bytes);
+                    debug_assert_eq!(bytes.len(), end + n, "str_extend: extend pushed a different count");
+                    self.allocated_since_gc += bytes.capacity() - capacity;
+                    *self.get_mut(a.obj) = Obj::Str(bytes);
+                    return Value::Str(StrRef { len: a.len + n as u32, ..a });
+                }
+            }
+        }
+        let mut bytes = Vec::with_capacity(a.len as usize + n);
+        bytes.extend_from_slice(self.str_bytes(a));
+        extend(self, &mut bytes);
+        let len = bytes.len() as u32;
+        Value::Str(StrRef { obj: self.alloc(Obj::Str(bytes)), off: 0, len })
     }
     /// The bytes of a string value (`""` for anything else).
     #[inline]
@@ -391,7 +443,7 @@ impl Heap {
 /// A rough byte size of an object, for GC pacing.
 pub(crate) fn approx_size(obj: &Obj) -> usize {
     32 + match obj {
-        Obj::Str(b) => b.len(),
+        Obj::Str(b) => b.capacity(),
         Obj::Agg(v) => v.len() * 16,
         Obj::Cell(_) => 16,
         Obj::Map(_) => 64,

@@ -128,17 +128,6 @@ pub fn append_bytes(heap: &mut Heap, slice: Value, bytes: &[u8]) -> Value {
     })
 }
 
-/// `append(slice, s...)` of a string `s` onto a `[]byte` value, reading the
-/// string's bytes in place (no intermediate copy).
-pub fn append_str(heap: &mut Heap, slice: Value, s: Value) -> Value {
-    let n = heap.value_str(s).len();
-    append_n(heap, slice, n, |heap, dst| {
-        for (d, &b) in dst.iter_mut().zip(heap.value_str(s)) {
-            *d = Value::Int(b as i64);
-        }
-    })
-}
-
 /// Grows `slice` by `n` elements that `fill` writes (it gets the heap to read
 /// its source from and the new elements); amortised doubling.
 fn append_n(heap: &mut Heap, slice: Value, n: usize, fill: impl FnOnce(&Heap, &mut [Value])) -> Value {

@@ -1,11 +1,11 @@
 //! Owns package `strings`' natives (and `strings.Builder`'s methods, whose
-//! receiver is `*Builder` laid out as `struct { buf []byte }`), wiring the
+//! receiver is `*Builder` laid out as `struct { buf string }`), wiring the
 //! `strings` engine to vm values. Must not know the engine's algorithms.
 
 use crate::glue::{self, int_arg, ret, str_arg};
 use crate::strings as s;
 use minigo_vm::heap::Heap;
-use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, Value};
+use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, StrRef, Value};
 
 fn bool_of(b: bool) -> NativeStep {
     NativeStep::one(Value::Bool(b))
@@ -95,17 +95,24 @@ fn split_n(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::one(v)
 }
 
-// ---- strings.Builder: `type Builder struct { buf []byte }` ----
+// ---- strings.Builder: `type Builder struct { buf string }` ----
+//
+// The accumulated bytes are one string value, grown in place by
+// `Heap::str_append*` (the bytes already written never change), so `String()`
+// returns the field itself without a copy, as Go's Builder does.
 
-/// Appends to the builder's `buf` field; returns false on a nil receiver.
-fn builder_append(ctx: &mut NativeCtx, recv: Value, bytes: &[u8]) -> bool {
-    builder_grow_by(ctx, recv, |heap, buf| glue::append_bytes(heap, buf, bytes))
+/// The builder's accumulated string (`""` for a nil receiver or a zero Builder).
+fn builder_buf(ctx: &NativeCtx, recv: Value) -> StrRef {
+    match glue::receiver_struct(ctx.heap, recv).and_then(|o| ctx.heap.agg(o).first().copied()) {
+        Some(Value::Str(s)) => s,
+        _ => StrRef::EMPTY,
+    }
 }
 
-/// Replaces the builder's `buf` field by `grow(buf)`; false on a nil receiver.
-fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap, Value) -> Value) -> bool {
+/// Replaces the builder's string by `grow(heap, buf)`; false on a nil receiver.
+fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap, StrRef) -> Value) -> bool {
     let Some(obj) = glue::receiver_struct(ctx.heap, recv) else { return false };
-    let buf = ctx.heap.agg(obj).first().copied().unwrap_or_default();
+    let buf = builder_buf(ctx, recv);
     let grown = grow(ctx.heap, buf);
     if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
         *slot = grown;
@@ -113,16 +120,24 @@ fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap
     true
 }
 
+/// Appends `bytes`; false on a nil receiver.
+fn builder_append(ctx: &mut NativeCtx, recv: Value, bytes: &[u8]) -> bool {
+    builder_grow_by(ctx, recv, |heap, buf| heap.str_append_bytes(buf, bytes))
+}
+
 fn builder_nil(ctx: &mut NativeCtx) -> NativeStep {
     glue::nil_deref(ctx)
 }
 
 fn builder_write_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let text = glue::arg(args, 1);
-    if !builder_grow_by(ctx, glue::arg(args, 0), |heap, buf| glue::append_str(heap, buf, text)) {
+    let text = match glue::arg(args, 1) {
+        Value::Str(t) => t,
+        _ => StrRef::EMPTY,
+    };
+    if !builder_grow_by(ctx, glue::arg(args, 0), |heap, buf| heap.str_append(buf, text)) {
         return builder_nil(ctx);
     }
-    ret([Value::Int(ctx.heap.value_str(text).len() as i64), Value::Nil])
+    ret([Value::Int(text.len as i64), Value::Nil])
 }
 
 fn builder_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
@@ -149,23 +164,18 @@ fn builder_write_rune(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     ret([Value::Int(enc.len() as i64), Value::Nil])
 }
 
-fn builder_buf(ctx: &NativeCtx, recv: Value) -> Value {
-    glue::receiver_struct(ctx.heap, recv).and_then(|o| ctx.heap.agg(o).first().copied()).unwrap_or_default()
-}
-
 fn builder_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let bytes = glue::bytes_of(ctx.heap, builder_buf(ctx, glue::arg(args, 0)));
-    glue::ret_str(ctx, &bytes)
+    NativeStep::one(Value::Str(builder_buf(ctx, glue::arg(args, 0))))
 }
 
 fn builder_len(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    int_of(ctx.heap.slice_elems(builder_buf(ctx, glue::arg(args, 0))).len() as i64)
+    int_of(builder_buf(ctx, glue::arg(args, 0)).len as i64)
 }
 
 fn builder_reset(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     if let Some(obj) = glue::receiver_struct(ctx.heap, glue::arg(args, 0)) {
         if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
-            *slot = Value::Nil;
+            *slot = Value::EMPTY_STR;
         }
     }
     NativeStep::unit()

@@ -3,7 +3,7 @@ package strings
 
 // A Builder is used to efficiently build a string using Write methods.
 type Builder struct {
-	buf []byte
+	buf string // the natives grow it in place (vm Heap::str_append)
 }
 
 // String returns the accumulated string.

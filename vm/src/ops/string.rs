@@ -12,21 +12,15 @@ use std::cmp::Ordering;
 /// of memory long before this on most machines).
 pub const MAX_STRING_LEN: usize = 1 << 31;
 
+/// `a + b` (grows `a`'s bytes in place when nothing follows them: see
+/// `Heap::str_append`).
 pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, ()> {
-    let (x, y) = (heap.value_str(a), heap.value_str(b));
-    if y.is_empty() {
-        return Ok(a);
-    }
-    if x.is_empty() {
-        return Ok(b);
-    }
-    if x.len() + y.len() > MAX_STRING_LEN {
+    let as_str = |v: Value| if let Value::Str(s) = v { s } else { StrRef::EMPTY };
+    let (x, y) = (as_str(a), as_str(b));
+    if x.len as usize + y.len as usize > MAX_STRING_LEN {
         return Err(());
     }
-    let mut s = Vec::with_capacity(x.len() + y.len());
-    s.extend_from_slice(x);
-    s.extend_from_slice(y);
-    Ok(heap.alloc_str(&s))
+    Ok(heap.str_append(x, y))
 }
 
 #[inline]
