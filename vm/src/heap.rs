@@ -299,7 +299,7 @@ impl Heap {
         match p.idx {
             PtrRef::WHOLE_STRUCT => Value::Struct(p.obj),
             PtrRef::WHOLE_ARRAY => Value::Array(p.obj),
-            idx => self.agg(p.obj).get(idx as usize).copied().unwrap_or_default(),
+            idx => Value::at(self.agg(p.obj), idx as usize),
         }
     }
     /// Writes a pointer's slot (a whole-object pointer's aggregate is
@@ -400,7 +400,7 @@ impl Heap {
     /// The box of an interface value holds this value.
     #[inline]
     pub fn iface_value(&self, data: ObjRef) -> Value {
-        self.agg(data).first().copied().unwrap_or_default()
+        Value::at(self.agg(data), 0)
     }
 
     // ---- slices ----

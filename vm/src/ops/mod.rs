@@ -20,7 +20,7 @@ use crate::vm::Vm;
 pub(crate) fn capture(heap: &Heap, clo: Option<ObjRef>, idx: usize) -> Value {
     match clo {
         Some(c) => match heap.get(c) {
-            Obj::Closure(c) => c.captures.get(idx).copied().unwrap_or_default(),
+            Obj::Closure(c) => Value::at(&c.captures, idx),
             _ => Value::Nil,
         },
         None => Value::Nil,
@@ -62,7 +62,7 @@ pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, Value> {
 #[inline]
 pub(crate) fn get_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Value> {
     match obj {
-        Value::Struct(r) | Value::Array(r) => Ok(vm.heap.agg(r).get(idx as usize).copied().unwrap_or_default()),
+        Value::Struct(r) | Value::Array(r) => Ok(Value::at(vm.heap.agg(r), idx as usize)),
         _ => Err(vm.rt.nil_deref(&mut vm.heap)),
     }
 }
