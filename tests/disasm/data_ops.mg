@@ -1,11 +1,13 @@
 // data-structure instructions: slice and array indexing, m[k] (MapGetInt) and
 // m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as
-// SqrtFloat, strconv.Itoa as Convert IntToDecimal
+// SqrtFloat, strconv.Itoa as Convert IntToDecimal, strings.Builder's
+// WriteString/WriteByte as AppendStrField
 package main
 
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 func main() {
@@ -22,5 +24,8 @@ func main() {
 	s := names[n]
 	f := math.Sqrt(float64(n + v))
 	t := strconv.Itoa(n) + s
-	_, _, _, _ = xs[0], ok, t, f
+	var b strings.Builder
+	b.WriteString(t)
+	b.WriteByte(' ')
+	_, _, _, _ = xs[0], ok, b.String(), f
 }

@@ -372,6 +372,11 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         return traceback::fatal_error(vm, g, "runtime: out of memory");
                     }
                 },
+                Instr::AppendStrField { a, byte } => {
+                    let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), byte));
+                    w!(a, 0) = Value::Int(n);
+                    w!(a, 1) = Value::Nil;
+                }
                 Instr::EqStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
                 Instr::NeStr { dst, a, b } => r!(dst) = Value::Bool(!string::compare(&vm.heap, r!(a), r!(b)).is_eq()),
                 Instr::LtStr { dst, a, b } => r!(dst) = Value::Bool(string::compare(&vm.heap, r!(a), r!(b)).is_lt()),

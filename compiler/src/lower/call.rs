@@ -15,11 +15,14 @@ use minigo_vm::bytecode::{ConvOp, FuncIdx, Instr, MethodId, NativeIdx, Reg};
 
 /// The instruction that replaces a call of native `name` with its window at
 /// `a` (result in `R[a]`), for natives cheap enough that a call costs more
-/// than the work: `math.Sqrt`, `strconv.Itoa`.
+/// than the work: `math.Sqrt`, `strconv.Itoa`, `strings.Builder`'s
+/// `WriteString`/`WriteByte` (its `buf string` field grown in place).
 fn intrinsic(name: &str, a: Reg, nargs: u8) -> Option<Instr> {
     match (name, nargs) {
         ("math.Sqrt", 1) => Some(Instr::SqrtFloat { dst: a, src: a }),
         ("strconv.Itoa", 1) => Some(Instr::Convert { dst: a, src: a, op: ConvOp::IntToDecimal }),
+        ("strings.(*Builder).WriteString", 2) => Some(Instr::AppendStrField { a, byte: false }),
+        ("strings.(*Builder).WriteByte", 2) => Some(Instr::AppendStrField { a, byte: true }),
         _ => None,
     }
 }

@@ -23,6 +23,32 @@ pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, ()> {
     Ok(heap.str_append(x, y))
 }
 
+/// `AppendStrField`: appends `src` (a string, or one byte when `byte`) to
+/// field 0 of the struct `ptr` points to; returns the bytes appended.
+pub(crate) fn append_str_field(vm: &mut Vm, ptr: Value, src: Value, byte: bool) -> Result<i64, Value> {
+    let obj = match ptr {
+        Value::Ptr(p) => match vm.heap.load(p) {
+            Value::Struct(obj) => obj,
+            _ => return Err(vm.rt.nil_deref(&mut vm.heap)),
+        },
+        _ => return Err(vm.rt.nil_deref(&mut vm.heap)),
+    };
+    let buf = match vm.heap.agg(obj).first() {
+        Some(Value::Str(s)) => *s,
+        _ => StrRef::EMPTY,
+    };
+    let (grown, n) = if byte {
+        (vm.heap.str_append_bytes(buf, &[src.as_int() as u8]), 1)
+    } else {
+        let tail = if let Value::Str(t) = src { t } else { StrRef::EMPTY };
+        (vm.heap.str_append(buf, tail), tail.len)
+    };
+    if let Some(field) = vm.heap.agg_mut(obj).first_mut() {
+        *field = grown;
+    }
+    Ok(n as i64)
+}
+
 #[inline]
 pub(crate) fn compare(heap: &Heap, a: Value, b: Value) -> Ordering {
     heap.value_str(a).cmp(heap.value_str(b))
