@@ -1,7 +1,8 @@
 // data-structure instructions: slice and array indexing, m[k] (MapGetInt) and
 // m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as
 // SqrtFloat, strconv.Itoa as Convert IntToDecimal, strings.Builder's
-// WriteString/WriteByte as AppendStrField
+// WriteString/WriteByte as AppendStrField, WriteString(strconv.Itoa(n)) as
+// AppendDecimalField
 package main
 
 import (
@@ -27,5 +28,6 @@ func main() {
 	var b strings.Builder
 	b.WriteString(t)
 	b.WriteByte(' ')
+	b.WriteString(strconv.Itoa(n + 1))
 	_, _, _, _ = xs[0], ok, b.String(), f
 }

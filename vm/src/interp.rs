@@ -373,7 +373,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     }
                 },
                 Instr::AppendStrField { a, byte } => {
-                    let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), byte));
+                    let tail = if byte { string::Tail::Byte } else { string::Tail::Str };
+                    let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), tail));
+                    w!(a, 0) = Value::Int(n);
+                    w!(a, 1) = Value::Nil;
+                }
+                Instr::AppendDecimalField { a } => {
+                    let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), string::Tail::Decimal));
                     w!(a, 0) = Value::Int(n);
                     w!(a, 1) = Value::Nil;
                 }

@@ -118,12 +118,26 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         match p.target {
             Target::Direct(func) => self.emit(Instr::CallDirect { func, a }),
             Target::Native { native, nret } => match intrinsic(&self.prog.module.natives[native.0 as usize], a, nargs) {
+                Some(Instr::AppendStrField { a, byte: false }) if self.drop_last_decimal(Reg(a.0 + 1)) => self.emit(Instr::AppendDecimalField { a }),
                 Some(instr) => self.emit(instr),
                 None => self.emit(Instr::CallNative { native, a, nargs, nret }),
             },
             Target::Iface(method) => self.emit(Instr::CallIface { a, method, nargs: nargs - 1 }),
             Target::Value(f) => self.emit(Instr::Call { f, a, nargs }),
         };
+    }
+
+    /// Removes the last instruction if it is `strconv.Itoa`'s in place
+    /// conversion of `r` (`Convert r r IntToDecimal`), the argument the next
+    /// instruction then formats itself. Nothing jumps between the two: the
+    /// conversion ends the argument's evaluation.
+    fn drop_last_decimal(&mut self, r: Reg) -> bool {
+        if self.proto.code.last() != Some(&Instr::Convert { dst: r, src: r, op: ConvOp::IntToDecimal }) {
+            return false;
+        }
+        self.proto.code.pop();
+        self.proto.lines.pop();
+        true
     }
 
     /// `defer call` / `go call`.

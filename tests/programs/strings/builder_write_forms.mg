@@ -1,10 +1,13 @@
 // strings.Builder's WriteString/WriteByte in every receiver form: a local, a
 // pointer variable, a struct field, a slice element, a map of pointers; the
-// results used; method values and deferred writes; a nil *Builder panics.
+// results used; strconv.Itoa written directly (every width of number); method
+// values and deferred writes; a nil *Builder panics.
 package main
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -80,6 +83,17 @@ func main() {
 		defer b.WriteByte('.')
 	}()
 	fmt.Println(b.String())
+
+	var nums strings.Builder
+	for _, v := range []int{0, 7, -7, 10, -99, 123456789, math.MaxInt64, math.MinInt64} {
+		k, err := nums.WriteString(strconv.Itoa(v))
+		nums.WriteString(strconv.Itoa(k))
+		nums.WriteByte(';')
+		_ = err
+	}
+	x := 41
+	nums.WriteString(strconv.Itoa(x + 1))
+	fmt.Println(nums.String(), nums.Len())
 
 	fmt.Println(nilWrite(true))
 	fmt.Println(nilWrite(false))

@@ -236,6 +236,8 @@ instructions! {
     Convert { dst: Reg, src: Reg, op: ConvOp },
     /// (*R[a]).f0 += R[a+1]: R[a] points to a struct whose field 0 is a string (strings.Builder's WriteString, or WriteByte when `byte`: R[a+1] is then a byte); it grows in place (Heap::str_append); R[a] = bytes written, R[a+1] = nil (the methods' results); a nil R[a] panics (nil dereference)
     AppendStrField { a: Reg, byte: bool },
+    /// like AppendStrField with the decimal text of the integer R[a+1] (`b.WriteString(strconv.Itoa(n))` without the intermediate string)
+    AppendDecimalField { a: Reg },
     /// for-range over a string: R[a] string, R[a+1] next byte offset (start at 0). If R[a+1] >= len jump by off; else R[a+2] = offset, R[a+3] = rune, R[a+1] advances
     NextRune { a: Reg, off: JumpOffset },
 

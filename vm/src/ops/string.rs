@@ -23,9 +23,20 @@ pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, ()> {
     Ok(heap.str_append(x, y))
 }
 
-/// `AppendStrField`: appends `src` (a string, or one byte when `byte`) to
+/// What `AppendStrField`/`AppendDecimalField` append.
+#[derive(Clone, Copy)]
+pub(crate) enum Tail {
+    /// The string itself.
+    Str,
+    /// One byte (an integer).
+    Byte,
+    /// The decimal text of an integer.
+    Decimal,
+}
+
+/// `AppendStrField`/`AppendDecimalField`: appends `src` as `tail` says to
 /// field 0 of the struct `ptr` points to; returns the bytes appended.
-pub(crate) fn append_str_field(vm: &mut Vm, ptr: Value, src: Value, byte: bool) -> Result<i64, Value> {
+pub(crate) fn append_str_field(vm: &mut Vm, ptr: Value, src: Value, tail: Tail) -> Result<i64, Value> {
     let obj = match ptr {
         Value::Ptr(p) => match vm.heap.load(p) {
             Value::Struct(obj) => obj,
@@ -37,11 +48,17 @@ pub(crate) fn append_str_field(vm: &mut Vm, ptr: Value, src: Value, byte: bool) 
         Some(Value::Str(s)) => *s,
         _ => StrRef::EMPTY,
     };
-    let (grown, n) = if byte {
-        (vm.heap.str_append_bytes(buf, &[src.as_int() as u8]), 1)
-    } else {
-        let tail = if let Value::Str(t) = src { t } else { StrRef::EMPTY };
-        (vm.heap.str_append(buf, tail), tail.len)
+    let (grown, n) = match tail {
+        Tail::Str => {
+            let text = if let Value::Str(t) = src { t } else { StrRef::EMPTY };
+            (vm.heap.str_append(buf, text), text.len as usize)
+        }
+        Tail::Byte => (vm.heap.str_append_bytes(buf, &[src.as_int() as u8]), 1),
+        Tail::Decimal => {
+            let mut digits = [0u8; 20];
+            let text = crate::fmtint::format_decimal(src.as_int(), &mut digits);
+            (vm.heap.str_append_bytes(buf, text), text.len())
+        }
     };
     if let Some(field) = vm.heap.agg_mut(obj).first_mut() {
         *field = grown;
