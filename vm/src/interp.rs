@@ -68,6 +68,16 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 *unsafe { &mut *rp.add($r.0 as usize) }
             };
         }
+        // Writes a constant as one 16-byte store (`Value::put`: a later 16-byte
+        // copy of the register — `s[i] = true` — is then forwarded from that
+        // store). Computed results keep plain writes: their readers are typed
+        // 8-byte reads, and building the vector lengthens a loop's chain.
+        macro_rules! put {
+            ($r:expr, $v:expr) => {{
+                let v = $v;
+                Value::put(unsafe { &mut *rp.add($r.0 as usize) }, v)
+            }};
+        }
         macro_rules! w {
             ($a:expr, $k:expr) => {
                 *unsafe { &mut *rp.add($a.0 as usize + $k) }
@@ -229,9 +239,9 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     let v = r!(src);
                     r!(dst) = vm.heap.copy_agg(v);
                 }
-                Instr::LoadNil { dst } => r!(dst) = Value::Nil,
-                Instr::LoadBool { dst, value } => r!(dst) = Value::Bool(value),
-                Instr::LoadInt { dst, value } => r!(dst) = Value::Int(value as i64),
+                Instr::LoadNil { dst } => put!(dst, Value::Nil),
+                Instr::LoadBool { dst, value } => put!(dst, Value::Bool(value)),
+                Instr::LoadInt { dst, value } => put!(dst, Value::Int(value as i64)),
                 Instr::LoadConst { dst, k } => r!(dst) = consts[k.0 as usize],
                 Instr::LoadZero { dst, ty } => r!(dst) = crate::zero::zero_value(&mut vm.heap, &module, ty),
                 Instr::LoadGlobal { dst, global } => r!(dst) = vm.heap.agg(vm.globals)[global.0 as usize],
