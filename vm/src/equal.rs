@@ -65,17 +65,20 @@ fn pointer_address(heap: &Heap, p: PtrRef) -> (ObjRef, u32, bool) {
 /// Integers and strings (the common map keys) take their own fast hashes;
 /// values of one static key type always take the same path, so the choice is
 /// consistent within a map.
-#[inline]
+#[inline(always)]
 pub fn hash_value(heap: &Heap, module: &Module, v: Value) -> Result<u64, TypeId> {
     match v {
         Value::Int(i) => Ok(hash_int(i)),
         Value::Str(s) => Ok(hash_bytes(heap.str_bytes(s))),
-        _ => {
-            let mut h = FxLikeHasher::default();
-            hash_into(heap, module, v, &mut h)?;
-            Ok(h.finish())
-        }
+        _ => hash_other(heap, module, v),
     }
+}
+
+#[inline(never)]
+fn hash_other(heap: &Heap, module: &Module, v: Value) -> Result<u64, TypeId> {
+    let mut h = FxLikeHasher::default();
+    hash_into(heap, module, v, &mut h)?;
+    Ok(h.finish())
 }
 
 /// The hash of an integer key. The low 32 bits (what picks a map's first

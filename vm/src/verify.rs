@@ -67,7 +67,7 @@ pub fn verify_module(m: &Module) -> Result<(), String> {
 fn window(m: &Module, instr: &Instr) -> Option<(u16, usize)> {
     use Instr::*;
     Some(match *instr {
-        SliceStr { a, .. } | AppendStrField { a, .. } | AppendDecimalField { a } | MakeSlice { a, .. } | MapIndex { a, .. } | MapIndexForUpdate { a, .. } | TypeAssertOk { a, .. } | RecvOk { a } | AppendSlice { a, .. } => (a.0, 2),
+        SliceStr { a, .. } | AppendStrField { a, .. } | AppendDecimalField { a } | MapGetIntOk { dst: a, .. } | MakeSlice { a, .. } | MapIndex { a, .. } | MapIndexForUpdate { a, .. } | TypeAssertOk { a, .. } | RecvOk { a } | AppendSlice { a, .. } => (a.0, 2),
         SliceSlice { a, .. } | SliceArray { a, .. } | NextMap { a, .. } => (a.0, 3),
         NextRune { a, .. } => (a.0, 4),
         Append { a, n, .. } => (a.0, n as usize + 1),

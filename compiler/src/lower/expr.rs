@@ -772,10 +772,26 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             ExprKind::Call { .. } => self.call_at(e, base, n),
             ExprKind::Index(x, i) => {
                 let xty = self.type_of(x);
-                let key_ty = match self.prog.checked.types.under(xty) {
-                    TypeKind::Map(k, _) => Some(*k),
-                    _ => None,
+                let (key_ty, value_ty) = match self.prog.checked.types.under(xty) {
+                    TypeKind::Map(k, v) => (Some(*k), Some(*v)),
+                    _ => (None, None),
                 };
+                if let (Some(k), Some(v)) = (key_ty, value_ty) {
+                    if self.int_map_read(k, v) {
+                        // Map and key read from their registers (no window).
+                        let m = self.operand(x);
+                        let kr = if self.type_of(i) == k {
+                            self.operand(i)
+                        } else {
+                            let kr = self.alloc();
+                            self.expr_as(i, Some(k), kr);
+                            kr
+                        };
+                        self.set_line(e.span);
+                        self.emit(Instr::MapGetIntOk { dst: base, m, k: kr });
+                        return;
+                    }
+                }
                 self.expr_raw(x, base);
                 self.expr_as(i, key_ty, Reg(base.0 + 1));
                 let ty = self.desc(xty);

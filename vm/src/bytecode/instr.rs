@@ -308,6 +308,8 @@ instructions! {
     NextMap { a: Reg, off: JumpOffset },
     /// R[dst] = R[m][R[k]] of a map with integer values and a basic key type (hashing cannot fail; absent key or nil map → 0)
     MapGetInt { dst: Reg, m: Reg, k: Reg },
+    /// `v, ok := m[k]` of the maps MapGetInt reads: R[dst] = R[m][R[k]] (absent or nil map → 0), R[dst+1] = whether present
+    MapGetIntOk { dst: Reg, m: Reg, k: Reg },
     /// R[m][R[k]] += R[src] with one lookup, for `m[k] += v` / `m[k]++` / `m[k]--` of a map with 64-bit integer values and a basic key type (nil map panics)
     MapAddInt { m: Reg, k: Reg, src: Reg },
 

@@ -91,10 +91,7 @@ pub(crate) fn make_map(heap: &mut Heap, ty: TypeId) -> Value {
 
 fn map_zero(vm: &mut Vm, ty: TypeId) -> Value {
     match vm.module.ty(ty).kind {
-        TypeKind::Map { value, .. } => {
-            let module = vm.module.clone();
-            crate::zero::zero_value(&mut vm.heap, &module, value)
-        }
+        TypeKind::Map { value, .. } => crate::zero::zero_value(&mut vm.heap, &vm.module, value),
         _ => Value::Nil,
     }
 }
@@ -120,12 +117,13 @@ pub(crate) fn map_index(vm: &mut Vm, ty: TypeId, m: Value, k: Value) -> Result<(
     }
 }
 
-/// `MapGetInt`: `m[k]` of a map with integer values whose key hashing cannot fail.
+/// `MapGetInt`/`MapGetIntOk`: `m[k]` of a map with integer values whose key
+/// hashing cannot fail (None: absent or a nil map).
 #[inline(never)]
-pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Value {
+pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Option<Value> {
     match m {
-        Value::Map(r) => map::map_get(&vm.heap, &vm.module, r, k).ok().flatten().unwrap_or(Value::Int(0)),
-        _ => Value::Int(0),
+        Value::Map(r) => map::map_get(&vm.heap, &vm.module, r, k).ok().flatten(),
+        _ => None,
     }
 }
 
