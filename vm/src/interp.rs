@@ -3,7 +3,7 @@
 //! an `#[inline(never)]` helper under `ops/`, unwinding in `unwind.rs`.
 //! Must not know scheduling policy: it reports how the slice ended.
 
-use crate::bytecode::Instr;
+use crate::bytecode::{Instr, Reg};
 use crate::goroutine::{Frame, Goroutine, ReturnTo};
 use crate::native::WaitReason;
 use crate::ops::{self, call, chanops, iface, slice, string};
@@ -46,13 +46,14 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         }
         let Some(frame) = g.frames.last() else { return SliceEnd::Exited };
         let fi = frame.func.0 as usize;
-        let mut code = &module.funcs[fi].code[..];
+        // The running function's first instruction (for `pc!`).
+        let mut code: *const Instr = module.funcs[fi].code.as_ptr();
         let mut consts = &consts_all[fi][..];
         let mut base = frame.base as usize;
         // The next instruction: `code[frame.pc]` on entry; the frame's `pc` is
         // brought up to date from it only when something may read it (`save_pc!`).
         // SAFETY: `verify_module` proved every jump target inside the code.
-        let mut ip: *const Instr = unsafe { code.as_ptr().add(frame.pc as usize) };
+        let mut ip: *const Instr = unsafe { code.add(frame.pc as usize) };
         // SAFETY: regs.len() > base + num_regs for every frame (see below).
         let mut rp: *mut Value = unsafe { g.regs.as_mut_ptr().add(base) };
 
@@ -132,7 +133,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         // The index of the next instruction (`ip` never leaves `code`).
         macro_rules! pc {
             () => {
-                unsafe { ip.offset_from(code.as_ptr()) } as u32
+                unsafe { ip.offset_from(code) } as u32
             };
         }
         macro_rules! save_pc {
@@ -183,26 +184,34 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         macro_rules! enter_frame {
             ($func:expr, $a:expr, $closure:expr) => {{
                 let (func, a, closure) = ($func, $a, $closure);
-                let proto = &module.funcs[func.0 as usize];
+                // SAFETY: `verify_module` proved every function operand in
+                // range, and `Call`'s closures hold functions of the module.
+                let proto = unsafe { module.funcs.get_unchecked(func.0 as usize) };
                 let new_base = base + a.0 as usize;
-                if new_base + proto.num_regs as usize >= g.regs.len() || g.frames.len() >= call::MAX_FRAMES {
+                let depth = g.frames.len();
+                // One test for both limits and for the frame stack's spare room.
+                if new_base + proto.num_regs as usize >= g.regs.len() || depth >= g.frames.capacity().min(call::MAX_FRAMES) {
                     if let Err(end) = call::push_frame(vm, g, func, new_base, closure, ReturnTo::Caller) {
                         return end;
                     }
                     continue 'frame;
                 }
-                g.frames.push(Frame { func, pc: 0, base: new_base as u32, closure, pushed_by: None, ret: ReturnTo::Caller });
+                // SAFETY: depth < capacity (tested above).
+                unsafe {
+                    g.frames.as_mut_ptr().add(depth).write(Frame { func, pc: 0, base: new_base as u32, closure, pushed_by: None, ret: ReturnTo::Caller });
+                    g.frames.set_len(depth + 1);
+                }
                 budget -= 1;
                 if budget <= 0 {
                     return SliceEnd::Yielded;
                 }
-                code = &proto.code[..];
+                code = proto.code.as_ptr();
                 // SAFETY: `consts_all` has one entry per function (`Vm::new`,
                 // `session`), and `func` indexed `module.funcs` just above.
                 consts = unsafe { consts_all.get_unchecked(func.0 as usize) };
                 base = new_base;
                 rp = unsafe { rp.add(a.0 as usize) };
-                ip = code.as_ptr();
+                ip = code;
             }};
         }
         macro_rules! jump_if {
@@ -602,26 +611,31 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     flow!(call::call_native(vm, g, native, base + a.0 as usize, nargs, nret))
                 }
                 Instr::Return { a, n } => {
-                    if a.0 != 0 {
+                    // The results move down to R[0..n] (the caller's window).
+                    if n == 1 {
+                        r!(Reg(0)) = r!(a);
+                    } else if a.0 != 0 {
                         for i in 0..n as usize {
                             *unsafe { &mut *rp.add(i) } = w!(a, i);
                         }
                     }
                     let n = n as usize;
-                    if !matches!(g.frames.last().unwrap().ret, ReturnTo::Caller) {
+                    let depth = g.frames.len();
+                    // SAFETY: the loop runs only while the goroutine has a frame.
+                    if !matches!(unsafe { g.frames.get_unchecked(depth - 1) }.ret, ReturnTo::Caller) {
                         let frame = g.frames.pop().unwrap();
                         flow!(call::finish_return(vm, g, frame, n))
                     }
                     // SAFETY: the top frame's `ret` is `Caller`, which owns nothing to drop.
-                    unsafe { g.frames.set_len(g.frames.len() - 1) };
+                    unsafe { g.frames.set_len(depth - 1) };
                     let Some(caller) = g.frames.last() else { return SliceEnd::Exited };
                     // SAFETY: a frame's function indexed `module.funcs` when it was
                     // pushed, and `consts_all` has one entry per function.
                     let fi = caller.func.0 as usize;
-                    code = unsafe { &module.funcs.get_unchecked(fi).code[..] };
+                    code = unsafe { module.funcs.get_unchecked(fi).code.as_ptr() };
                     consts = unsafe { consts_all.get_unchecked(fi) };
                     base = caller.base as usize;
-                    ip = unsafe { code.as_ptr().add(caller.pc as usize) };
+                    ip = unsafe { code.add(caller.pc as usize) };
                     resync!();
                 }
                 Instr::RunDefers {} => {
@@ -633,12 +647,12 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         top.pc = pc!();
                         let above = module.funcs[top.func.0 as usize].num_regs as usize;
                         if let Some(func) = unwind::enter_deferred_on_return_inline(vm, g, base + above) {
-                            code = &module.funcs[func.0 as usize].code[..];
+                            code = module.funcs[func.0 as usize].code.as_ptr();
                             consts = &consts_all[func.0 as usize][..];
                             base += above;
                             // The register file did not move (the frame fit).
                             rp = unsafe { rp.add(above) };
-                            ip = code.as_ptr();
+                            ip = code;
                             budget -= 1;
                             if budget <= 0 {
                                 return SliceEnd::Yielded;
