@@ -136,6 +136,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 unsafe { ip.offset_from(code) } as u32
             };
         }
+        // The running frame's closure (captures; bound receiver).
+        macro_rules! top_closure {
+            () => {
+                // SAFETY: the loop runs only while the goroutine has a frame.
+                unsafe { g.frames.last().unwrap_unchecked() }.closure
+            };
+        }
         macro_rules! save_pc {
             () => {
                 // SAFETY: the loop runs only while the goroutine has a frame.
@@ -261,21 +268,31 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::AddrGlobal { dst, global } => r!(dst) = Value::Ptr(crate::value::PtrRef { obj: vm.globals, idx: global.0 }),
                 Instr::LoadFunc { dst, func } => r!(dst) = Value::Func(func),
                 Instr::LoadCapture { dst, idx } => {
-                    let clo = g.frames.last().unwrap().closure;
+                    let clo = top_closure!();
                     r!(dst) = ops::capture(&vm.heap, clo, idx as usize);
                 }
                 Instr::LoadCaptured { dst, idx } => {
-                    let clo = g.frames.last().unwrap().closure;
-                    match ops::capture(&vm.heap, clo, idx as usize) {
-                        Value::Ptr(p) => r!(dst) = vm.heap.load(p),
-                        _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                    let clo = top_closure!();
+                    if let Some(cell) = ops::captured_cell(&mut vm.heap, clo, idx as usize) {
+                        r!(dst) = *cell;
+                    } else {
+                        match ops::capture(&vm.heap, clo, idx as usize) {
+                            Value::Ptr(p) => r!(dst) = vm.heap.load(p),
+                            _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                        }
                     }
                 }
                 Instr::StoreCaptured { idx, src } => {
-                    let clo = g.frames.last().unwrap().closure;
-                    match ops::capture(&vm.heap, clo, idx as usize) {
-                        Value::Ptr(p) => vm.heap.store(p, r!(src)),
-                        _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                    let clo = top_closure!();
+                    let v = r!(src);
+                    // An aggregate is copied into the stored one (write_slot).
+                    let is_agg = matches!(v, Value::Struct(_) | Value::Array(_));
+                    match ops::captured_cell(&mut vm.heap, clo, idx as usize) {
+                        Some(cell) if !is_agg => *cell = v,
+                        _ => match ops::capture(&vm.heap, clo, idx as usize) {
+                            Value::Ptr(p) => vm.heap.store(p, v),
+                            _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
+                        },
                     }
                 }
                 Instr::MakeClosure { dst, func } => {

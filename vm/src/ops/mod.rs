@@ -27,6 +27,22 @@ pub(crate) fn capture(heap: &Heap, clo: Option<ObjRef>, idx: usize) -> Value {
     }
 }
 
+/// The value of a captured variable's cell when `captures[idx]` of the
+/// running closure points at an `Obj::Cell` (how `Box` keeps a captured
+/// scalar): the few-loads path of `LoadCaptured`/`StoreCaptured`. `None` for
+/// any other pointer (a whole aggregate, a field, nil): the general path.
+#[inline(always)]
+pub(crate) fn captured_cell(heap: &mut Heap, clo: Option<ObjRef>, idx: usize) -> Option<&mut Value> {
+    let Value::Ptr(p) = capture(heap, clo, idx) else { return None };
+    if p.idx != 0 {
+        return None;
+    }
+    match heap.get_mut(p.obj) {
+        Obj::Cell(v) => Some(v),
+        _ => None,
+    }
+}
+
 pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Box<[Value]>) -> Value {
     Value::Closure(heap.alloc(Obj::Closure(Closure { kind, captures })))
 }
