@@ -215,8 +215,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 match tt.under(xty).clone() {
                     crate::types::TypeKind::Map(k, _) => {
                         let m = self.stable_operand(x, stable);
-                        let kr = self.alloc();
-                        self.expr_as(i, Some(k), kr);
+                        let kr = if self.type_of(i) == k {
+                            self.stable_operand(i, stable)
+                        } else {
+                            let kr = self.alloc();
+                            self.expr_as(i, Some(k), kr);
+                            kr
+                        };
                         Place::Map { m, k: kr }
                     }
                     crate::types::TypeKind::Slice(_) => {
@@ -449,15 +454,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
         let cur = self.alloc();
         let map_ty = self.map_type_of_place(x);
-        let rhs = self.alloc();
-        self.expr_to(y, rhs);
         if let (Place::Map { m, k }, BinOp::Add) = (place, op) {
             if self.map_adds_int(map_ty) {
+                let rhs = self.operand(y);
                 self.set_line(x.span.to(y.span));
                 self.emit(Instr::MapAddInt { m, k, src: rhs });
                 return;
             }
         }
+        let rhs = self.alloc();
+        self.expr_to(y, rhs);
         self.load_place(place, cur, map_ty);
         self.set_line(x.span.to(y.span));
         self.arith(op, ty, cur, cur, rhs, ty);
