@@ -473,7 +473,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Clear { src } => slice::clear(&mut vm.heap, r!(src)),
 
                 // ---- structs and pointers ----
-                Instr::GetField { dst, obj, idx } => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
+                Instr::GetField { dst, obj, idx } => match ops::field_ref(&vm.heap, &r!(obj), idx) {
+                    Some(v) => r!(dst) = *v,
+                    None => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
+                },
                 Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
                 Instr::GetFieldPtr { dst, ptr, idx } => match r!(ptr) {
                     Value::Ptr(p) => match vm.heap.whole_field(p, idx) {
@@ -545,8 +548,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::CallIface { a, method, nargs: _ } => {
                     save_pc!();
-                    let (recv, func) = try_op!(iface::resolve_method(vm, r!(a), method));
-                    r!(a) = recv;
+                    let func = try_op!(iface::dispatch(vm, &mut r!(a), method));
                     enter_frame!(func, a, None);
                 }
                 Instr::IfaceMethodValue { dst, src, method } => r!(dst) = try_op!(iface::method_value(vm, r!(src), method)),

@@ -13,7 +13,7 @@ pub fn zero_value(heap: &mut Heap, module: &Module, ty: TypeId) -> Value {
         TypeKind::Float { .. } => Value::Float(0.0),
         TypeKind::String => Value::EMPTY_STR,
         TypeKind::Struct { fields } => {
-            let slots = fields.iter().map(|f| f.ty).collect::<Vec<_>>().into_iter().map(|t| zero_value(heap, module, t)).collect();
+            let slots = fields.iter().map(|f| zero_value(heap, module, f.ty)).collect();
             Value::Struct(heap.alloc_agg(slots))
         }
         TypeKind::Array { elem, len } => {

@@ -102,6 +102,29 @@ pub(crate) fn assert_ok(vm: &mut Vm, v: Value, ty: TypeId) -> (Value, bool) {
     }
 }
 
+/// `CallIface`: replaces the interface value in `slot` (the call window's
+/// `R[0]`) by the receiver to pass and returns the function to call, or a nil
+/// dereference panic value. The receiver is written in place (no `Value`
+/// returned through the stack: see `Heap::whole_field`).
+pub(crate) fn dispatch(vm: &mut Vm, slot: &mut Value, method: MethodId) -> Result<FuncIdx, Value> {
+    let Value::Iface(i) = *slot else { return Err(vm.rt.nil_deref(&mut vm.heap)) };
+    let Some(f) = find_method(&vm.module, i.ty, method) else { return Err(vm.rt.nil_deref(&mut vm.heap)) };
+    let boxed = vm.heap.iface_value(i.data);
+    let shared = match boxed {
+        Value::Struct(_) => receiver_use(vm, i.ty, f) == ReceiverUse::ReadsFields,
+        Value::Array(_) => false,
+        _ => true,
+    };
+    if shared {
+        if let Some(v) = vm.heap.agg(i.data).first() {
+            *slot = *v;
+        }
+    } else {
+        *slot = vm.heap.copy_agg(boxed);
+    }
+    Ok(f)
+}
+
 /// The receiver to pass and the function to call for `v.method(…)`, or a nil
 /// dereference panic value.
 pub(crate) fn resolve_method(vm: &mut Vm, v: Value, method: MethodId) -> Result<(Value, FuncIdx), Value> {

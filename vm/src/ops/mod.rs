@@ -75,7 +75,19 @@ pub(crate) fn equal(vm: &mut Vm, a: Value, b: Value) -> Result<bool, Value> {
     })
 }
 
-#[inline]
+/// Field/element `idx` of a struct/array value stored in a plain aggregate —
+/// `GetField`'s common case, by reference so the arm copies the 16 bytes at
+/// once (see `Heap::whole_field`); `None` sends the caller to `get_field`.
+#[inline(always)]
+pub(crate) fn field_ref<'h>(heap: &'h Heap, obj: &Value, idx: u16) -> Option<&'h Value> {
+    let (Value::Struct(r) | Value::Array(r)) = *obj else { return None };
+    match heap.get(r) {
+        Obj::Agg(v) => v.get(idx as usize),
+        _ => None,
+    }
+}
+
+#[inline(never)]
 pub(crate) fn get_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Value> {
     match obj {
         Value::Struct(r) | Value::Array(r) => Ok(Value::at(vm.heap.agg(r), idx as usize)),
