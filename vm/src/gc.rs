@@ -119,7 +119,7 @@ fn trace_obj(obj: &Obj, stack: &mut Vec<ObjRef>) {
                 push(*v);
             }
         }
-        Obj::Closure(c) => c.captures.iter().for_each(|v| push(*v)),
+        Obj::Closure(c) => c.captures.as_slice().iter().for_each(|v| push(*v)),
         Obj::Chan(c) => {
             c.buf.iter().for_each(|v| push(*v));
             c.sendq.iter().for_each(|w| push(w.value));

@@ -30,11 +30,37 @@ pub enum ClosureKind {
 }
 
 /// A function value's object: what it calls and its captures, stored in the
-/// heap slot itself (one allocation for the captures, none without any).
+/// heap slot itself (one allocation for two or more captures, none for one or none).
 #[derive(Clone, Debug)]
 pub struct Closure {
     pub kind: ClosureKind,
-    pub captures: Box<[Value]>,
+    pub captures: Captures,
+}
+
+/// A closure's captured values. A single one (a literal capturing one
+/// variable, a method value's receiver) stays inline in the heap slot, so
+/// making and collecting such a closure calls neither malloc nor free.
+#[derive(Clone, Debug)]
+pub enum Captures {
+    One(Value),
+    /// None (an empty box does not allocate) or two and more.
+    Many(Box<[Value]>),
+}
+
+impl Captures {
+    pub fn from_slice(values: &[Value]) -> Captures {
+        match values {
+            [v] => Captures::One(*v),
+            _ => Captures::Many(values.into()),
+        }
+    }
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        match self {
+            Captures::One(v) => std::slice::from_ref(v),
+            Captures::Many(vs) => vs,
+        }
+    }
 }
 
 /// Iteration state of a `for range` over a map (insertion order).
@@ -447,7 +473,7 @@ pub(crate) fn approx_size(obj: &Obj) -> usize {
         Obj::Agg(v) => v.len() * 16,
         Obj::Cell(_) => 16,
         Obj::Map(_) => 64,
-        Obj::Closure(c) => c.captures.len() * 16,
+        Obj::Closure(c) => c.captures.as_slice().len() * 16,
         Obj::Chan(_) => 64,
         _ => 0,
     }

@@ -5,6 +5,7 @@
 
 use crate::bytecode::{Instr, Reg};
 use crate::goroutine::{Frame, Goroutine, ReturnTo};
+use crate::heap::Captures;
 use crate::native::WaitReason;
 use crate::ops::{self, call, chanops, iface, slice, string};
 use crate::traceback;
@@ -297,10 +298,10 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::MakeClosure { dst, func } => {
                     let n = module.funcs[func.0 as usize].num_captures as usize;
-                    let caps: Box<[Value]> = win!(dst, n).into();
+                    let caps = Captures::from_slice(win!(dst, n));
                     r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Func(func), caps);
                 }
-                Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Box::new([])),
+                Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Captures::from_slice(&[])),
 
                 // ---- integers ----
                 Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
@@ -554,7 +555,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::IfaceMethodValue { dst, src, method } => r!(dst) = try_op!(iface::method_value(vm, r!(src), method)),
                 Instr::BindMethod { dst, func } => {
                     let recv = r!(dst);
-                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Bound(func), Box::new([recv]));
+                    r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Bound(func), Captures::One(recv));
                 }
 
                 // ---- control flow and calls ----

@@ -63,7 +63,7 @@ pub(crate) fn call_value(vm: &mut Vm, g: &mut Goroutine, f: Value, a: usize, nar
 
 /// Shifts the arguments up one register and puts a bound method's receiver first.
 fn bind_receiver(vm: &mut Vm, g: &mut Goroutine, c: ObjRef, a: usize, nargs: usize) {
-    let recv = Value::at(&vm.heap.closure(c).captures, 0);
+    let recv = Value::at(vm.heap.closure(c).captures.as_slice(), 0);
     let recv = vm.heap.copy_agg(recv);
     g.ensure_regs(a + nargs + 2);
     g.regs.copy_within(a..a + nargs, a + 1);

@@ -195,7 +195,7 @@ fn reads_receiver_fields_only(module: &Module, ty: TypeId, func: FuncIdx) -> boo
 /// `i.M` as a value: a bound closure (nil interface panics now).
 pub(crate) fn method_value(vm: &mut Vm, v: Value, method: MethodId) -> Result<Value, Value> {
     let (recv, f) = resolve_method(vm, v, method)?;
-    Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), Box::new([recv])))
+    Ok(super::make_closure(&mut vm.heap, ClosureKind::Bound(f), crate::heap::Captures::One(recv)))
 }
 
 /// `IfaceConst`: the shared box of constant `v` with dynamic type `ty`.

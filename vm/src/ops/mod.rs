@@ -10,7 +10,7 @@ pub(crate) mod slice;
 pub(crate) mod string;
 
 use crate::bytecode::{IntKind, TypeId, TypeKind};
-use crate::heap::{Closure, ClosureKind, Heap, MapIterObj, Obj};
+use crate::heap::{Captures, Closure, ClosureKind, Heap, MapIterObj, Obj};
 use crate::map::{self, MapObj};
 use crate::value::{ObjRef, PtrRef, Value};
 use crate::vm::Vm;
@@ -20,7 +20,7 @@ use crate::vm::Vm;
 pub(crate) fn capture(heap: &Heap, clo: Option<ObjRef>, idx: usize) -> Value {
     match clo {
         Some(c) => match heap.get(c) {
-            Obj::Closure(c) => Value::at(&c.captures, idx),
+            Obj::Closure(c) => Value::at(c.captures.as_slice(), idx),
             _ => Value::Nil,
         },
         None => Value::Nil,
@@ -43,7 +43,7 @@ pub(crate) fn captured_cell(heap: &mut Heap, clo: Option<ObjRef>, idx: usize) ->
     }
 }
 
-pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Box<[Value]>) -> Value {
+pub(crate) fn make_closure(heap: &mut Heap, kind: ClosureKind, captures: Captures) -> Value {
     Value::Closure(heap.alloc(Obj::Closure(Closure { kind, captures })))
 }
 
