@@ -177,9 +177,9 @@ impl Heap {
         Value::Str(StrRef { obj, off: 0, len })
     }
     /// `a + b`: see `str_extend`.
-    pub fn str_append(&mut self, a: StrRef, b: StrRef) -> Value {
+    pub fn str_append(&mut self, a: StrRef, b: StrRef) -> StrRef {
         if a.len == 0 {
-            return Value::Str(b);
+            return b;
         }
         if b.obj == a.obj {
             // `s + s`: the source is the object that grows.
@@ -189,7 +189,7 @@ impl Heap {
         self.str_extend(a, b.len as usize, |heap, bytes| bytes.extend_from_slice(heap.str_bytes(b)))
     }
     /// `a` followed by `tail`: see `str_extend`.
-    pub fn str_append_bytes(&mut self, a: StrRef, tail: &[u8]) -> Value {
+    pub fn str_append_bytes(&mut self, a: StrRef, tail: &[u8]) -> StrRef {
         self.str_extend(a, tail.len(), |_, bytes| bytes.extend_from_slice(tail))
     }
     /// `a` followed by the `n` bytes `extend` pushes (it gets the heap to
@@ -200,9 +200,9 @@ impl Heap {
     /// the copy. Existing strings never see a change (the object is
     /// append-only). The permanent empty string (slot 0) never grows. The
     /// caller checks the length limit.
-    fn str_extend(&mut self, a: StrRef, n: usize, extend: impl FnOnce(&Heap, &mut Vec<u8>)) -> Value {
+    fn str_extend(&mut self, a: StrRef, n: usize, extend: impl FnOnce(&Heap, &mut Vec<u8>)) -> StrRef {
         if n == 0 {
-            return Value::Str(a);
+            return a;
         }
         let end = (a.off + a.len) as usize;
         if a.obj != StrRef::EMPTY.obj {
@@ -214,8 +214,12 @@ impl Heap {
                     extend(self, &mut bytes);
                     debug_assert_eq!(bytes.len(), end + n, "str_extend: extend pushed a different count");
                     self.allocated_since_gc += bytes.capacity() - capacity;
-                    *self.get_mut(a.obj) = Obj::Str(bytes);
-                    return Value::Str(StrRef { len: a.len + n as u32, ..a });
+                    // Back into the slot's own Vec (not a new `Obj`: that
+                    // would be built on the stack and dropped in place).
+                    if let Obj::Str(slot) = self.get_mut(a.obj) {
+                        *slot = bytes;
+                    }
+                    return StrRef { len: a.len + n as u32, ..a };
                 }
             }
         }
@@ -223,7 +227,7 @@ impl Heap {
         bytes.extend_from_slice(self.str_bytes(a));
         extend(self, &mut bytes);
         let len = bytes.len() as u32;
-        Value::Str(StrRef { obj: self.alloc(Obj::Str(bytes)), off: 0, len })
+        StrRef { obj: self.alloc(Obj::Str(bytes)), off: 0, len }
     }
     /// The bytes of a string value (`""` for anything else).
     #[inline]

@@ -110,12 +110,12 @@ fn builder_buf(ctx: &NativeCtx, recv: Value) -> StrRef {
 }
 
 /// Replaces the builder's string by `grow(heap, buf)`; false on a nil receiver.
-fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap, StrRef) -> Value) -> bool {
+fn builder_grow_by(ctx: &mut NativeCtx, recv: Value, grow: impl FnOnce(&mut Heap, StrRef) -> StrRef) -> bool {
     let Some(obj) = glue::receiver_struct(ctx.heap, recv) else { return false };
     let buf = builder_buf(ctx, recv);
     let grown = grow(ctx.heap, buf);
     if let Some(slot) = ctx.heap.agg_mut(obj).first_mut() {
-        *slot = grown;
+        *slot = Value::Str(grown);
     }
     true
 }

@@ -20,7 +20,7 @@ pub(crate) fn concat(heap: &mut Heap, a: Value, b: Value) -> Result<Value, ()> {
     if x.len as usize + y.len as usize > MAX_STRING_LEN {
         return Err(());
     }
-    Ok(heap.str_append(x, y))
+    Ok(Value::Str(heap.str_append(x, y)))
 }
 
 /// What `AppendStrField`/`AppendDecimalField` append.
@@ -61,9 +61,20 @@ pub(crate) fn append_str_field(vm: &mut Vm, ptr: Value, src: Value, tail: Tail) 
         }
     };
     if let Some(field) = vm.heap.agg_mut(obj).first_mut() {
-        *field = grown;
+        set_grown(field, grown);
     }
     Ok(n as i64)
+}
+
+/// Stores `grown` into `field`; when it is the field's own string grown in
+/// place, only the length changes (no 16-byte `Value` assembled on the stack
+/// and reloaded: a store-forwarding stall on every builder write).
+#[inline(always)]
+pub(crate) fn set_grown(field: &mut Value, grown: StrRef) {
+    match field {
+        Value::Str(s) if s.obj == grown.obj && s.off == grown.off => s.len = grown.len,
+        other => *other = Value::Str(grown),
+    }
 }
 
 #[inline]
