@@ -478,7 +478,11 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     Some(v) => r!(dst) = *v,
                     None => r!(dst) = try_op!(ops::get_field(vm, r!(obj), idx)),
                 },
-                Instr::SetField { obj, idx, src } => try_op!(ops::set_field(vm, r!(obj), idx, r!(src))),
+                Instr::SetField { obj, idx, src } => {
+                    if !ops::set_field_fast(&mut vm.heap, &r!(obj), idx, &r!(src)) {
+                        try_op!(ops::set_field(vm, r!(obj), idx, r!(src)))
+                    }
+                }
                 Instr::GetFieldPtr { dst, ptr, idx } => match r!(ptr) {
                     Value::Ptr(p) => match vm.heap.whole_field(p, idx) {
                         Some(v) => r!(dst) = *v,

@@ -87,6 +87,28 @@ pub(crate) fn field_ref<'h>(heap: &'h Heap, obj: &Value, idx: u16) -> Option<&'h
     }
 }
 
+/// `x.f = v` of a struct/array value stored in a plain aggregate when `v` is
+/// not an aggregate (those are copied into the old value by
+/// `Heap::write_slot`) — `SetField`'s common case; `false` sends the caller
+/// to `set_field`.
+#[inline(always)]
+pub(crate) fn set_field_fast(heap: &mut Heap, obj: &Value, idx: u16, v: &Value) -> bool {
+    let (Value::Struct(r) | Value::Array(r)) = *obj else { return false };
+    if matches!(v, Value::Struct(_) | Value::Array(_)) {
+        return false;
+    }
+    match heap.get_mut(r) {
+        Obj::Agg(slots) => match slots.get_mut(idx as usize) {
+            Some(slot) => {
+                *slot = *v;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 #[inline(never)]
 pub(crate) fn get_field(vm: &mut Vm, obj: Value, idx: u16) -> Result<Value, Value> {
     match obj {
