@@ -526,12 +526,20 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     w!(a, 0) = v;
                     w!(a, 1) = Value::Bool(ok);
                 }
-                Instr::MapGetInt { dst, m, k } => r!(dst) = ops::map_get_int(vm, r!(m), r!(k)).unwrap_or(Value::Int(0)),
-                Instr::MapGetIntOk { dst, m, k } => {
-                    let found = ops::map_get_int(vm, r!(m), r!(k));
-                    w!(dst, 0) = found.unwrap_or(Value::Int(0));
-                    w!(dst, 1) = Value::Bool(found.is_some());
-                }
+                Instr::MapGetInt { dst, m, k } => match ops::map_get_int(vm, r!(m), r!(k)) {
+                    Some(v) => r!(dst) = *v,
+                    None => r!(dst) = Value::Int(0),
+                },
+                Instr::MapGetIntOk { dst, m, k } => match ops::map_get_int(vm, r!(m), r!(k)) {
+                    Some(v) => {
+                        w!(dst, 0) = *v;
+                        w!(dst, 1) = Value::Bool(true);
+                    }
+                    None => {
+                        w!(dst, 0) = Value::Int(0);
+                        w!(dst, 1) = Value::Bool(false);
+                    }
+                },
                 Instr::MapAddInt { m, k, src } => try_op!(ops::map_add_int(vm, r!(m), r!(k), r!(src))),
                 Instr::MapSet { m, k, v } => try_op!(ops::map_set(vm, r!(m), r!(k), r!(v))),
                 Instr::MapDelete { m, k } => try_op!(ops::map_delete(vm, r!(m), r!(k))),

@@ -175,9 +175,16 @@ fn map_obj_mut(heap: &mut Heap, m: ObjRef) -> &mut MapObj {
 
 /// `m[key]` (None if absent).
 pub fn map_get(heap: &Heap, module: &Module, m: ObjRef, key: Value) -> Result<Option<Value>, Unhashable> {
+    Ok(map_get_ref(heap, module, m, key)?.copied())
+}
+
+/// `m[key]` in place (None if absent): the caller copies all 16 bytes at once
+/// instead of a `Value` returned through the stack and reassembled.
+#[inline]
+pub fn map_get_ref<'h>(heap: &'h Heap, module: &Module, m: ObjRef, key: Value) -> Result<Option<&'h Value>, Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
     let mo = map_obj(heap, m);
-    Ok(mo.find(heap, module, hash, key).and_then(|(_, e)| mo.entries[e].map(|(_, v)| v)))
+    Ok(mo.find(heap, module, hash, key).and_then(|(_, e)| mo.entries[e].as_ref().map(|(_, v)| v)))
 }
 
 /// `m[key] = value`.

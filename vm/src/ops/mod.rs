@@ -170,9 +170,9 @@ pub(crate) fn map_index(vm: &mut Vm, ty: TypeId, m: Value, k: Value) -> Result<(
 /// `MapGetInt`/`MapGetIntOk`: `m[k]` of a map with integer values whose key
 /// hashing cannot fail (None: absent or a nil map).
 #[inline(never)]
-pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Option<Value> {
+pub(crate) fn map_get_int(vm: &Vm, m: Value, k: Value) -> Option<&Value> {
     match m {
-        Value::Map(r) => map::map_get(&vm.heap, &vm.module, r, k).ok().flatten(),
+        Value::Map(r) => map::map_get_ref(&vm.heap, &vm.module, r, k).ok().flatten(),
         _ => None,
     }
 }
