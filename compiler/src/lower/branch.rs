@@ -4,8 +4,7 @@
 //! (`JumpIfLtInt`, `JumpIfGeIntImm`, …), anything else as the value then
 //! `JumpIf`/`JumpIfNot`. Also owns `relax_long_jumps`, which rewrites the rare
 //! fused branch whose target lies beyond its `i16` offset into the unfused
-//! sequence, and `fuse_loop_increments` (a counted loop's `i++` and test in
-//! one `IncJumpIfLt*`). Must not know how the VM executes branches.
+//! sequence. Must not know how the VM executes branches.
 
 use super::func::FuncBuilder;
 use super::types::Repr;
@@ -213,29 +212,6 @@ fn unfuse(instr: Instr, s: Reg) -> Vec<Instr> {
     vec![cmp, jump]
 }
 
-/// Fuses a counted loop's increment `AddIntImm r r 1` with the backward
-/// `JumpIfLt*` testing `r` right after it into one `IncJumpIfLt*` (Lua's
-/// FORLOOP): one dispatch per iteration fewer. The plain test stays behind
-/// the fused instruction, since the loop's entry (and `continue`) may jump to
-/// it; after the fused instruction it only falls through, so behaviour is
-/// unchanged wherever control arrives. Run after `relax_long_jumps`.
-pub(crate) fn fuse_loop_increments(proto: &mut FuncProto) {
-    use Instr::*;
-    for pc in 0..proto.code.len().saturating_sub(1) {
-        let AddIntImm { dst, a, imm: 1 } = proto.code[pc] else { continue };
-        if dst != a {
-            continue;
-        }
-        // The fused jump is one instruction earlier, so its offset is one more.
-        let fused = match proto.code[pc + 1] {
-            JumpIfLtInt { a: r, b, off } if r == a && off.0 < 0 => IncJumpIfLtInt { a, b, off: ShortJump(off.0 + 1) },
-            JumpIfLtIntImm { a: r, imm, off } if r == a && off.0 < 0 => IncJumpIfLtIntImm { a, imm, off: ShortJump(off.0 + 1) },
-            JumpIfLtIntK { a: r, k, off } if r == a && off.0 < 0 => IncJumpIfLtIntK { a, k, off: ShortJump(off.0 + 1) },
-            _ => continue,
-        };
-        proto.code[pc] = fused;
-    }
-}
 
 /// Rewrites every fused branch of `proto` whose target (`long`: pc → target
 /// pc, for branches whose offset did not fit) lies out of its `i16` reach into

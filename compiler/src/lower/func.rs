@@ -324,7 +324,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         self.proto.num_results = num_results;
         self.proto.num_regs = self.max_reg.max(num_params).max(num_results).max(1);
         super::branch::relax_long_jumps(&mut self.proto, &self.long_jumps);
-        super::branch::fuse_loop_increments(&mut self.proto);
+        super::peephole::run(&mut self.proto);
         self.proto
     }
 

@@ -9,7 +9,8 @@
 //! Submodules: `types` (runtime type descriptors), `func` (one function's
 //! frame, registers, emission), `expr`/`call`/`builtin`/`composite`
 //! (expressions), `stmt`/`control` (statements), `branch` (conditions as
-//! fused compare-and-branch), `scan` (AST facts such as
+//! fused compare-and-branch), `peephole` (in-place rewrites of finished code:
+//! fused loop increments, returned moves), `scan` (AST facts such as
 //! address-taken variables).
 
 mod branch;
@@ -19,6 +20,7 @@ mod composite;
 mod control;
 mod expr;
 mod func;
+mod peephole;
 mod scan;
 pub mod session;
 mod stmt;
