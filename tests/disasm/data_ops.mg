@@ -1,5 +1,5 @@
-// data-structure instructions: slice and array indexing, m[k] (MapGetInt),
-// v, ok := m[k] (MapGetIntOk) and
+// data-structure instructions: slice and array indexing (s[i] = constant as
+// SetSliceK), m[k] (MapGetInt), v, ok := m[k] (MapGetIntOk) and
 // m[k] += v / m[k]++ (MapAddInt) of a map with integer values, math.Sqrt as
 // SqrtFloat, strconv.Itoa as Convert IntToDecimal, strings.Builder's
 // WriteString/WriteByte as AppendStrField, WriteString(strconv.Itoa(n)) as

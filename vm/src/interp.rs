@@ -453,6 +453,12 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         try_op!(slice::set_index(vm, r!(s), r!(i), r!(src)))
                     }
                 }
+                Instr::SetSliceK { s, i, k } => {
+                    let v = &consts[k.0 as usize];
+                    if !slice::set_index_fast(&mut vm.heap, r!(s), r!(i), v) {
+                        try_op!(slice::set_index(vm, r!(s), r!(i), *v))
+                    }
+                }
                 Instr::IndexArray { dst, arr, i } => match slice::index_array_fast(&vm.heap, r!(arr), r!(i)) {
                     Some(v) => r!(dst) = *v,
                     None => r!(dst) = try_op!(slice::index(vm, r!(arr), r!(i))),

@@ -156,7 +156,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     }
 
     /// The constant-pool form of constant `v` of the non-interface type `ty`.
-    fn pool_const(&self, v: &ConstValue, ty: TypeId) -> Const {
+    pub(super) fn pool_const(&self, v: &ConstValue, ty: TypeId) -> Const {
         match (self.repr_of(ty), v) {
             (_, ConstValue::Bool(b)) => Const::Bool(*b),
             (_, ConstValue::String(s)) => Const::Str(s.clone()),

@@ -11,7 +11,7 @@ use super::types::Repr;
 use crate::info::{Mode, ObjectId, SelectionKind};
 use crate::types::TypeId;
 use minigo_grammar::ast::{BinOp, Decl, Expr, ExprKind, Ident, Stmt, StmtKind, UnOp};
-use minigo_vm::bytecode::{Const, Instr, Reg};
+use minigo_vm::bytecode::{Const, Instr, Reg, ShortConst};
 
 /// Where an assignment stores.
 #[derive(Clone, Copy, Debug)]
@@ -413,6 +413,18 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
     }
 
+    /// The constant-pool index of `e` when it is a constant stored as a
+    /// scalar of type `to` (not an interface, not an aggregate) and the index
+    /// fits an instruction's 16 bits.
+    fn scalar_const(&mut self, e: &Expr, to: TypeId) -> Option<ShortConst> {
+        let Some(Mode::Constant(v)) = self.tv(e).map(|tv| tv.mode.clone()) else { return None };
+        if self.prog.checked.types.is_interface(to) || self.repr_of(to) == Repr::Agg {
+            return None;
+        }
+        let c = self.pool_const(&v, to);
+        u16::try_from(self.konst(c).0).ok().map(ShortConst)
+    }
+
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         if lhs.len() == 1 && rhs.len() == 1 {
             let place = self.place(&lhs[0], false);
@@ -422,6 +434,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     // Straight into the variable's register: only the last
                     // instruction writes it, after every operand was read.
                     self.expr_as(&rhs[0], Some(to), r);
+                    return;
+                }
+            }
+            if let Place::Slice { s, i } = place {
+                if let Some(k) = self.scalar_const(&rhs[0], to) {
+                    self.set_line(lhs[0].span.to(rhs[0].span));
+                    self.emit(Instr::SetSliceK { s, i, k });
                     return;
                 }
             }

@@ -252,6 +252,8 @@ instructions! {
     IndexSlice { dst: Reg, s: Reg, i: Reg },
     /// R[s][R[i]] = R[src] of a slice
     SetSlice { s: Reg, i: Reg, src: Reg },
+    /// R[s][R[i]] = K[k] of a slice (a scalar constant: `s[i] = true`)
+    SetSliceK { s: Reg, i: Reg, k: ShortConst },
     /// R[dst] = R[arr][R[i]] of an array value (bounds-checked)
     IndexArray { dst: Reg, arr: Reg, i: Reg },
     /// R[arr][R[i]] = R[src] of an array value (in place)
