@@ -116,25 +116,42 @@ impl MapObj {
         self.len += 1;
     }
 
-    /// A fresh index sized for the live entries (drops tombstones).
+    /// A fresh index sized for the live entries (drops tombstones). It walks
+    /// whichever is shorter, the entries or the old index: a map that keeps
+    /// few live entries while many come and go has far more (deleted)
+    /// entries than slots, and walking them all on every rebuild would make
+    /// that churn quadratic.
     fn rebuild(&mut self) {
         let mut size = 8;
         while size * 2 < (self.len + 1) * 3 * 2 {
             size *= 2;
         }
-        self.slots = vec![0; size];
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY as u64; size]);
         self.used = 0;
-        for e in 0..self.entries.len() {
-            if self.entries[e].is_some() {
-                let hash = self.hashes[e];
-                let (mut si, mut perturb) = self.probe_start(hash);
-                while self.slots[si] as u32 != EMPTY {
-                    si = self.probe_next(si, &mut perturb);
+        if self.entries.len() <= old.len() {
+            for e in 0..self.entries.len() {
+                if self.entries[e].is_some() {
+                    self.place(e);
                 }
-                self.slots[si] = (fragment(hash) as u64) << 32 | (e as u64 + 1);
-                self.used += 1;
+            }
+        } else {
+            for slot in old {
+                if !matches!(slot as u32, EMPTY | DELETED) {
+                    self.place((slot as u32 - 1) as usize);
+                }
             }
         }
+    }
+
+    /// Puts live entry `e` into the fresh index being rebuilt.
+    fn place(&mut self, e: usize) {
+        let hash = self.hashes[e];
+        let (mut si, mut perturb) = self.probe_start(hash);
+        while self.slots[si] as u32 != EMPTY {
+            si = self.probe_next(si, &mut perturb);
+        }
+        self.slots[si] = (fragment(hash) as u64) << 32 | (e as u64 + 1);
+        self.used += 1;
     }
 
     fn clear(&mut self) {

@@ -1,0 +1,43 @@
+// A map that keeps a few live entries while a million keys come and go (a
+// sliding window): inserts, deletes, lookups and len stay right, and the
+// remaining entries range correctly, also while being deleted.
+package main
+
+import "fmt"
+
+func main() {
+	window := map[int]string{}
+	hits := 0
+	for i := 0; i < 1000000; i++ {
+		window[i] = "v"
+		if i >= 3 {
+			delete(window, i-3)
+		}
+		if _, ok := window[i-2]; ok {
+			hits++
+		}
+		if _, ok := window[i-3]; ok {
+			hits += 1000
+		}
+	}
+	sum := 0
+	for k, v := range window {
+		sum += k + len(v)
+	}
+	fmt.Println(len(window), hits, sum)
+
+	names := map[string]int{}
+	for i := 0; i < 200000; i++ {
+		key := fmt.Sprint("k", i%7)
+		names[key]++
+		if i%5 == 0 {
+			delete(names, key)
+		}
+	}
+	total := 0
+	for k, v := range names {
+		delete(names, k)
+		total += v
+	}
+	fmt.Println(len(names), total)
+}
