@@ -28,6 +28,11 @@ pub struct MapObj {
     /// Slots not `EMPTY` (live entries and tombstones).
     used: usize,
     pub len: usize,
+    /// Range loops over this map that started and have not run to the end
+    /// (one left by `break` or a panic stays counted). Deleted entries are
+    /// squeezed out of `entries` only while this is 0: a running iteration
+    /// holds a position in `entries`.
+    iterations: u32,
 }
 
 /// The entry part (low half) of an empty slot.
@@ -122,6 +127,9 @@ impl MapObj {
     /// entries than slots, and walking them all on every rebuild would make
     /// that churn quadratic.
     fn rebuild(&mut self) {
+        if self.iterations == 0 && self.entries.len() >= 2 * self.len + 8 {
+            self.compact();
+        }
         let mut size = 8;
         while size * 2 < (self.len + 1) * 3 * 2 {
             size *= 2;
@@ -140,6 +148,27 @@ impl MapObj {
                     self.place((slot as u32 - 1) as usize);
                 }
             }
+        }
+    }
+
+    /// Drops deleted entries from `entries` (keeping the order of the live
+    /// ones); the caller rebuilds the index. Only when no iteration holds a
+    /// position.
+    fn compact(&mut self) {
+        debug_assert_eq!(self.iterations, 0, "compacting under a running range loop");
+        let mut kept = 0;
+        for e in 0..self.entries.len() {
+            if self.entries[e].is_some() {
+                self.entries[kept] = self.entries[e];
+                self.hashes[kept] = self.hashes[e];
+                kept += 1;
+            }
+        }
+        self.entries.truncate(kept);
+        self.hashes.truncate(kept);
+        if self.entries.capacity() > 4 * kept + 16 {
+            self.entries.shrink_to(2 * kept);
+            self.hashes.shrink_to(2 * kept);
         }
     }
 
@@ -266,6 +295,21 @@ pub fn map_entries(heap: &Heap, m: Value) -> Vec<(Value, Value)> {
     }
 }
 
+/// A range loop over `m` starts (see `MapObj::iterations`).
+pub fn map_iteration_started(heap: &mut Heap, m: ObjRef) {
+    let mo = map_obj_mut(heap, m);
+    mo.iterations = mo.iterations.saturating_add(1);
+}
+
+/// A range loop over `m` ran to its end.
+pub fn map_iteration_ended(heap: &mut Heap, m: ObjRef) {
+    let mo = map_obj_mut(heap, m);
+    mo.iterations = mo.iterations.saturating_sub(1);
+}
+
+/// The position of an iteration that ran to its end (past any entry).
+pub const ITERATION_DONE: u32 = u32::MAX;
+
 /// The entry at or after position `pos` (for range iteration): (next pos, key, value).
 pub fn map_next(heap: &Heap, m: ObjRef, mut pos: u32) -> Option<(u32, Value, Value)> {
     let mo = map_obj(heap, m);
@@ -319,6 +363,46 @@ mod tests {
         }
         let live: Vec<i64> = map_entries(&heap, Value::Map(m)).iter().map(|(_, v)| v.as_int()).collect();
         assert_eq!(live.len(), reference.len());
+    }
+
+    /// Deleted entries are squeezed out only while no range loop runs: a
+    /// running iteration keeps its position through heavy churn (it sees
+    /// each surviving old key once), and once it ends the churn compacts.
+    #[test]
+    fn churn_compacts_only_between_iterations() {
+        let mut heap = Heap::new();
+        let module = Module::default();
+        let m = heap.alloc(Obj::Map(Box::new(MapObj::new(TypeId(0)))));
+        for k in 0..10 {
+            map_set(&mut heap, &module, m, Value::Int(k), Value::Int(k)).unwrap();
+        }
+        map_iteration_started(&mut heap, m);
+        let (mut pos, mut seen) = (0, Vec::new());
+        for _ in 0..3 {
+            let (next, k, _) = map_next(&heap, m, pos).unwrap();
+            seen.push(k.as_int());
+            pos = next;
+        }
+        // Keys 0..=2 seen; delete 5 and churn 10,000 keys through the map.
+        map_delete(&mut heap, &module, m, Value::Int(5)).unwrap();
+        for k in 100..10_100 {
+            map_set(&mut heap, &module, m, Value::Int(k), Value::Int(k)).unwrap();
+            map_delete(&mut heap, &module, m, Value::Int(k)).unwrap();
+        }
+        while let Some((next, k, _)) = map_next(&heap, m, pos) {
+            seen.push(k.as_int());
+            pos = next;
+        }
+        assert_eq!(seen, vec![0, 1, 2, 3, 4, 6, 7, 8, 9]);
+        assert!(map_obj(&heap, m).entries.len() > 10_000, "no compaction under a running iteration");
+        map_iteration_ended(&mut heap, m);
+        for k in 100..10_100 {
+            map_set(&mut heap, &module, m, Value::Int(k), Value::Int(k)).unwrap();
+            map_delete(&mut heap, &module, m, Value::Int(k)).unwrap();
+        }
+        assert!(map_obj(&heap, m).entries.len() < 100, "compacted after the iteration ended");
+        let keys: Vec<i64> = map_entries(&heap, Value::Map(m)).iter().map(|(k, _)| k.as_int()).collect();
+        assert_eq!(keys, vec![0, 1, 2, 3, 4, 6, 7, 8, 9]);
     }
 
     /// Integer keys that share their low bits (`i << 32`, `i << 40`), negative

@@ -215,6 +215,9 @@ pub(crate) fn map_delete(vm: &mut Vm, m: Value, k: Value) -> Result<(), Value> {
 }
 
 pub(crate) fn map_iter(heap: &mut Heap, m: Value) -> Value {
+    if let Value::Map(r) = m {
+        map::map_iteration_started(heap, r);
+    }
     let it = heap.alloc(Obj::MapIter(MapIterObj { map: m, next: 0 }));
     Value::Ptr(PtrRef { obj: it, idx: 0 })
 }
@@ -236,6 +239,14 @@ pub(crate) fn next_map(heap: &mut Heap, regs: &mut [Value]) -> bool {
             regs[2] = v;
             true
         }
-        None => false,
+        None => {
+            if pos != map::ITERATION_DONE {
+                map::map_iteration_ended(heap, mr);
+                if let Obj::MapIter(it) = heap.get_mut(p.obj) {
+                    it.next = map::ITERATION_DONE;
+                }
+            }
+            false
+        }
     }
 }
