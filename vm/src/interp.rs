@@ -180,6 +180,27 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 r!($dst) = $e;
             }};
         }
+        // An integer result as two word stores (`Value::put_int_words`: its
+        // readers, typed reads and `copy_forwarded`, are forwarded from them).
+        macro_rules! int_out {
+            ($dst:expr, $e:expr) => {{
+                let i: i64 = $e;
+                Value::put_int_words(unsafe { &mut *rp.add($dst.0 as usize) }, i)
+            }};
+        }
+        macro_rules! int_arith {
+            ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
+                let $x = int!($a);
+                let $y = int!($b);
+                int_out!($dst, $e);
+            }};
+        }
+        // Copies register `src` to `dst` (`Value::copy_forwarded`: an Int as two words).
+        macro_rules! copy_reg {
+            ($dst:expr, $src:expr) => {
+                unsafe { Value::copy_forwarded(rp.add($dst.0 as usize), rp.add($src.0 as usize)) }
+            };
+        }
         macro_rules! float_bin {
             ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
                 let $x = float!($a);
@@ -251,7 +272,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
             let instr = unsafe { *ip };
             ip = unsafe { ip.add(1) };
             match instr {
-                Instr::Move { dst, src } => r!(dst) = r!(src),
+                Instr::Move { dst, src } => copy_reg!(dst, src),
                 Instr::CopyAgg { dst, src } => {
                     let v = r!(src);
                     r!(dst) = vm.heap.copy_agg(v);
@@ -275,7 +296,8 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::LoadCaptured { dst, idx } => {
                     let clo = top_closure!();
                     if let Some(cell) = ops::captured_cell(&mut vm.heap, clo, idx as usize) {
-                        r!(dst) = *cell;
+                        // SAFETY: `cell` is a live heap value, `dst` a register (r!).
+                        unsafe { Value::copy_forwarded(rp.add(dst.0 as usize), cell) };
                     } else {
                         match ops::capture(&vm.heap, clo, idx as usize) {
                             Value::Ptr(p) => r!(dst) = vm.heap.load(p),
@@ -285,13 +307,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::StoreCaptured { idx, src } => {
                     let clo = top_closure!();
-                    let v = r!(src);
                     // An aggregate is copied into the stored one (write_slot).
-                    let is_agg = matches!(v, Value::Struct(_) | Value::Array(_));
+                    let is_agg = matches!(&r!(src), Value::Struct(_) | Value::Array(_));
                     match ops::captured_cell(&mut vm.heap, clo, idx as usize) {
-                        Some(cell) if !is_agg => *cell = v,
+                        // SAFETY: `cell` is a live heap value, `src` a register (r!).
+                        Some(cell) if !is_agg => unsafe { Value::copy_forwarded(cell, rp.add(src.0 as usize)) },
                         _ => match ops::capture(&vm.heap, clo, idx as usize) {
-                            Value::Ptr(p) => vm.heap.store(p, v),
+                            Value::Ptr(p) => vm.heap.store(p, r!(src)),
                             _ => throw!(vm.rt.nil_deref(&mut vm.heap)),
                         },
                     }
@@ -304,74 +326,74 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::LoadNative { dst, native } => r!(dst) = ops::make_closure(&mut vm.heap, crate::heap::ClosureKind::Native(native), Captures::from_slice(&[])),
 
                 // ---- integers ----
-                Instr::AddInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_add(y))),
-                Instr::AddIntImm { dst, a, imm } => r!(dst) = Value::Int(int!(a).wrapping_add(imm as i64)),
-                Instr::AddIntK { dst, a, k } => r!(dst) = Value::Int(int!(a).wrapping_add(konst!(k))),
-                Instr::MulIntK { dst, a, k } => r!(dst) = Value::Int(int!(a).wrapping_mul(konst!(k))),
-                Instr::AndIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) & konst!(k)),
-                Instr::OrIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) | konst!(k)),
-                Instr::XorIntK { dst, a, k } => r!(dst) = Value::Int(int!(a) ^ konst!(k)),
-                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { int!(a) << n }),
-                Instr::ShrIntImm { dst, a, n } => r!(dst) = Value::Int(int!(a) >> n.min(63)),
-                Instr::ShrUintImm { dst, a, n } => r!(dst) = Value::Int(if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 }),
-                Instr::SubInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_sub(y))),
-                Instr::MulInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x.wrapping_mul(y))),
+                Instr::AddInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x.wrapping_add(y)),
+                Instr::AddIntImm { dst, a, imm } => int_out!(dst, int!(a).wrapping_add(imm as i64)),
+                Instr::AddIntK { dst, a, k } => int_out!(dst, int!(a).wrapping_add(konst!(k))),
+                Instr::MulIntK { dst, a, k } => int_out!(dst, int!(a).wrapping_mul(konst!(k))),
+                Instr::AndIntK { dst, a, k } => int_out!(dst, int!(a) & konst!(k)),
+                Instr::OrIntK { dst, a, k } => int_out!(dst, int!(a) | konst!(k)),
+                Instr::XorIntK { dst, a, k } => int_out!(dst, int!(a) ^ konst!(k)),
+                Instr::ShlImm { dst, a, n } => int_out!(dst, if n >= 64 { 0 } else { int!(a) << n }),
+                Instr::ShrIntImm { dst, a, n } => int_out!(dst, int!(a) >> n.min(63)),
+                Instr::ShrUintImm { dst, a, n } => int_out!(dst, if n >= 64 { 0 } else { ((int!(a) as u64) >> n) as i64 }),
+                Instr::SubInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x.wrapping_sub(y)),
+                Instr::MulInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x.wrapping_mul(y)),
                 Instr::DivInt { dst, a, b } => {
                     let (x, y) = (int!(a), int!(b));
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int(x.wrapping_div(y));
+                    int_out!(dst, x.wrapping_div(y));
                 }
                 Instr::RemInt { dst, a, b } => {
                     let (x, y) = (int!(a), int!(b));
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int(x.wrapping_rem(y));
+                    int_out!(dst, x.wrapping_rem(y));
                 }
                 Instr::DivUint { dst, a, b } => {
                     let (x, y) = (int!(a) as u64, int!(b) as u64);
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int((x / y) as i64);
+                    int_out!(dst, (x / y) as i64);
                 }
                 Instr::RemUint { dst, a, b } => {
                     let (x, y) = (int!(a) as u64, int!(b) as u64);
                     if y == 0 {
                         throw!(vm.rt.divide_by_zero(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int((x % y) as i64);
+                    int_out!(dst, (x % y) as i64);
                 }
-                Instr::AndInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x & y)),
-                Instr::OrInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x | y)),
-                Instr::XorInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x ^ y)),
-                Instr::AndNotInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Int(x & !y)),
+                Instr::AndInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x & y),
+                Instr::OrInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x | y),
+                Instr::XorInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x ^ y),
+                Instr::AndNotInt { dst, a, b } => int_arith!(dst, a, b, |x, y| x & !y),
                 Instr::Shl { dst, a, b } => {
                     let (x, n) = (int!(a), int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int(if n >= 64 { 0 } else { x << n });
+                    int_out!(dst, if n >= 64 { 0 } else { x << n });
                 }
                 Instr::ShrInt { dst, a, b } => {
                     let (x, n) = (int!(a), int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int(x >> n.min(63));
+                    int_out!(dst, x >> n.min(63));
                 }
                 Instr::ShrUint { dst, a, b } => {
                     let (x, n) = (int!(a) as u64, int!(b));
                     if n < 0 {
                         throw!(vm.rt.negative_shift(&mut vm.heap));
                     }
-                    r!(dst) = Value::Int(if n >= 64 { 0 } else { (x >> n) as i64 });
+                    int_out!(dst, if n >= 64 { 0 } else { (x >> n) as i64 });
                 }
-                Instr::NegInt { dst, a } => r!(dst) = Value::Int(int!(a).wrapping_neg()),
-                Instr::NotInt { dst, a } => r!(dst) = Value::Int(!int!(a)),
-                Instr::Wrap { r, kind } => r!(r) = Value::Int(kind.wrap(int!(r))),
+                Instr::NegInt { dst, a } => int_out!(dst, int!(a).wrapping_neg()),
+                Instr::NotInt { dst, a } => int_out!(dst, !int!(a)),
+                Instr::Wrap { r, kind } => int_out!(r, kind.wrap(int!(r))),
                 Instr::EqInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x == y)),
                 Instr::NeInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x != y)),
                 Instr::LtInt { dst, a, b } => int_bin!(dst, a, b, |x, y| Value::Bool(x < y)),
@@ -606,17 +628,17 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::JumpIfGeIntK { a, k, off } => jump_if!(int!(a) >= konst!(k), off),
                 Instr::IncJumpIfLtInt { a, b, off } => {
                     let i = int!(a).wrapping_add(1);
-                    r!(a) = Value::Int(i);
+                    int_out!(a, i);
                     jump_if!(i < int!(b), off)
                 }
                 Instr::IncJumpIfLtIntImm { a, imm, off } => {
                     let i = int!(a).wrapping_add(1);
-                    r!(a) = Value::Int(i);
+                    int_out!(a, i);
                     jump_if!(i < imm as i64, off)
                 }
                 Instr::IncJumpIfLtIntK { a, k, off } => {
                     let i = int!(a).wrapping_add(1);
-                    r!(a) = Value::Int(i);
+                    int_out!(a, i);
                     jump_if!(i < konst!(k), off)
                 }
                 Instr::CallDirect { func, a } => {
@@ -625,13 +647,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 }
                 Instr::Call { f, a, nargs } => {
                     save_pc!();
-                    let fv = r!(f);
                     // A minigo function or closure is entered here; natives
-                    // and bound methods take the general path.
-                    let bytecode_target = match fv {
-                        Value::Func(func) => Some((func, None)),
-                        Value::Closure(c) => match vm.heap.closure(c).kind {
-                            crate::heap::ClosureKind::Func(func) => Some((func, Some(c))),
+                    // and bound methods take the general path. The callee is
+                    // read by reference (tag, then handle), not copied whole.
+                    let bytecode_target = match &r!(f) {
+                        Value::Func(func) => Some((*func, None)),
+                        Value::Closure(c) => match vm.heap.closure(*c).kind {
+                            crate::heap::ClosureKind::Func(func) => Some((func, Some(*c))),
                             _ => None,
                         },
                         _ => None,
@@ -640,7 +662,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         Some((func, closure)) => enter_frame!(func, a, closure),
                         None => {
                             budget -= 1;
-                            flow!(call::call_value(vm, g, fv, base + a.0 as usize, nargs))
+                            flow!(call::call_value(vm, g, r!(f), base + a.0 as usize, nargs))
                         }
                     }
                 }
@@ -651,7 +673,7 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::Return { a, n } => {
                     // The results move down to R[0..n] (the caller's window).
                     if n == 1 {
-                        r!(Reg(0)) = r!(a);
+                        copy_reg!(Reg(0), a);
                     } else if a.0 != 0 {
                         for i in 0..n as usize {
                             *unsafe { &mut *rp.add(i) } = w!(a, i);
