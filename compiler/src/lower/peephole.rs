@@ -9,7 +9,61 @@ use minigo_vm::bytecode::{FuncProto, Instr, ShortJump};
 /// Runs every rewrite over `proto`'s code.
 pub(crate) fn run(proto: &mut FuncProto) {
     fuse_loop_increments(proto);
+    forward_stored_captures(proto);
     forward_returned_moves(proto);
+}
+
+/// Whether each pc is entered other than by falling through from the one
+/// before it: a jump target or the `RunDefers` epilogue (where a recovered
+/// panic resumes).
+fn entry_points(proto: &FuncProto) -> Vec<bool> {
+    let mut entry = vec![false; proto.code.len() + 1];
+    for (pc, instr) in proto.code.iter().enumerate() {
+        if let Some(off) = instr.jump_offset() {
+            let target = pc as i64 + 1 + off as i64;
+            if let Some(slot) = usize::try_from(target).ok().and_then(|t| entry.get_mut(t)) {
+                *slot = true;
+            }
+        }
+    }
+    if let Some(pc) = proto.epilogue {
+        if let Some(slot) = entry.get_mut(pc as usize) {
+            *slot = true;
+        }
+    }
+    entry
+}
+
+/// The register an instruction fills with a freshly computed integer.
+fn int_result(instr: Instr) -> Option<minigo_vm::bytecode::Reg> {
+    use Instr::*;
+    match instr {
+        LoadInt { dst, .. } | AddInt { dst, .. } | AddIntImm { dst, .. } | AddIntK { dst, .. } | SubInt { dst, .. } | MulInt { dst, .. } | MulIntK { dst, .. } => Some(dst),
+        AndInt { dst, .. } | AndIntK { dst, .. } | OrInt { dst, .. } | OrIntK { dst, .. } | XorInt { dst, .. } | XorIntK { dst, .. } => Some(dst),
+        _ => None,
+    }
+}
+
+/// `StoreCaptured k rX` of an integer just computed into `rX`, then
+/// `LoadCaptured rY k`: the load reads back the integer stored one
+/// instruction earlier (nothing can run in between: no call, no preemption
+/// point), so it becomes `Move rY rX` — or, when `rY` is `rX` and a
+/// `Return rX 1` follows, that `Return` (`n++; return n` in a closure).
+/// Neither the store nor the load may be entered other than by falling
+/// through, and `rX` is an integer (never an aggregate, whose store copies
+/// it into the captured one).
+fn forward_stored_captures(proto: &mut FuncProto) {
+    let entry = entry_points(proto);
+    for pc in 1..proto.code.len().saturating_sub(1) {
+        let (Instr::StoreCaptured { idx: stored, src }, Instr::LoadCaptured { dst, idx }) = (proto.code[pc], proto.code[pc + 1]) else { continue };
+        if stored != idx || entry[pc] || entry[pc + 1] || int_result(proto.code[pc - 1]) != Some(src) {
+            continue;
+        }
+        proto.code[pc + 1] = match proto.code.get(pc + 2) {
+            Some(&Instr::Return { a, n: 1 }) if dst == src && a == src => Instr::Return { a, n: 1 },
+            _ => Instr::Move { dst, src },
+        };
+    }
 }
 
 /// Fuses a counted loop's increment `AddIntImm r r 1` with the backward

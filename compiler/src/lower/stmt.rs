@@ -481,8 +481,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 return;
             }
         }
-        let rhs = self.alloc();
-        self.expr_to(y, rhs);
+        // A plain local `y` is read in place (`n += d` in a closure: no Move).
+        let rhs = self.operand(y);
         self.load_place(place, cur, map_ty);
         self.set_line(x.span.to(y.span));
         self.arith(op, ty, cur, cur, rhs, ty);
