@@ -522,7 +522,17 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             return;
         }
         let mark = self.mark();
-        let base = self.alloc_n(captured.len());
+        // The captures go straight into `dst` when it is the top register
+        // (everything above it is free) and no captured variable lives in it:
+        // the closure is then made in place, without a Move after it.
+        let in_place = dst.0 + 1 == self.next_reg
+            && !captured.iter().any(|o| matches!(self.var_loc(*o), Some(VarLoc::Cell(p) | VarLoc::Reg(p)) if p == dst));
+        let base = if in_place {
+            self.alloc_n(captured.len() - 1);
+            dst
+        } else {
+            self.alloc_n(captured.len())
+        };
         for (i, o) in captured.iter().enumerate() {
             let r = Reg(base.0 + i as u16);
             match self.var_loc(*o) {
