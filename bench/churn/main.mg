@@ -98,6 +98,11 @@ func main() {
 		}
 		rounds++
 	}
+	// In Go the closer goroutine of the last round may still be returning
+	// after close(out) woke main: give stragglers up to a second to finish.
+	for i := 0; i < 1000 && runtime.NumGoroutine() != 1; i++ {
+		time.Sleep(time.Millisecond)
+	}
 	if runtime.NumGoroutine() != 1 {
 		fmt.Println("goroutines left:", runtime.NumGoroutine())
 		os.Exit(1)
