@@ -95,28 +95,25 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
         // written (with its type's zero value at least) before it is read.
         // SAFETY: that invariant; `Value::*_unchecked` `debug_assert!` it, so
         // the program corpus (debug builds) checks it on every typed read.
+        macro_rules! typed {
+            ($r:expr, $read:ident) => {{
+                let v = r!($r);
+                unsafe { v.$read() }
+            }};
+        }
         macro_rules! int {
             ($r:expr) => {
-                {
-                    let v = r!($r);
-                    unsafe { v.int_unchecked() }
-                }
+                typed!($r, int_unchecked)
             };
         }
         macro_rules! float {
             ($r:expr) => {
-                {
-                    let v = r!($r);
-                    unsafe { v.float_unchecked() }
-                }
+                typed!($r, float_unchecked)
             };
         }
         macro_rules! boolean {
             ($r:expr) => {
-                {
-                    let v = r!($r);
-                    unsafe { v.bool_unchecked() }
-                }
+                typed!($r, bool_unchecked)
             };
         }
         // An integer constant operand (`verify_module` proved `k` in range;
@@ -249,6 +246,14 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                     jump!($off)
                 }
             };
+        }
+        // A counted loop's step: R[a]++, then jump while R[a] < bound.
+        macro_rules! inc_jump_if_lt {
+            ($a:expr, $bound:expr, $off:expr) => {{
+                let i = int!($a).wrapping_add(1);
+                int_out!($a, i);
+                jump_if!(i < $bound, $off)
+            }};
         }
         macro_rules! jump {
             ($off:expr) => {{
@@ -431,14 +436,13 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                         return traceback::fatal_error(vm, g, "runtime: out of memory");
                     }
                 },
-                Instr::AppendStrField { a, byte } => {
-                    let tail = if byte { string::Tail::Byte } else { string::Tail::Str };
+                Instr::AppendStrField { a, .. } | Instr::AppendDecimalField { a } => {
+                    let tail = match instr {
+                        Instr::AppendStrField { byte: true, .. } => string::Tail::Byte,
+                        Instr::AppendStrField { byte: false, .. } => string::Tail::Str,
+                        _ => string::Tail::Decimal,
+                    };
                     let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), tail));
-                    w!(a, 0) = Value::Int(n);
-                    w!(a, 1) = Value::Nil;
-                }
-                Instr::AppendDecimalField { a } => {
-                    let n = try_op!(string::append_str_field(vm, w!(a, 0), w!(a, 1), string::Tail::Decimal));
                     w!(a, 0) = Value::Int(n);
                     w!(a, 1) = Value::Nil;
                 }
@@ -626,21 +630,9 @@ pub fn run_slice(vm: &mut Vm, g: &mut Goroutine, budget: u32) -> SliceEnd {
                 Instr::JumpIfLeIntK { a, k, off } => jump_if!(int!(a) <= konst!(k), off),
                 Instr::JumpIfGtIntK { a, k, off } => jump_if!(int!(a) > konst!(k), off),
                 Instr::JumpIfGeIntK { a, k, off } => jump_if!(int!(a) >= konst!(k), off),
-                Instr::IncJumpIfLtInt { a, b, off } => {
-                    let i = int!(a).wrapping_add(1);
-                    int_out!(a, i);
-                    jump_if!(i < int!(b), off)
-                }
-                Instr::IncJumpIfLtIntImm { a, imm, off } => {
-                    let i = int!(a).wrapping_add(1);
-                    int_out!(a, i);
-                    jump_if!(i < imm as i64, off)
-                }
-                Instr::IncJumpIfLtIntK { a, k, off } => {
-                    let i = int!(a).wrapping_add(1);
-                    int_out!(a, i);
-                    jump_if!(i < konst!(k), off)
-                }
+                Instr::IncJumpIfLtInt { a, b, off } => inc_jump_if_lt!(a, int!(b), off),
+                Instr::IncJumpIfLtIntImm { a, imm, off } => inc_jump_if_lt!(a, imm as i64, off),
+                Instr::IncJumpIfLtIntK { a, k, off } => inc_jump_if_lt!(a, konst!(k), off),
                 Instr::CallDirect { func, a } => {
                     save_pc!();
                     enter_frame!(func, a, None);
