@@ -1,5 +1,5 @@
 // Package errors implements functions to manipulate errors.
-// (minigo: Go 1.27's own implementation; the reflective steps are natives.)
+// (minigo: the tree walks are written in minigo; the reflective steps are natives.)
 package errors
 
 // errorString is the error New returns.
@@ -7,61 +7,36 @@ type errorString struct {
 	s string
 }
 
-func (e *errorString) Error() string {
-	return e.s
-}
+func (es *errorString) Error() string { return es.s }
 
 // New returns an error whose Error method returns text. Each call to New
 // returns a distinct error value even if the text is identical.
 func New(text string) error {
-	return &errorString{text}
+	return &errorString{s: text}
 }
 
 // Unwrap returns the result of calling the Unwrap method on err, if err's
 // type contains an Unwrap method returning error. Otherwise, Unwrap returns nil.
 func Unwrap(err error) error {
-	next, _, kind := unwrap(err)
-	if kind != 1 {
-		return nil
+	if inner, _, kind := unwrap(err); kind == 1 {
+		return inner
 	}
-	return next
+	return nil
 }
 
 // Is reports whether any error in err's tree matches target.
 func Is(err, target error) bool {
-	if err == nil || target == nil {
-		return err == target
+	if target == nil || err == nil {
+		return target == err
 	}
-	isComparable := comparable(target)
-	return is(err, target, isComparable)
-}
-
-func is(err, target error, targetComparable bool) bool {
-	for {
-		if targetComparable && err == target {
+	byEquality := comparable(target)
+	return visitTree(err, func(node error) bool {
+		if byEquality && node == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		next, list, kind := unwrap(err)
-		switch kind {
-		case 1:
-			err = next
-			if err == nil {
-				return false
-			}
-		case 2:
-			for _, err := range list {
-				if is(err, target, targetComparable) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		m, hasIs := node.(interface{ Is(error) bool })
+		return hasIs && m.Is(target)
+	})
 }
 
 // As finds the first error in err's tree that matches target, and if one is
@@ -71,38 +46,38 @@ func As(err error, target any) bool {
 		return false
 	}
 	checkAsTarget(target)
-	return as(err, target)
+	return visitTree(err, func(node error) bool {
+		if asTarget(node, target) {
+			return true
+		}
+		m, hasAs := node.(interface{ As(any) bool })
+		return hasAs && m.As(target)
+	})
 }
 
-func as(err error, target any) bool {
-	for {
-		if asTarget(err, target) {
+// visitTree calls match on node and then on what it wraps, depth first and
+// in order, skipping nil errors; it stops at the first match and says
+// whether there was one.
+func visitTree(node error, match func(error) bool) bool {
+	for node != nil {
+		if match(node) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		next, list, kind := unwrap(err)
-		switch kind {
-		case 1:
-			err = next
-			if err == nil {
-				return false
-			}
-		case 2:
-			for _, err := range list {
-				if err == nil {
-					continue
-				}
-				if as(err, target) {
+		inner, children, kind := unwrap(node)
+		if kind == 2 {
+			for _, child := range children {
+				if visitTree(child, match) {
 					return true
 				}
 			}
 			return false
-		default:
+		}
+		if kind != 1 {
 			return false
 		}
+		node = inner
 	}
+	return false
 }
 
 // Join returns an error that wraps the given errors. Any nil error values
@@ -110,45 +85,38 @@ func as(err error, target any) bool {
 // formats as the concatenation of the strings obtained by calling the Error
 // method of each element of errs, with a newline between each string.
 func Join(errs ...error) error {
-	n := 0
-	for _, err := range errs {
-		if err != nil {
-			n++
+	live := 0
+	for _, e := range errs {
+		if e != nil {
+			live++
 		}
 	}
-	if n == 0 {
+	if live == 0 {
 		return nil
 	}
-	e := &joinError{
-		errs: make([]error, 0, n),
-	}
-	for _, err := range errs {
-		if err != nil {
-			e.errs = append(e.errs, err)
+	// The kept list has exactly the capacity it needs, as Go's has.
+	kept := make([]error, 0, live)
+	for _, e := range errs {
+		if e != nil {
+			kept = append(kept, e)
 		}
 	}
-	return e
+	return &joinError{errs: kept}
 }
 
 type joinError struct {
 	errs []error
 }
 
-func (e *joinError) Error() string {
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
+func (je *joinError) Error() string {
+	text := je.errs[0].Error()
+	for _, rest := range je.errs[1:] {
+		text += "\n" + rest.Error()
 	}
-	b := []byte(e.errs[0].Error())
-	for _, err := range e.errs[1:] {
-		b = append(b, '\n')
-		b = append(b, err.Error()...)
-	}
-	return string(b)
+	return text
 }
 
-func (e *joinError) Unwrap() []error {
-	return e.errs
-}
+func (je *joinError) Unwrap() []error { return je.errs }
 
 // unwrap calls err's Unwrap method, if it has one: kind 1 is Unwrap() error
 // (next), kind 2 is Unwrap() []error (list), kind 0 is no Unwrap method. (Go

@@ -35,22 +35,21 @@ func Sprintf(format string, a ...any) string
 // that satisfies error. A %w verb wraps its operand.
 func Errorf(format string, a ...any) error {
 	msg, kind, wrapped := errorf(format, a)
-	switch kind {
-	case 0:
+	if kind == 0 {
 		return errors.New(msg)
-	case 1:
-		w := &wrapError{msg: msg}
-		w.err, _ = a[wrapped[0]].(error)
-		return w
-	default:
-		var errs []error
-		for _, argNum := range wrapped {
-			if e, ok := a[argNum].(error); ok {
-				errs = append(errs, e)
-			}
-		}
-		return &wrapErrors{msg, errs}
 	}
+	if kind == 1 {
+		// A %w operand that is not an error leaves the wrapped error nil.
+		only, _ := a[wrapped[0]].(error)
+		return &wrapError{msg: msg, err: only}
+	}
+	var list []error
+	for _, at := range wrapped {
+		if wrappedErr, isErr := a[at].(error); isErr {
+			list = append(list, wrappedErr)
+		}
+	}
+	return &wrapErrors{msg: msg, errs: list}
 }
 
 type wrapError struct {
@@ -58,26 +57,18 @@ type wrapError struct {
 	err error
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
-}
+func (we *wrapError) Error() string { return we.msg }
 
-func (e *wrapError) Unwrap() error {
-	return e.err
-}
+func (we *wrapError) Unwrap() error { return we.err }
 
 type wrapErrors struct {
 	msg  string
 	errs []error
 }
 
-func (e *wrapErrors) Error() string {
-	return e.msg
-}
+func (we *wrapErrors) Error() string { return we.msg }
 
-func (e *wrapErrors) Unwrap() []error {
-	return e.errs
-}
+func (we *wrapErrors) Unwrap() []error { return we.errs }
 
 // errorf formats like Sprintf with %w allowed; kind is 0 (no %w), 1 (one:
 // wrapped[0] is its argument index) or 2 (several, sorted, no duplicates).

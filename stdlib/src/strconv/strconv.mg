@@ -11,12 +11,12 @@ type NumError struct {
 }
 
 // Error returns "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error().
-func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+func (ne *NumError) Error() string {
+	return "strconv." + ne.Func + ": parsing " + Quote(ne.Num) + ": " + ne.Err.Error()
 }
 
 // Unwrap returns the underlying error.
-func (e *NumError) Unwrap() error { return e.Err }
+func (ne *NumError) Unwrap() error { return ne.Err }
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
 func Itoa(i int) string
