@@ -8,8 +8,11 @@
 //! must agree, which catches wrong trees (precedence, statement forms).
 //! Skipped (with a note) when Go is not installed.
 
+mod common;
 #[path = "gosrc/counts.rs"]
 mod counts;
+
+use common::go_root;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,28 +22,6 @@ use std::time::{Duration, Instant};
 
 /// Longest a single file may take before the test calls it a hang.
 const FILE_TIME_LIMIT: Duration = Duration::from_secs(20);
-
-fn go_root() -> Option<PathBuf> {
-    let from_python = Command::new("python3")
-        .args(["-c", "import go, os; print(os.path.dirname(go.__file__))"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-    let from_go = || {
-        Command::new("go")
-            .args(["env", "GOROOT"])
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-    };
-    from_python
-        .into_iter()
-        .chain(from_go())
-        .map(PathBuf::from)
-        .find(|root| root.join("src").is_dir())
-}
 
 fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };

