@@ -224,8 +224,45 @@ pub(crate) fn deferred_call_started(vm: &mut Vm, g: &Goroutine, target: DeferTar
         }
     };
     emit(vm, g, g.panics.len(), &text);
-    if matches!(target, DeferTarget::Native(n) if vm.module.natives.get(n.0 as usize).is_some_and(|s| s == "builtin.recover")) {
-        emit(vm, g, g.panics.len(), "recover() returns nil: it is itself the deferred call (`defer recover()`), not called directly by a deferred function");
+    let is_recover = matches!(target, DeferTarget::Native(n) if vm.module.natives.get(n.0 as usize).is_some_and(|s| s == "builtin.recover"));
+    match why {
+        // `deferred_recover_on_return` says what it did.
+        Why::Return => {}
+        Why::Goexit if is_recover => emit(vm, g, g.panics.len(), "recover() returns nil: the goroutine is running Goexit, not a panic"),
+        Why::Panic if is_recover => emit(
+            vm,
+            g,
+            g.panics.len(),
+            "recover() returns nil: this `defer recover()` is run by the panic itself, not by the return of a deferred call, so no deferred function called it",
+        ),
+        _ => {}
+    }
+}
+
+/// `defer recover()` ran as the top frame returned: it recovered the current
+/// record's value (`Ok`), or returned nil for the reason given.
+#[cold]
+#[inline(never)]
+pub(crate) fn deferred_recover_on_return(vm: &mut Vm, g: &Goroutine, outcome: Result<Value, NilRecover>) {
+    let (frame, at) = top_frame(vm, g);
+    let rec = g.panics.last().map(|r| record_name(vm, r)).unwrap_or_default();
+    let text = match outcome {
+        Ok(v) => format!(
+            "recover() runs as {frame} returns {at}, and {frame} is a deferred call run by {rec}: it counts as {frame} calling recover(), which returns {}; the panic is recovered and stops when {frame} returns",
+            describe(vm, v)
+        ),
+        Err(NilRecover::NotCalledDirectly) => format!("recover() runs as {frame} returns {at} and returns nil: {frame} is not itself run by {rec} as a deferred call; only the deferred call's own return counts, not that of a function it calls or defers"),
+        Err(why) => format!("recover() runs as {frame} returns {at} and returns nil: {}", nil_reason(why)),
+    };
+    emit(vm, g, g.panics.len(), &text);
+}
+
+fn nil_reason(why: NilRecover) -> &'static str {
+    match why {
+        NilRecover::NotPanicking => "not panicking",
+        NilRecover::DuringGoexit => "the goroutine is running Goexit, not a panic",
+        NilRecover::AlreadyRecovered => "the current panic is already recovered",
+        NilRecover::NotCalledDirectly => "not called directly by a deferred call of the current panic",
     }
 }
 
@@ -256,13 +293,7 @@ pub(crate) fn recovered(vm: &mut Vm, g: &Goroutine, v: Value) {
 #[inline(never)]
 pub(crate) fn recover_nil(vm: &mut Vm, g: &Goroutine, why: NilRecover) {
     let (frame, at) = top_frame(vm, g);
-    let why = match why {
-        NilRecover::NotPanicking => "not panicking",
-        NilRecover::DuringGoexit => "the goroutine is running Goexit, not a panic",
-        NilRecover::AlreadyRecovered => "the current panic is already recovered",
-        NilRecover::NotCalledDirectly => "not called directly by a deferred call of the current panic",
-    };
-    let text = format!("recover() in {frame} returns nil {at}: {why}");
+    let text = format!("recover() in {frame} returns nil {at}: {}", nil_reason(why));
     emit(vm, g, g.panics.len(), &text);
 }
 

@@ -68,7 +68,32 @@ pub(crate) fn run_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
     if vm.options.trace_unwind {
         trace::deferred_call_started(vm, g, d.target, Why::Return, g.frames.len() - 1);
     }
+    if is_deferred_recover(vm, d.target) {
+        return recover_deferred_on_return(vm, g);
+    }
     enter_deferred(vm, g, d, None)
+}
+
+/// Is `target` the builtin `recover` (`defer recover()`)?
+fn is_deferred_recover(vm: &Vm, target: DeferTarget) -> bool {
+    matches!(target, DeferTarget::Native(n) if vm.module.natives.get(n.0 as usize).is_some_and(|s| s == "builtin.recover"))
+}
+
+/// `defer recover()` run as the top frame returns (SEMANTICS.md §3 rule 3,
+/// §3.2b): it has no frame of its own, so it recovers exactly as a
+/// `recover()` called by the returning frame would — when that frame is a
+/// deferred call of the current panic. Run by a record's loop instead (the
+/// panicking function registered it, or a newer panic took it over), no
+/// function stands between the panic and `recover`: it recovers nothing.
+fn recover_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
+    let outcome = recover_check(g).map(|r| {
+        r.recovered = true;
+        r.value
+    });
+    if vm.options.trace_unwind {
+        trace::deferred_recover_on_return(vm, g, outcome);
+    }
+    Flow::Continue
 }
 
 /// Calls the deferred call `d` (just popped; its arguments are on top of
@@ -241,27 +266,37 @@ pub(crate) fn run_panic_loop(vm: &mut Vm, g: &mut Goroutine) -> Flow {
     }
 }
 
+/// The record a `recover()` called by the top frame would recover, or why it
+/// returns nil.
+fn recover_check(g: &mut Goroutine) -> Result<&mut PanicRecord, NilRecover> {
+    let top_pushed_by = g.frames.last().and_then(|f| f.pushed_by);
+    match g.panics.last_mut() {
+        None => Err(NilRecover::NotPanicking),
+        Some(r) if r.goexit => Err(NilRecover::DuringGoexit),
+        Some(r) if r.recovered => Err(NilRecover::AlreadyRecovered),
+        Some(r) if top_pushed_by != Some(r.id) => Err(NilRecover::NotCalledDirectly),
+        Some(r) => Ok(r),
+    }
+}
+
 /// `recover()` (gorecover).
 pub(crate) fn recover(vm: &mut Vm, g: &mut Goroutine) -> Value {
-    let top_pushed_by = g.frames.last().and_then(|f| f.pushed_by);
-    let why = match g.panics.last_mut() {
-        None => NilRecover::NotPanicking,
-        Some(r) if r.goexit => NilRecover::DuringGoexit,
-        Some(r) if r.recovered => NilRecover::AlreadyRecovered,
-        Some(r) if top_pushed_by != Some(r.id) => NilRecover::NotCalledDirectly,
-        Some(r) => {
+    match recover_check(g) {
+        Ok(r) => {
             r.recovered = true;
             let v = r.value;
             if vm.options.trace_unwind {
                 trace::recovered(vm, g, v);
             }
-            return v;
+            v
         }
-    };
-    if vm.options.trace_unwind {
-        trace::recover_nil(vm, g, why);
+        Err(why) => {
+            if vm.options.trace_unwind {
+                trace::recover_nil(vm, g, why);
+            }
+            Value::Nil
+        }
     }
-    Value::Nil
 }
 
 /// Drops the records started in frame `f` or above it; a Goexit record among
