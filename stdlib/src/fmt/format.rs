@@ -1,16 +1,15 @@
-//! Owns the low-level formatting of one operand once its verb is known: a
-//! faithful port of Go's `fmt/format.go` (padding by runes, integer bases
-//! with `#`/`+`/space/zero/precision, `%c %q %U`, strings and byte slices in
-//! `%s %q %x % x`, floats with `#` and zero padding).
-//! Must not know operands' types, verbs' meaning per type, or methods.
+//! Owns how one operand's text is laid out once the printer has chosen what
+//! to show: the field layout (width counted in runes, `-` for left
+//! alignment, `0` for zero fill), integer notations with their prefixes and
+//! signs, `%c %q %U` of code points, strings and byte slices in
+//! `%s %q %x % x`, and floats with `#`, signs and zero fill.
+//! Must not know operands' types, which verb suits which type, or methods.
 
 use crate::strconv;
 use crate::utf8;
 
-pub(crate) const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
-pub(crate) const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
-
-/// The flags of one verb (Go's `fmtFlags`) plus width and precision.
+/// The flags of one verb plus its width and precision, as parsed from the
+/// format string (`plus_v`/`sharp_v` are `+`/`#` moved aside by `%v`).
 #[derive(Clone, Copy, Default, Debug)]
 pub struct Flags {
     pub wid_present: bool,
@@ -28,11 +27,48 @@ pub struct Flags {
     pub prec: i64,
 }
 
-/// Go's `fmt` type: the output buffer and the current flags.
+/// The notations an integer verb can ask for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Radix {
+    /// `%b`
+    Binary,
+    /// `%o`
+    Octal,
+    /// `%O`: octal that always carries `0o`.
+    OctalWithPrefix,
+    /// `%d` and `%v`
+    Decimal,
+    /// `%x`
+    HexLower,
+    /// `%X`
+    HexUpper,
+}
+
+impl Radix {
+    /// The digits of `n` in this notation, most significant first.
+    fn digits(self, n: u64) -> String {
+        match self {
+            Radix::Binary => format!("{n:b}"),
+            Radix::Octal | Radix::OctalWithPrefix => format!("{n:o}"),
+            Radix::Decimal => n.to_string(),
+            Radix::HexLower => format!("{n:x}"),
+            Radix::HexUpper => format!("{n:X}"),
+        }
+    }
+}
+
+/// The output of one print call and the flags of the verb being written.
 #[derive(Default)]
 pub struct Fmt {
     pub buf: Vec<u8>,
     pub f: Flags,
+}
+
+/// Whether a piece may be widened with zeros (spaces are always allowed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ZeroFill {
+    Allowed,
+    Never,
 }
 
 impl Fmt {
@@ -40,315 +76,267 @@ impl Fmt {
         self.f = Flags::default();
     }
 
-    pub fn write_padding(&mut self, n: i64) {
-        if n <= 0 {
-            return;
-        }
-        let pad = if self.f.zero && !self.f.minus { b'0' } else { b' ' };
-        self.buf.extend(std::iter::repeat_n(pad, n as usize));
-    }
-
-    /// Writes `b` padded to the width (counted in runes).
-    pub fn pad(&mut self, b: &[u8]) {
-        if !self.f.wid_present || self.f.wid == 0 {
-            self.buf.extend_from_slice(b);
-            return;
-        }
-        let width = self.f.wid - utf8::rune_count(b) as i64;
-        if !self.f.minus {
-            self.write_padding(width);
-            self.buf.extend_from_slice(b);
+    /// Lays out `lead` then `body` in the field. Room left in the width goes
+    /// after both with `-`, between them as zeros when `0` is set and
+    /// `zeros` allows it, and otherwise in front as spaces.
+    fn place(&mut self, lead: &[u8], body: &[u8], zeros: ZeroFill) {
+        let room = if self.f.wid_present {
+            self.f.wid - (utf8::rune_count(lead) + utf8::rune_count(body)) as i64
         } else {
-            self.buf.extend_from_slice(b);
-            self.write_padding(width);
+            0
+        };
+        let room = room.max(0) as usize;
+        if self.f.minus {
+            self.buf.extend_from_slice(lead);
+            self.buf.extend_from_slice(body);
+            self.buf.resize(self.buf.len() + room, b' ');
+        } else if self.f.zero && zeros == ZeroFill::Allowed {
+            self.buf.extend_from_slice(lead);
+            self.buf.resize(self.buf.len() + room, b'0');
+            self.buf.extend_from_slice(body);
+        } else {
+            self.buf.resize(self.buf.len() + room, b' ');
+            self.buf.extend_from_slice(lead);
+            self.buf.extend_from_slice(body);
         }
     }
 
-    fn pad_without_zero(&mut self, b: &[u8]) {
-        let old = self.f.zero;
-        self.f.zero = false;
-        self.pad(b);
-        self.f.zero = old;
+    /// Writes `text` as one piece of the field (zero fill goes in front).
+    pub fn pad(&mut self, text: &[u8]) {
+        self.place(b"", text, ZeroFill::Allowed);
     }
 
-    pub fn fmt_boolean(&mut self, v: bool) {
+    /// `%t`.
+    pub fn boolean(&mut self, v: bool) {
         self.pad(if v { b"true" } else { b"false" });
     }
 
-    /// `%U`: `U+0041`, with `#` also `U+0041 'A'`.
-    pub fn fmt_unicode(&mut self, u: u64) {
-        let mut prec = 4;
-        if self.f.prec_present && self.f.prec > 4 {
-            prec = self.f.prec;
+    /// The sign an operand shows: `-` when negative, else `+` for the `+`
+    /// flag, a space for the space flag, or nothing.
+    fn sign(&self, negative: bool) -> &'static [u8] {
+        if negative {
+            b"-"
+        } else if self.f.plus {
+            b"+"
+        } else if self.f.space {
+            b" "
+        } else {
+            b""
         }
-        let mut digits = Vec::new();
-        let mut v = u;
-        loop {
-            digits.push(UDIGITS[(v & 0xF) as usize]);
-            v >>= 4;
-            if v == 0 {
-                break;
-            }
-        }
-        while (digits.len() as i64) < prec {
-            digits.push(b'0');
-        }
-        let mut out = b"U+".to_vec();
-        out.extend(digits.iter().rev());
-        if self.f.sharp && u <= utf8::MAX_RUNE as u64 && strconv::is_print(u as u32) {
-            out.extend_from_slice(b" '");
-            utf8::encode_rune(&mut out, u as i64);
-            out.push(b'\'');
-        }
-        self.pad_without_zero(&out);
     }
 
-    /// Go's `fmtInteger`: `u` holds the bits; `signed` says how to read them.
-    pub fn fmt_integer(&mut self, u: u64, base: u32, signed: bool, verb: char, digits: &[u8; 17]) {
-        let negative = signed && (u as i64) < 0;
-        let mut u = if negative { (u as i64).unsigned_abs() } else { u };
-        let mut prec: i64 = 0;
-        if self.f.prec_present {
-            prec = self.f.prec;
-            if prec == 0 && u == 0 {
-                let old = self.f.zero;
-                self.f.zero = false;
-                self.write_padding(self.f.wid);
-                self.f.zero = old;
+    /// An integer in `radix`; `bits` is read as two's complement when `signed`.
+    ///
+    /// Zero fill is expressed as a minimum number of digits: the precision
+    /// when one is given (where `.0` prints nothing at all for zero), else the
+    /// width less the sign's column. The base prefix of `#` and `%O` is not
+    /// counted, so `%#08x` of 255 is `0x000000ff`. The whole is then padded
+    /// with spaces only.
+    pub fn integer(&mut self, bits: u64, signed: bool, radix: Radix) {
+        let negative = signed && (bits as i64) < 0;
+        let magnitude = if negative { (bits as i64).unsigned_abs() } else { bits };
+        let sign = self.sign(negative);
+        let min_digits = if self.f.prec_present {
+            if self.f.prec == 0 && magnitude == 0 {
+                self.place(b"", b"", ZeroFill::Never);
                 return;
             }
+            self.f.prec
         } else if self.f.zero && !self.f.minus && self.f.wid_present {
-            prec = self.f.wid;
-            if negative || self.f.plus || self.f.space {
-                prec -= 1;
-            }
+            self.f.wid - sign.len() as i64
+        } else {
+            0
+        };
+        let digits = radix.digits(magnitude);
+        let mut text = Vec::with_capacity(digits.len() + 8);
+        text.extend_from_slice(sign);
+        if radix == Radix::OctalWithPrefix {
+            text.extend_from_slice(b"0o");
         }
-        // Built backwards, then reversed.
-        let mut rev: Vec<u8> = Vec::with_capacity(24);
-        let b = base as u64;
-        while u >= b {
-            rev.push(digits[(u % b) as usize]);
-            u /= b;
-        }
-        rev.push(digits[u as usize]);
-        while (rev.len() as i64) < prec {
-            rev.push(b'0');
-        }
+        let zeros = (min_digits.max(0) as usize).saturating_sub(digits.len());
         if self.f.sharp {
-            match base {
-                2 => rev.extend_from_slice(b"b0"),
-                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
-                16 => {
-                    rev.push(digits[16]);
-                    rev.push(b'0');
-                }
+            match radix {
+                Radix::Binary => text.extend_from_slice(b"0b"),
+                Radix::HexLower => text.extend_from_slice(b"0x"),
+                Radix::HexUpper => text.extend_from_slice(b"0X"),
+                // An octal number shown with `#` starts with a 0, either its
+                // own or one added.
+                Radix::Octal | Radix::OctalWithPrefix if zeros == 0 && !digits.starts_with('0') => text.push(b'0'),
                 _ => {}
             }
         }
-        if verb == 'O' {
-            rev.extend_from_slice(b"o0");
-        }
-        if negative {
-            rev.push(b'-');
-        } else if self.f.plus {
-            rev.push(b'+');
-        } else if self.f.space {
-            rev.push(b' ');
-        }
-        rev.reverse();
-        self.pad_without_zero(&rev);
+        text.resize(text.len() + zeros, b'0');
+        text.extend_from_slice(digits.as_bytes());
+        self.place(b"", &text, ZeroFill::Never);
     }
 
-    /// Go's `truncate`: keeps at most `prec` runes.
-    fn truncate<'a>(&self, s: &'a [u8]) -> &'a [u8] {
-        if self.f.prec_present {
-            let mut n = self.f.prec;
-            for (i, _, _) in utf8::runes(s) {
-                n -= 1;
-                if n < 0 {
-                    return &s[..i];
-                }
-            }
-        }
-        s
+    /// A pointer-sized value in lower-case hex, with or without `0x`, however
+    /// the verb's own `#` was set.
+    pub fn hex_address(&mut self, addr: u64, with_0x: bool) {
+        let sharp = std::mem::replace(&mut self.f.sharp, with_0x);
+        self.integer(addr, false, Radix::HexLower);
+        self.f.sharp = sharp;
     }
 
-    /// `%s`.
-    pub fn fmt_s(&mut self, s: &[u8]) {
-        let s = self.truncate(s);
+    /// `%U`: `U+` and at least four upper-case hex digits (more with a larger
+    /// precision); `#` adds the character in single quotes when printable.
+    pub fn code_point(&mut self, u: u64) {
+        let min_digits = if self.f.prec_present { self.f.prec.max(4) as usize } else { 4 };
+        let mut text = format!("U+{u:0min_digits$X}").into_bytes();
+        if self.f.sharp && u <= utf8::MAX_RUNE as u64 && strconv::is_print(u as u32) {
+            text.extend_from_slice(b" '");
+            utf8::encode_rune(&mut text, u as i64);
+            text.push(b'\'');
+        }
+        self.place(b"", &text, ZeroFill::Never);
+    }
+
+    /// `%c`: the character, or U+FFFD past the last code point.
+    pub fn character(&mut self, c: u64) {
+        let mut text = Vec::with_capacity(utf8::UTF_MAX);
+        utf8::encode_rune(&mut text, clamp_rune(c));
+        self.pad(&text);
+    }
+
+    /// `%q` of an integer: a Go rune literal, ASCII-only with `+`.
+    pub fn quoted_character(&mut self, c: u64) {
+        let mut text = Vec::with_capacity(12);
+        strconv::append_quote_rune(&mut text, clamp_rune(c), self.f.plus, false);
+        self.pad(&text);
+    }
+
+    /// The first `prec` runes of `s` when a precision is set.
+    fn clipped<'a>(&self, s: &'a [u8]) -> &'a [u8] {
+        if !self.f.prec_present {
+            return s;
+        }
+        let keep = self.f.prec.max(0) as usize;
+        match utf8::runes(s).nth(keep) {
+            Some((cut, _, _)) => &s[..cut],
+            None => s,
+        }
+    }
+
+    /// `%s` of a string or byte slice.
+    pub fn text(&mut self, s: &[u8]) {
+        let s = self.clipped(s);
         self.pad(s);
     }
 
-    /// `%x`/`%X` of a string or byte slice (with `#` and space variants).
-    pub fn fmt_sbx(&mut self, s: &[u8], digits: &[u8; 17]) {
-        let mut length = s.len() as i64;
-        if self.f.prec_present && self.f.prec < length {
-            length = self.f.prec;
-        }
-        let mut width = 2 * length;
-        if width > 0 {
-            if self.f.space {
-                if self.f.sharp {
-                    width *= 2;
-                }
-                width += length - 1;
-            } else if self.f.sharp {
-                width += 2;
-            }
+    /// `%q` of a string: a Go string literal (ASCII-only with `+`), or a raw
+    /// one in backquotes with `#` when the text allows it.
+    pub fn quoted_text(&mut self, s: &[u8]) {
+        let s = self.clipped(s);
+        let mut text = Vec::with_capacity(s.len() + 2);
+        if self.f.sharp && strconv::can_backquote(s) {
+            text.push(b'`');
+            text.extend_from_slice(s);
+            text.push(b'`');
         } else {
-            if self.f.wid_present {
-                self.write_padding(self.f.wid);
-            }
-            return;
+            strconv::append_quote_with(&mut text, s, b'"', self.f.plus, false);
         }
-        if self.f.wid_present && self.f.wid > width && !self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
-        if self.f.sharp {
-            self.buf.extend_from_slice(&[b'0', digits[16]]);
-        }
-        for (i, &c) in s[..length as usize].iter().enumerate() {
-            if self.f.space && i > 0 {
-                self.buf.push(b' ');
-                if self.f.sharp {
-                    self.buf.extend_from_slice(&[b'0', digits[16]]);
+        self.pad(&text);
+    }
+
+    /// `%x`/`%X` of a string or byte slice: two digits a byte, the precision
+    /// counting bytes; the space flag separates bytes and `#` prefixes `0x`
+    /// (to each byte when spaced, once otherwise).
+    pub fn hex_bytes(&mut self, s: &[u8], upper: bool) {
+        let s = match self.f.prec_present {
+            true if (self.f.prec.max(0) as usize) < s.len() => &s[..self.f.prec.max(0) as usize],
+            _ => s,
+        };
+        let prefix: &[u8] = match (self.f.sharp, upper) {
+            (false, _) => b"",
+            (true, false) => b"0x",
+            (true, true) => b"0X",
+        };
+        let mut text = Vec::with_capacity(s.len() * 5);
+        for (i, byte) in s.iter().enumerate() {
+            if i == 0 || self.f.space {
+                if i > 0 {
+                    text.push(b' ');
                 }
+                text.extend_from_slice(prefix);
             }
-            self.buf.extend_from_slice(&[digits[(c >> 4) as usize], digits[(c & 0xF) as usize]]);
+            let pair = if upper { format!("{byte:02X}") } else { format!("{byte:02x}") };
+            text.extend_from_slice(pair.as_bytes());
         }
-        if self.f.wid_present && self.f.wid > width && self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
+        self.pad(&text);
     }
 
-    /// `%q` of a string: `#` prefers backquotes, `+` escapes to ASCII.
-    pub fn fmt_q(&mut self, s: &[u8]) {
-        let s = self.truncate(s);
-        if self.f.sharp && can_backquote(s) {
-            let mut out = Vec::with_capacity(s.len() + 2);
-            out.push(b'`');
-            out.extend_from_slice(s);
-            out.push(b'`');
-            self.pad(&out);
+    /// A float in `verb` (`b e E f g G x X`); `default_prec` applies when the
+    /// format gives none (-1: the shortest exact form).
+    ///
+    /// Infinities always show their sign, NaN only with `+` or space; neither
+    /// is zero filled. Other values put zero fill between the sign and the
+    /// digits. With `#` (except `%b`) the mantissa keeps its point, and
+    /// `%g %G %x` (and `%v`) keep trailing zeros up to the precision, six
+    /// when none is given.
+    pub fn float(&mut self, v: f64, bit_size: u32, verb: char, default_prec: i64) {
+        let prec = if self.f.prec_present { self.f.prec } else { default_prec };
+        let mut formatted = Vec::with_capacity(24);
+        strconv::append_float(&mut formatted, v, verb as u8, prec, bit_size);
+        let negative = formatted.first() == Some(&b'-');
+        let unsigned = match formatted.first() {
+            Some(b'-' | b'+') => &formatted[1..],
+            _ => &formatted[..],
+        };
+        if unsigned == b"Inf" || unsigned == b"NaN" {
+            let sign: &[u8] = match self.sign(negative) {
+                b"" if unsigned == b"Inf" => b"+",
+                sign => sign,
+            };
+            let text = [sign, unsigned].concat();
+            self.place(b"", &text, ZeroFill::Never);
             return;
         }
-        let mut out = Vec::with_capacity(s.len() + 2);
-        strconv::append_quote_with(&mut out, s, b'"', self.f.plus, false);
-        self.pad(&out);
-    }
-
-    /// `%c`.
-    pub fn fmt_c(&mut self, c: u64) {
-        let r = if c > utf8::MAX_RUNE as u64 { utf8::RUNE_ERROR as i64 } else { c as i64 };
-        let mut out = Vec::with_capacity(4);
-        utf8::encode_rune(&mut out, r);
-        self.pad(&out);
-    }
-
-    /// `%q` of an integer: a quoted rune literal.
-    pub fn fmt_qc(&mut self, c: u64) {
-        let r = if c > utf8::MAX_RUNE as u64 { utf8::RUNE_ERROR as i64 } else { c as i64 };
-        let mut out = Vec::new();
-        strconv::append_quote_rune(&mut out, r, self.f.plus, false);
-        self.pad(&out);
-    }
-
-    /// Go's `fmtFloat`: `prec` is the default precision for the verb (-1 shortest).
-    pub fn fmt_float(&mut self, v: f64, size: u32, verb: char, prec: i64) {
-        let prec = if self.f.prec_present { self.f.prec } else { prec };
-        let mut num = vec![b'+'];
-        strconv::append_float(&mut num, v, verb as u8, prec, size);
-        if num[1] == b'-' || num[1] == b'+' {
-            num.remove(0);
-        }
-        if self.f.space && num[0] == b'+' && !self.f.plus {
-            num[0] = b' ';
-        }
-        if num[1] == b'I' || num[1] == b'N' {
-            let start = usize::from(num[1] == b'N' && !self.f.space && !self.f.plus);
-            self.pad_without_zero(&num[start..]);
-            return;
-        }
-        if self.f.sharp && verb != 'b' {
-            let mut digits = match verb {
-                'v' | 'g' | 'G' | 'x' => {
-                    if prec == -1 {
-                        6
-                    } else {
-                        prec
-                    }
-                }
+        let body = if self.f.sharp && verb != 'b' {
+            let keep_zeros_to = match verb {
+                'g' | 'G' | 'x' if prec < 0 => 6,
+                'g' | 'G' | 'x' => prec as usize,
                 _ => 0,
             };
-            let mut tail = Vec::new();
-            let mut has_decimal_point = false;
-            let mut saw_nonzero_digit = false;
-            let mut i = 1;
-            while i < num.len() {
-                match num[i] {
-                    b'.' => has_decimal_point = true,
-                    b'p' | b'P' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                    }
-                    b'e' | b'E' if verb != 'x' && verb != 'X' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                    }
-                    c => {
-                        if c != b'0' {
-                            saw_nonzero_digit = true;
-                        }
-                        if saw_nonzero_digit {
-                            digits -= 1;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            if !has_decimal_point {
-                if num.len() == 2 && num[1] == b'0' {
-                    digits -= 1;
-                }
-                num.push(b'.');
-            }
-            while digits > 0 {
-                num.push(b'0');
-                digits -= 1;
-            }
-            num.extend_from_slice(&tail);
-        }
-        if self.f.plus || num[0] != b'+' {
-            if self.f.zero && !self.f.minus && self.f.wid_present && self.f.wid > num.len() as i64 {
-                self.buf.push(num[0]);
-                self.write_padding(self.f.wid - num.len() as i64);
-                self.buf.extend_from_slice(&num[1..]);
-                return;
-            }
-            self.pad(&num);
-            return;
-        }
-        self.pad(&num[1..]);
+            with_point_kept(unsigned, verb, keep_zeros_to)
+        } else {
+            unsigned.to_vec()
+        };
+        self.place(self.sign(negative), &body, ZeroFill::Allowed);
     }
 }
 
-/// Go's `strconv.CanBackquote`: one line, no control characters but tab, no
-/// backquote, valid UTF-8 and no U+FEFF.
-pub fn can_backquote(s: &[u8]) -> bool {
-    for (i, r, w) in utf8::runes(s) {
-        if w > 1 {
-            if r == 0xFEFF {
-                return false;
-            }
-            continue;
-        }
-        if r == utf8::RUNE_ERROR {
-            return false;
-        }
-        let c = s[i];
-        if (c < b' ' && c != b'\t') || c == b'`' || c == 0x7F {
-            return false;
-        }
+/// Values past the last code point print as U+FFFD.
+fn clamp_rune(c: u64) -> i64 {
+    if c > utf8::MAX_RUNE as u64 {
+        utf8::RUNE_ERROR as i64
+    } else {
+        c as i64
     }
-    true
+}
+
+/// The `#` form of an unsigned float text: a decimal point in the mantissa
+/// (before any exponent) and, for `keep` > 0, zeros appended until the
+/// mantissa has `keep` significant characters. Significant characters are
+/// those from the first one that is neither `0` nor the point (in `%x` that
+/// is the `x` of `0x`); a bare `0` mantissa counts as one.
+fn with_point_kept(unsigned: &[u8], verb: char, keep: usize) -> Vec<u8> {
+    let hex = matches!(verb, 'x' | 'X');
+    let exponent_at = unsigned
+        .iter()
+        .position(|&c| matches!(c, b'p' | b'P') || (!hex && matches!(c, b'e' | b'E')))
+        .unwrap_or(unsigned.len());
+    let (mantissa, exponent) = unsigned.split_at(exponent_at);
+    let significant = if mantissa == b"0" {
+        1
+    } else {
+        mantissa.iter().skip_while(|&&c| c == b'0' || c == b'.').filter(|&&c| c != b'.').count()
+    };
+    let mut out = Vec::with_capacity(unsigned.len() + keep + 1);
+    out.extend_from_slice(mantissa);
+    if !mantissa.contains(&b'.') {
+        out.push(b'.');
+    }
+    out.resize(out.len() + keep.saturating_sub(significant), b'0');
+    out.extend_from_slice(exponent);
+    out
 }

@@ -9,7 +9,7 @@ mod operand;
 mod print;
 mod sort;
 
-pub use format::{can_backquote, Flags, Fmt};
+pub use format::{Flags, Fmt, Radix};
 pub use operand::{Field, Method, MethodCaller, MethodOutcome, NoMethods, Operand, Recorder, Replay, Shape};
 pub use print::{Printer, Wrapped};
 pub use sort::sort_map_entries;

@@ -6,7 +6,7 @@
 //! `%!(NOVERB)`, `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(BADINDEX)`.
 //! Must not know how values are stored or how methods run (see `operand.rs`).
 
-use super::format::{Fmt, LDIGITS, UDIGITS};
+use super::format::{Fmt, Radix};
 use super::operand::{Method, MethodCaller, MethodOutcome, Operand, Shape};
 use super::sort::sort_map_entries;
 use crate::utf8;
@@ -81,51 +81,45 @@ impl<'c, V: Operand> Printer<'c, V> {
 
     fn fmt_bool(&mut self, value: &V, b: bool, verb: u32) {
         match char::from_u32(verb) {
-            Some('t' | 'v') => self.fmt.fmt_boolean(b),
+            Some('t' | 'v') => self.fmt.boolean(b),
             _ => self.bad_verb(Some(value), verb),
         }
-    }
-
-    fn fmt_0x64(&mut self, v: u64, leading_0x: bool) {
-        let sharp = self.fmt.f.sharp;
-        self.fmt.f.sharp = leading_0x;
-        self.fmt.fmt_integer(v, 16, false, 'v', LDIGITS);
-        self.fmt.f.sharp = sharp;
     }
 
     fn fmt_integer(&mut self, value: &V, v: u64, signed: bool, verb: u32) {
         let c = char::from_u32(verb).unwrap_or('\u{FFFD}');
         match c {
-            'v' if self.fmt.f.sharp_v && !signed => self.fmt_0x64(v, true),
-            'v' | 'd' => self.fmt.fmt_integer(v, 10, signed, c, LDIGITS),
-            'b' => self.fmt.fmt_integer(v, 2, signed, c, LDIGITS),
-            'o' | 'O' => self.fmt.fmt_integer(v, 8, signed, c, LDIGITS),
-            'x' => self.fmt.fmt_integer(v, 16, signed, c, LDIGITS),
-            'X' => self.fmt.fmt_integer(v, 16, signed, c, UDIGITS),
-            'c' => self.fmt.fmt_c(v),
-            'q' => self.fmt.fmt_qc(v),
-            'U' => self.fmt.fmt_unicode(v),
+            'v' if self.fmt.f.sharp_v && !signed => self.fmt.hex_address(v, true),
+            'v' | 'd' => self.fmt.integer(v, signed, Radix::Decimal),
+            'b' => self.fmt.integer(v, signed, Radix::Binary),
+            'o' => self.fmt.integer(v, signed, Radix::Octal),
+            'O' => self.fmt.integer(v, signed, Radix::OctalWithPrefix),
+            'x' => self.fmt.integer(v, signed, Radix::HexLower),
+            'X' => self.fmt.integer(v, signed, Radix::HexUpper),
+            'c' => self.fmt.character(v),
+            'q' => self.fmt.quoted_character(v),
+            'U' => self.fmt.code_point(v),
             _ => self.bad_verb(Some(value), verb),
         }
     }
 
     fn fmt_float(&mut self, value: &V, v: f64, size: u32, verb: u32) {
         match char::from_u32(verb) {
-            Some('v') => self.fmt.fmt_float(v, size, 'g', -1),
-            Some(c @ ('b' | 'g' | 'G' | 'x' | 'X')) => self.fmt.fmt_float(v, size, c, -1),
-            Some(c @ ('f' | 'e' | 'E')) => self.fmt.fmt_float(v, size, c, 6),
-            Some('F') => self.fmt.fmt_float(v, size, 'f', 6),
+            Some('v') => self.fmt.float(v, size, 'g', -1),
+            Some(c @ ('b' | 'g' | 'G' | 'x' | 'X')) => self.fmt.float(v, size, c, -1),
+            Some(c @ ('f' | 'e' | 'E')) => self.fmt.float(v, size, c, 6),
+            Some('F') => self.fmt.float(v, size, 'f', 6),
             _ => self.bad_verb(Some(value), verb),
         }
     }
 
     fn fmt_string(&mut self, value: Option<&V>, s: &[u8], verb: u32) {
         match char::from_u32(verb) {
-            Some('v') if self.fmt.f.sharp_v => self.fmt.fmt_q(s),
-            Some('v' | 's') => self.fmt.fmt_s(s),
-            Some('x') => self.fmt.fmt_sbx(s, LDIGITS),
-            Some('X') => self.fmt.fmt_sbx(s, UDIGITS),
-            Some('q') => self.fmt.fmt_q(s),
+            Some('v') if self.fmt.f.sharp_v => self.fmt.quoted_text(s),
+            Some('v' | 's') => self.fmt.text(s),
+            Some('x') => self.fmt.hex_bytes(s, false),
+            Some('X') => self.fmt.hex_bytes(s, true),
+            Some('q') => self.fmt.quoted_text(s),
             _ => self.bad_verb(value, verb),
         }
     }
@@ -145,12 +139,12 @@ impl<'c, V: Operand> Printer<'c, V> {
                 if addr == 0 {
                     self.write(b"nil");
                 } else {
-                    self.fmt_0x64(addr, true);
+                    self.fmt.hex_address(addr, true);
                 }
                 self.write(b")");
             }
             Some('v') if addr == 0 => self.fmt.pad(b"<nil>"),
-            Some('v' | 'p') => self.fmt_0x64(addr, !self.fmt.f.sharp),
+            Some('v' | 'p') => self.fmt.hex_address(addr, !self.fmt.f.sharp),
             Some('b' | 'o' | 'd' | 'x' | 'X') => self.fmt_integer(value, addr, false, verb),
             _ => self.bad_verb(Some(value), verb),
         }
@@ -220,7 +214,7 @@ impl<'c, V: Operand> Printer<'c, V> {
         match char::from_u32(verb) {
             Some('T') => {
                 let ty = arg.type_string();
-                self.fmt.fmt_s(ty.as_bytes());
+                self.fmt.text(ty.as_bytes());
                 return;
             }
             Some('p') => return self.fmt_pointer(arg, verb),
@@ -250,7 +244,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                 self.write(b", ");
             }
             if let Shape::Uint(c) = arg.index(i).shape() {
-                self.fmt_0x64(c, true);
+                self.fmt.hex_address(c, true);
             }
         }
         self.write(b"}");
@@ -386,10 +380,10 @@ impl<'c, V: Operand> Printer<'c, V> {
     /// Go's `fmtBytes` for the verbs that treat a byte list as a string.
     fn fmt_bytes(&mut self, b: &[u8], verb: u32) {
         match char::from_u32(verb) {
-            Some('s') => self.fmt.fmt_s(b),
-            Some('x') => self.fmt.fmt_sbx(b, LDIGITS),
-            Some('X') => self.fmt.fmt_sbx(b, UDIGITS),
-            _ => self.fmt.fmt_q(b),
+            Some('s') => self.fmt.text(b),
+            Some('x') => self.fmt.hex_bytes(b, false),
+            Some('X') => self.fmt.hex_bytes(b, true),
+            _ => self.fmt.quoted_text(b),
         }
     }
 

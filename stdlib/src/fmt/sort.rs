@@ -1,104 +1,89 @@
-//! Owns the order in which fmt prints map entries: a port of Go's
-//! `internal/fmtsort` (compare by kind; NaN first; nil before non-nil;
-//! structs and arrays field by field; interfaces by type, then value),
-//! applied with Go's stable sort. Must not know how maps are stored.
+//! Owns the order in which fmt prints map entries, which Go documents as
+//! sorted keys: numbers, strings and bools by value (NaN first), pointers and
+//! channels by address, arrays and structs element by element, interfaces
+//! nil first, then by dynamic type, then by value. Entries whose keys tie
+//! keep the order they came in. Must not know how maps are stored.
 
 use super::operand::{Operand, Shape};
 use std::cmp::Ordering;
 
-/// Go's `fmtsort.compare`; values of different types compare as -1.
-fn compare<V: Operand>(a: &V, b: &V) -> i32 {
-    let (sa, sb) = (a.shape(), b.shape());
-    let ord = |o: Option<Ordering>| match o {
-        Some(Ordering::Less) => -1,
-        Some(Ordering::Greater) => 1,
-        _ => 0,
-    };
-    match (&sa, &sb) {
-        (Shape::Int(x), Shape::Int(y)) => ord(x.partial_cmp(y)),
-        (Shape::Uint(x), Shape::Uint(y)) => ord(x.partial_cmp(y)),
-        (Shape::Str(x), Shape::Str(y)) => ord(x.partial_cmp(y)),
-        (Shape::Float { v: x, .. }, Shape::Float { v: y, .. }) => match (x.is_nan(), y.is_nan()) {
-            (true, true) => 0,
-            (true, false) => -1,
-            (false, true) => 1,
-            _ => ord(x.partial_cmp(y)),
-        },
-        (Shape::Bool(x), Shape::Bool(y)) => ord(x.partial_cmp(y)),
-        (Shape::Pointer { addr: x }, Shape::Pointer { addr: y }) | (Shape::Chan { addr: x }, Shape::Chan { addr: y }) => {
-            ord(x.partial_cmp(y))
-        }
-        (Shape::Struct { fields }, Shape::Struct { .. }) => {
-            if a.type_string() != b.type_string() {
-                return -1;
-            }
-            for i in 0..*fields {
-                let c = compare(&a.field(i).value, &b.field(i).value);
-                if c != 0 {
-                    return c;
-                }
-            }
-            0
-        }
-        (Shape::List { len, .. }, Shape::List { .. }) => {
-            for i in 0..*len {
-                let c = compare(&a.index(i), &b.index(i));
-                if c != 0 {
-                    return c;
-                }
-            }
-            0
-        }
-        (Shape::Interface(x), Shape::Interface(y)) => match (x, y) {
-            (None, None) => 0,
-            (None, Some(_)) => -1,
-            (Some(_), None) => 1,
-            (Some(x), Some(y)) => {
-                let c = ord(type_address_order(x).partial_cmp(&type_address_order(y)));
-                if c != 0 {
-                    return c;
-                }
-                compare(x, y)
-            }
-        },
-        _ => -1,
-    }
-}
-
-/// The predeclared types in the order Go's linker lays out their descriptors.
-const PREDECLARED_ORDER: [&str; 15] =
-    ["string", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "int", "uint", "uintptr", "float32", "float64", "bool"];
-
-/// Go orders interface keys of different dynamic types by the address of
-/// their type descriptors. The linker puts unnamed composite types first
-/// (sorted by type string), then the rest by descriptor size: named
-/// non-struct types, the predeclared types in a fixed order, then named
-/// structs. This key reproduces that layout (observed with Go 1.27).
-fn type_address_order<V: Operand>(v: &V) -> (u8, usize, String) {
-    let name = v.type_string();
-    if let Some(i) = PREDECLARED_ORDER.iter().position(|p| *p == name) {
-        return (2, i, String::new());
-    }
-    let named = name.starts_with(|c: char| c.is_alphabetic()) && name.contains('.') && !name.starts_with("map[") && !name.starts_with("func(");
-    match (named, v.shape()) {
-        (false, _) => (0, 0, name),
-        (true, Shape::Struct { .. } | Shape::List { .. } | Shape::Map { .. }) => (3, 0, name),
-        (true, _) => (1, 0, name),
-    }
-}
-
 /// Map entries in the order Go's fmt prints them.
 pub fn sort_map_entries<V: Operand>(mut entries: Vec<(V, V)>) -> Vec<(V, V)> {
-    let n = entries.len();
-    struct ByKey<'a, V>(&'a mut Vec<(V, V)>);
-    impl<V: Operand> crate::sort::LessSwap for ByKey<'_, V> {
-        fn less(&mut self, i: usize, j: usize) -> bool {
-            compare(&self.0[i].0, &self.0[j].0) < 0
-        }
-        fn swap(&mut self, i: usize, j: usize) {
-            self.0.swap(i, j);
-        }
-    }
-    crate::sort::stable(&mut ByKey(&mut entries), n);
+    // `sort_by` is stable, as the ties between NaN keys need.
+    entries.sort_by(|a, b| key_order(&a.0, &b.0));
     entries
+}
+
+/// How two keys of one map compare.
+fn key_order<V: Operand>(a: &V, b: &V) -> Ordering {
+    match (a.shape(), b.shape()) {
+        (Shape::Int(x), Shape::Int(y)) => x.cmp(&y),
+        (Shape::Uint(x), Shape::Uint(y)) => x.cmp(&y),
+        (Shape::Str(x), Shape::Str(y)) => x.cmp(&y),
+        (Shape::Bool(x), Shape::Bool(y)) => x.cmp(&y),
+        (Shape::Float { v: x, .. }, Shape::Float { v: y, .. }) => {
+            // NaNs tie with each other and go before every number.
+            y.is_nan().cmp(&x.is_nan()).then_with(|| x.partial_cmp(&y).unwrap_or(Ordering::Equal))
+        }
+        (Shape::Pointer { addr: x }, Shape::Pointer { addr: y }) | (Shape::Chan { addr: x }, Shape::Chan { addr: y }) => x.cmp(&y),
+        (Shape::Struct { fields }, Shape::Struct { .. }) if a.type_string() == b.type_string() => {
+            (0..fields).map(|i| key_order(&a.field(i).value, &b.field(i).value)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
+        }
+        (Shape::List { len, .. }, Shape::List { len: other_len, .. }) if len == other_len => {
+            (0..len).map(|i| key_order(&a.index(i), &b.index(i))).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
+        }
+        (Shape::Interface(x), Shape::Interface(y)) => match (x, y) {
+            (None, None) => Ordering::Equal,
+            (None, Some(_)) => Ordering::Less,
+            (Some(_), None) => Ordering::Greater,
+            (Some(x), Some(y)) => type_rank(&x).cmp(&type_rank(&y)).then_with(|| key_order(&x, &y)),
+        },
+        // Keys of one map share a type (interfaces are ranked by type first),
+        // so mixed shapes do not meet; ranking them keeps the order total.
+        (sa, sb) => shape_rank(&sa).cmp(&shape_rank(&sb)).then_with(|| a.type_string().cmp(&b.type_string())),
+    }
+}
+
+fn shape_rank<V>(s: &Shape<V>) -> u8 {
+    match s {
+        Shape::Nil => 0,
+        Shape::Bool(_) => 1,
+        Shape::Int(_) => 2,
+        Shape::Uint(_) => 3,
+        Shape::Float { .. } => 4,
+        Shape::Str(_) => 5,
+        Shape::List { .. } => 6,
+        Shape::Map { .. } => 7,
+        Shape::Struct { .. } => 8,
+        Shape::Interface(_) => 9,
+        Shape::Pointer { .. } => 10,
+        Shape::Chan { .. } => 11,
+        Shape::Func { .. } => 12,
+    }
+}
+
+/// Predeclared type names, in the relative order Go 1.27 prints keys of
+/// these dynamic types in a `map[any]…`.
+const PREDECLARED_RANK: [&str; 15] =
+    ["string", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "int", "uint", "uintptr", "float32", "float64", "bool"];
+
+/// Where keys of `v`'s dynamic type go among an interface-keyed map's keys.
+/// Go orders them by where the linker put each type's descriptor; what Go
+/// 1.27 shows is four groups: unnamed composite types (by type name), then
+/// named types that are not structs, arrays or maps (by name), then the
+/// predeclared types in `PREDECLARED_RANK` order, then named structs, arrays
+/// and maps (by name).
+fn type_rank<V: Operand>(v: &V) -> (u8, usize, String) {
+    let name = v.type_string();
+    if let Some(at) = PREDECLARED_RANK.iter().position(|p| *p == name) {
+        return (2, at, String::new());
+    }
+    let is_named = name.starts_with(char::is_alphabetic) && name.contains('.') && !name.starts_with("map[") && !name.starts_with("func(");
+    if !is_named {
+        return (0, 0, name);
+    }
+    match v.shape() {
+        Shape::Struct { .. } | Shape::List { .. } | Shape::Map { .. } => (3, 0, name),
+        _ => (1, 0, name),
+    }
 }

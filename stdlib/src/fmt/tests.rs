@@ -265,6 +265,13 @@ fn matches_go_verb_flag_matrix() {
     check_table(include_str!("testdata/fmt_matrix.out"));
 }
 
+/// A fixed-seed random sample of verbs × flag subsets × widths × precisions
+/// over extreme scalars (`testdata/fmt_grid.out`, `testdata/gen.go grid`).
+#[test]
+fn matches_go_random_grid() {
+    check_table(include_str!("testdata/fmt_grid.out"));
+}
+
 fn check_table(table: &str) {
     let mut failures = Vec::new();
     let table = rows(table);

@@ -12,7 +12,7 @@ pub use atof::{parse_float, GO_NAN};
 pub use atoi::{atoi, parse_bool, parse_int, parse_uint};
 pub use ftoa::{append_float, format_float};
 pub use isprint::{is_graphic, is_print};
-pub use quote::{append_quote, append_quote_rune, append_quote_with, quote, quote_rune};
+pub use quote::{append_quote, append_quote_rune, append_quote_with, can_backquote, quote, quote_rune};
 
 /// Why a parse failed (Go's `ErrSyntax`, `ErrRange` and the base/bit-size errors).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -91,3 +91,15 @@ fn append_escaped_rune(out: &mut Vec<u8>, r: i64, quote: u8, ascii_only: bool, g
         }
     }
 }
+
+/// Go's `CanBackquote`: whether `s` fits unchanged in a raw string literal —
+/// valid UTF-8 on one line, without backquotes, U+FEFF, or control
+/// characters other than tab.
+pub fn can_backquote(s: &[u8]) -> bool {
+    utf8::runes(s).all(|(_, r, width)| match r {
+        RUNE_ERROR => width > 1,
+        0xFEFF | 0x60 | 0x7F => false,
+        r if r < 0x20 => r == '\t' as u32,
+        _ => true,
+    })
+}

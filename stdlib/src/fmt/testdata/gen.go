@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
@@ -191,9 +192,46 @@ func matrix() {
 	}
 }
 
+// grid prints fmt_grid.out: a fixed-seed random sample of verbs × every
+// flag subset × widths × precisions × scalar values (wider than matrix's
+// values: extreme integers, tiny/huge/negative-zero/infinite floats,
+// multi-byte and invalid UTF-8 text).
+func grid() {
+	verbs := []string{"v", "d", "b", "o", "O", "x", "X", "c", "q", "U", "e", "E", "f", "F", "g", "G", "s", "t"}
+	widths := []string{"", "0", "1", "5", "9", "14", "25"}
+	precs := []string{"", ".", ".0", ".1", ".3", ".7", ".17", ".30"}
+	values := []string{
+		"int:0", "int:7", "int:-1", "int:9223372036854775807", "int:-9223372036854775808", "int8:-128",
+		"int32:65", "int32:1114112", "int32:55296", "int64:-123456789", "uint:18446744073709551615",
+		"uint8:0", "uint16:65535", "uint64:8", "uintptr:4096",
+		"f64:0", "negzero", "f64:1", "f64:-1", "f64:0.1", "f64:123456789", "f64:1e-07", "f64:5e-324",
+		"f64:1.7976931348623157e308", "f64:-2.5e-10", "f64:100000", "f64:999999.5", "f64:+Inf", "f64:-Inf", "f64:NaN",
+		"f32:0.1", "f32:-3.4028235e+38", "f32:1e-45", "f32:16777216",
+		"str:", "str:a", "str:hello, world", "strx:68c3a96c6c6f", "strx:e697a5e69cace8aa9e", "strx:6109620a60", "strx:ff61fe", "strx:efbbbf78",
+		"bytes:", "bytes:00ff10", "bool:false", "bool:true",
+	}
+	flagChars := "+- #0"
+	r := rand.New(rand.NewPCG(19, 2))
+	for n := 0; n < 20000; n++ {
+		flags := ""
+		for _, c := range flagChars {
+			if r.IntN(5) == 0 {
+				flags += string(c)
+			}
+		}
+		format := "%" + flags + widths[r.IntN(len(widths))] + precs[r.IntN(len(precs))] + verbs[r.IntN(len(verbs))]
+		spec := values[r.IntN(len(values))]
+		fmt.Printf("f\t%x\t%s\t%x\n", format, spec, fmt.Sprintf(format, value(spec)))
+	}
+}
+
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "matrix" {
 		matrix()
+		return
+	}
+	if len(os.Args) > 1 && os.Args[1] == "grid" {
+		grid()
 		return
 	}
 	type c struct {
