@@ -272,6 +272,10 @@ pub struct FileInfo {
     /// For each `break L`/`continue L`: the span of `L` in the statement maps
     /// to the label object (declared in `defs` by its labeled statement).
     pub label_uses: HashMap<Span, ObjectId>,
+    /// Range expressions that are not evaluated: an array or array pointer
+    /// free of calls and receives, ranged over with at most one iteration
+    /// variable (its length is a constant).
+    pub unevaluated_ranges: std::collections::HashSet<ExprId>,
     /// Package-level objects in source order (vars, consts, types, funcs).
     pub package_objects: Vec<ObjectId>,
     /// Package variable initializers in Go's dependency order.

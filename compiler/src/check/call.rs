@@ -26,8 +26,16 @@ impl<'a> Checker<'a> {
                 self.target_spelling = saved;
                 r
             }
-            OpMode::Builtin(b) => self.builtin(e, b, args, ellipsis),
+            OpMode::Builtin(b) => {
+                // Like go/types: only a builtin call with a non-constant
+                // result counts as a call (`len(a)` of an array does not).
+                let saved = std::mem::replace(&mut self.has_call_or_recv, false);
+                let r = self.builtin(e, b, args, ellipsis);
+                self.has_call_or_recv = saved || !matches!(r.mode, OpMode::Constant(_));
+                r
+            }
             _ => {
+                self.has_call_or_recv = true;
                 let f = self.single_value(f);
                 if f.is_invalid() {
                     return Operand::invalid(some);
@@ -348,7 +356,7 @@ impl<'a> Checker<'a> {
                     return Operand { mode: OpMode::Constant(ConstValue::int(n)), ty: TypeId::INT, expr: some };
                 }
                 if let TypeKind::Array(n, _) = ty {
-                    if !contains_call_or_receive(&args[0]) {
+                    if !self.has_call_or_recv {
                         return Operand { mode: OpMode::Constant(ConstValue::int(n as i64)), ty: TypeId::INT, expr: some };
                     }
                 }
@@ -610,21 +618,6 @@ impl<'a> Checker<'a> {
         }
         let _ = Mode::Value;
         Operand { mode: OpMode::Value, ty: target, expr: some }
-    }
-}
-
-/// Whether an expression contains a (non-constant) call or a receive, which
-/// makes `len(array)` non-constant.
-fn contains_call_or_receive(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Call { .. } => true,
-        ExprKind::Unary(minigo_grammar::ast::UnOp::Recv, _) => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => contains_call_or_receive(x),
-        ExprKind::Selector(x, _) => contains_call_or_receive(x),
-        ExprKind::Index(x, i) => contains_call_or_receive(x) || contains_call_or_receive(i),
-        ExprKind::Binary(_, x, y) => contains_call_or_receive(x) || contains_call_or_receive(y),
-        ExprKind::CompositeLit { .. } | ExprKind::FuncLit { .. } => true,
-        _ => false,
     }
 }
 

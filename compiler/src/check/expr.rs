@@ -106,7 +106,9 @@ impl<'a> Checker<'a> {
                 let level = self.func_level + 1;
                 self.lit_stack.push((e.id, level));
                 self.info.captures.entry(e.id).or_default();
+                let saved = self.has_call_or_recv;
                 self.func_body(sig, None, body, sig_ty);
+                self.has_call_or_recv = saved;
                 self.lit_stack.pop();
                 Operand { mode: OpMode::Value, ty: sig_ty, expr: some }
             }
@@ -294,6 +296,7 @@ impl<'a> Checker<'a> {
             }
             UnOp::Recv => match self.g.types.under(x.ty).clone() {
                 TypeKind::Chan(dir, elem) => {
+                    self.has_call_or_recv = true;
                     if dir == crate::types::ChanDir::SendOnly {
                         self.error(inner.span, format!("invalid operation: cannot receive from send-only channel {}", self.operand_str(&x)));
                         return Operand::invalid(some);

@@ -198,6 +198,10 @@ pub(crate) struct Checker<'a> {
     pub target_spelling: Option<&'a Expr>,
     /// Saved `used` flags of type-switch clause variables while their scope closes.
     pub clause_var_used: Vec<(ObjectId, bool)>,
+    /// Set when the expression being checked contains a function call or a
+    /// receive (go/types' `hasCallOrRecv`): `len` of an array (pointer) is
+    /// then not constant, and a range expression is evaluated.
+    pub has_call_or_recv: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -228,6 +232,7 @@ impl<'a> Checker<'a> {
             in_final_case: false,
             in_type_switch_case: false,
             clause_var_used: Vec::new(),
+            has_call_or_recv: false,
             target_spelling: None,
         }
     }

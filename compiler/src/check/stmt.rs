@@ -551,7 +551,9 @@ impl<'a> Checker<'a> {
 
     fn range_stmt(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
         self.open_scope();
+        let saved = std::mem::replace(&mut self.has_call_or_recv, false);
         let mut xo = self.expr(x);
+        let has_call_or_recv = std::mem::replace(&mut self.has_call_or_recv, saved);
         let (kt, vt): (TypeId, Option<TypeId>) = if xo.is_invalid() {
             (TypeId::INVALID, Some(TypeId::INVALID))
         } else {
@@ -592,6 +594,14 @@ impl<'a> Checker<'a> {
         if vt.is_none() {
             if let Some(v) = value {
                 self.error(v.span, format!("range over {} permits only one iteration variable", self.operand_str(&xo)));
+            }
+        }
+        // The spec: with at most one iteration variable and a constant
+        // `len(x)`, the range expression is not evaluated.
+        if value.is_none() && !has_call_or_recv && !xo.is_invalid() {
+            let tt = &self.g.types;
+            if matches!(tt.under(tt.pointer_elem(xo.ty).unwrap_or(xo.ty)), TypeKind::Array(..)) {
+                self.info.unevaluated_ranges.insert(x.id);
             }
         }
         let vars = [(key, kt), (value, vt.unwrap_or(TypeId::INVALID))];

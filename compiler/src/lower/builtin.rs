@@ -19,13 +19,14 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             Builtin::Len | Builtin::Cap => {
                 let Some(x) = args.first() else { return };
                 let xty = self.type_of(x);
-                let mut src = self.operand(x);
-                if self.prog.checked.types.is_pointer(xty) {
-                    let t = self.alloc();
-                    self.emit(Instr::Load { dst: t, ptr: src });
-                    src = t;
-                }
-                if b == Builtin::Len {
+                let src = self.operand(x);
+                let tt = &self.prog.checked.types;
+                let array = tt.pointer_elem(xty).unwrap_or(xty);
+                if let TypeKind::Array(n, _) = *tt.under(array) {
+                    // Not constant (the operand has a call or a receive), but
+                    // evaluated only for its effects: no dereference.
+                    self.load_int(dst, n as i64);
+                } else if b == Builtin::Len {
                     self.emit(Instr::Len { dst, src });
                 } else {
                     self.emit(Instr::Cap { dst, src });

@@ -205,10 +205,10 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 };
                 let want_value = Self::wants(value);
                 let coll = self.alloc();
-                if want_value || fixed_len.is_none() {
-                    self.expr_to(x, coll);
-                } else {
+                if self.unit.info.unevaluated_ranges.contains(&x.id) {
                     self.emit(Instr::LoadNil { dst: coll });
+                } else {
+                    self.expr_to(x, coll);
                 }
                 let n = self.alloc();
                 match fixed_len {
