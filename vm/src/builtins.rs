@@ -2,7 +2,8 @@
 //! deferred or started with `go` (`builtin.print`, `builtin.println`,
 //! `builtin.panic`, `builtin.recover`, `builtin.close`, `builtin.delete`,
 //! `builtin.copy`, `builtin.clear`) and
-//! `runtime.Goexit`, plus the builtin print formatting. Must not know stdlib packages.
+//! `runtime.Goexit`, `runtime.panicwrap` (a `(*T).M` wrapper called with a
+//! nil pointer), plus the builtin print formatting. Must not know stdlib packages.
 
 use crate::native::{NativeCtx, NativeFn, NativeStep};
 use crate::value::Value;
@@ -19,6 +20,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "builtin.copy" => copy,
         "builtin.clear" => clear,
         "runtime.Goexit" => goexit,
+        "runtime.panicwrap" => panicwrap,
         _ => return None,
     })
 }
@@ -92,6 +94,15 @@ fn plain_error(ctx: &mut NativeCtx, text: &str) -> Value {
     let s = ctx.heap.alloc_str(text.as_bytes());
     let data = ctx.heap.alloc_box(s);
     Value::Iface(crate::value::IfaceRef { ty, data })
+}
+
+/// `runtime.panicwrap(text)`: panics with the `runtime.plainError` `text`.
+fn panicwrap(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let text = match args.first() {
+        Some(&s) => String::from_utf8_lossy(ctx.heap.value_str(s)).into_owned(),
+        None => String::new(),
+    };
+    NativeStep::Panic(plain_error(ctx, &text))
 }
 
 fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> NativeStep {

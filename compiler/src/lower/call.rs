@@ -206,6 +206,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     };
                     return Prepared { target, a: recv, nargs };
                 }
+                if sel.kind == SelectionKind::MethodExpr {
+                    if let Some(func) = self.method_expr_func(sel, callee) {
+                        let n = self.args_into(args, spread, &sig) as u8;
+                        return Prepared { target: Target::Direct(func), a: base, nargs: n };
+                    }
+                }
             }
         }
         // A declared function (user or stdlib).

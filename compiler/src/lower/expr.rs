@@ -12,7 +12,7 @@ use crate::constant::ConstValue;
 use crate::info::{Mode, ObjectKind, Selection, SelectionKind, SelectionTarget, TypeAndValue};
 use crate::types::{BasicKind, TypeId, TypeKind};
 use minigo_grammar::ast::{BinOp, Expr, ExprKind, UnOp};
-use minigo_vm::bytecode::{Const, IntKind, Instr, Reg, ShortConst, SliceMode};
+use minigo_vm::bytecode::{Const, FuncIdx, IntKind, Instr, Reg, ShortConst, SliceMode};
 
 impl<'p, 'a> FuncBuilder<'p, 'a> {
     pub fn tv(&self, e: &Expr) -> Option<&'a TypeAndValue> {
@@ -269,24 +269,35 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::GetField { dst, obj, idx: last });
             }
             SelectionKind::MethodVal => self.method_value(x, sel, dst),
-            SelectionKind::MethodExpr => match sel.target {
-                SelectionTarget::Method { func, pointer_recv, .. } => {
-                    let recv_is_ptr = self.prog.checked.types.is_pointer(sel.recv);
-                    let f = if recv_is_ptr && !pointer_recv {
-                        self.prog.ptr_wrapper(func)
-                    } else {
-                        self.prog.func_index(func).unwrap_or_default()
-                    };
-                    self.emit(Instr::LoadFunc { dst, func: f });
+            SelectionKind::MethodExpr => {
+                match self.method_expr_func(sel, e) {
+                    Some(func) => self.emit(Instr::LoadFunc { dst, func }),
+                    None => self.emit(Instr::LoadNil { dst }),
+                };
+            }
+        }
+    }
+
+    /// The function a method expression `T.M` (`e`) denotes: the method
+    /// itself, the `(*T).M` wrapper of a value method, the wrapper walking
+    /// to a promoted method, or the dispatching wrapper of an interface's.
+    pub fn method_expr_func(&mut self, sel: &Selection, e: &Expr) -> Option<FuncIdx> {
+        let ExprKind::Selector(_, name) = &e.kind else { return None };
+        let name = &name.name;
+        if !sel.path.is_empty() {
+            return self.prog.promoted_method(sel.recv, name).map(|(f, _)| f);
+        }
+        match sel.target {
+            SelectionTarget::Method { func, pointer_recv, .. } => {
+                let recv_is_ptr = self.prog.checked.types.is_pointer(sel.recv);
+                if recv_is_ptr && !pointer_recv {
+                    Some(self.prog.ptr_wrapper(func))
+                } else {
+                    self.prog.func_index(func)
                 }
-                SelectionTarget::InterfaceMethod { iface, .. } => {
-                    let f = self.prog.iface_method_expr(iface, name);
-                    self.emit(Instr::LoadFunc { dst, func: f });
-                }
-                SelectionTarget::Field(_) => {
-                    self.emit(Instr::LoadNil { dst });
-                }
-            },
+            }
+            SelectionTarget::InterfaceMethod { iface, .. } => Some(self.prog.iface_method_expr(iface, name)),
+            SelectionTarget::Field(_) => None,
         }
     }
 

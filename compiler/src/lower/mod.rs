@@ -30,7 +30,7 @@ mod wrappers;
 use crate::info::{Checked, FileInfo, ObjectId, ObjectKind, VarKind};
 use minigo_grammar::ast::{self, Decl};
 use minigo_grammar::{Diagnostic, LineIndex, Span};
-use minigo_vm::bytecode::{FuncIdx, FuncProto, GlobalDesc, GlobalIdx, Instr, MethodId, Module, NativeIdx, Reg};
+use minigo_vm::bytecode::{Const, ConstIdx, FuncIdx, FuncProto, GlobalDesc, GlobalIdx, Instr, JumpOffset, MethodId, Module, NativeIdx, Reg};
 use std::collections::HashMap;
 
 
@@ -151,7 +151,9 @@ impl<'a> Program<'a> {
     }
 
     /// The `(*T).M` wrapper of a value-receiver method `M` of named type `T`:
-    /// dereferences and copies the receiver, then calls `M`.
+    /// dereferences and copies the receiver, then calls `M`. A nil receiver
+    /// panics as Go's wrapper does (`value method main.T.M called using nil
+    /// *T pointer`).
     pub fn ptr_wrapper(&mut self, method: ObjectId) -> FuncIdx {
         if let Some(&f) = self.ptr_wrappers.get(&method) {
             return f;
@@ -173,7 +175,18 @@ impl<'a> Program<'a> {
         self.ptr_wrappers.insert(method, idx);
         let nparams = 1 + sig.params.len() as u16;
         let nres = sig.results.len() as u16;
-        let mut code = vec![Instr::Load { dst: Reg(0), ptr: Reg(0) }, Instr::CopyAgg { dst: Reg(0), src: Reg(0) }];
+        let nil = Reg(nparams.max(nres).max(1));
+        let panicwrap = self.native("runtime.panicwrap");
+        let mut code = vec![
+            Instr::LoadNil { dst: nil },
+            Instr::Eq { dst: nil, a: Reg(0), b: nil },
+            Instr::JumpIfNot { cond: nil, off: JumpOffset(2) },
+            Instr::LoadConst { dst: Reg(0), k: ConstIdx(0) },
+            Instr::CallNative { native: panicwrap, a: Reg(0), nargs: 1, nret: 0 },
+            Instr::Load { dst: Reg(0), ptr: Reg(0) },
+            Instr::CopyAgg { dst: Reg(0), src: Reg(0) },
+        ];
+        let text = format!("value method {}.{recv_name}.{} called using nil *{recv_name} pointer", obj.pkg, obj.name);
         if let Some(n) = self.native_index(method) {
             code.push(Instr::CallNative { native: n, a: Reg(0), nargs: nparams as u8, nret: nres as u8 });
         } else if let Some(f) = self.func_index(method) {
@@ -185,10 +198,11 @@ impl<'a> Program<'a> {
             name,
             num_params: nparams,
             num_results: nres,
-            num_regs: nparams.max(nres).max(1),
+            num_regs: nil.0 + 1,
             variadic: sig.variadic,
             code,
             lines,
+            consts: vec![Const::Str(text.into_bytes())],
             ..FuncProto::default()
         };
         self.set_func(idx, proto);

@@ -94,8 +94,8 @@ impl TypeMap {
         d.comparable = tt.comparable(t);
         let may_have_methods = match tt.kind(t) {
             TypeKind::Named(_) => true,
-            TypeKind::Pointer(e) => tt.is_named(*e),
-            _ => false,
+            TypeKind::Pointer(e) => tt.is_named(*e) || has_embedded_field(checked, *e),
+            _ => has_embedded_field(checked, t),
         };
         if may_have_methods {
             self.pending_methods.push((t, idx));
@@ -119,17 +119,17 @@ fn intern_method(module: &mut Module, name: &str) -> bc::MethodId {
 pub(crate) fn fill_methods(prog: &mut Program) {
     while let Some((t, idx)) = prog.types.pending_methods.pop() {
         let tt = &prog.checked.types;
-        let (named, pointer) = match tt.kind(t) {
-            TypeKind::Named(_) => (t, false),
-            TypeKind::Pointer(e) if tt.is_named(*e) => (*e, true),
-            _ => continue,
+        let (base, pointer) = match tt.kind(t) {
+            TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
         };
-        let Some(n) = tt.named(named) else { continue };
-        if tt.is_interface(named) {
+        if tt.is_interface(base) {
             continue;
         }
+        // An unnamed struct type has no methods of its own, only promoted ones.
+        let declared = tt.named(base).map(|n| n.methods.clone()).unwrap_or_default();
         let mut methods = Vec::new();
-        for m in n.methods.clone() {
+        for m in declared {
             if m.pointer_recv && !pointer {
                 continue;
             }
@@ -153,6 +153,12 @@ pub(crate) fn fill_methods(prog: &mut Program) {
         methods.sort_by(|a, b| a.0.cmp(&b.0));
         prog.module.types[idx.0 as usize].methods = methods.into_iter().map(|(_, m)| m).collect();
     }
+}
+
+/// Whether `t` is an unnamed struct type with an embedded field (whose
+/// methods it may promote).
+fn has_embedded_field(checked: &Checked, t: TypeId) -> bool {
+    matches!(checked.types.kind(t), TypeKind::Struct(fields) if fields.iter().any(|f| f.embedded))
 }
 
 fn basic_kind(b: BasicKind) -> bc::TypeKind {

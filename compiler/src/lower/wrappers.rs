@@ -9,8 +9,8 @@ use crate::types::{LookupResult, TypeId, TypeKind};
 use minigo_vm::bytecode::{FuncIdx, FuncProto, Instr, MethodDesc, Reg};
 
 impl Program<'_> {
-    /// The promoted methods in the method set of `t` (a named struct type or
-    /// a pointer to one): each with a wrapper that walks to the embedded
+    /// The promoted methods in the method set of `t` (a struct type or a
+    /// pointer to one): each with a wrapper that walks to the embedded
     /// receiver and calls the method.
     pub(crate) fn promoted_methods(&mut self, t: TypeId) -> Vec<(String, MethodDesc)> {
         let tt = &self.checked.types;
@@ -22,26 +22,33 @@ impl Program<'_> {
         names.dedup();
         let mut out = Vec::new();
         for name in names {
-            let found = self.checked.types.lookup(t, &name);
-            let (wrapper, sig) = match found {
-                LookupResult::Method { path, recv_named, index, indirect } if !path.is_empty() => {
-                    let Some(m) = self.checked.types.method_of(recv_named, index).cloned() else { continue };
-                    if m.pointer_recv && !indirect && !is_ptr {
-                        continue; // not in the value type's method set
-                    }
-                    (self.promoted_wrapper(t, &path, Target::Method(m.obj, m.pointer_recv), &name, m.sig), m.sig)
-                }
-                LookupResult::InterfaceMethod { path, iface, index, .. } if !path.is_empty() => {
-                    let sig = self.checked.types.interface_methods(iface)[index].sig;
-                    (self.promoted_wrapper(t, &path, Target::Iface, &name, sig), sig)
-                }
-                _ => continue,
-            };
+            let Some((wrapper, sig)) = self.promoted_method(t, &name) else { continue };
             let id = self.method_id(&name);
             let sig = Some(self.types.desc(self.checked, &mut self.module, sig));
             out.push((name, MethodDesc { name: id, sig, func: wrapper, ptr_recv: is_ptr }));
         }
         out
+    }
+
+    /// The wrapper of method `name` of `t` when it is promoted from an
+    /// embedded field (and in `t`'s method set), with the method's signature.
+    /// It is also what the method expression `T.name` denotes.
+    pub(crate) fn promoted_method(&mut self, t: TypeId, name: &str) -> Option<(FuncIdx, TypeId)> {
+        let is_ptr = self.checked.types.is_pointer(t);
+        match self.checked.types.lookup(t, name) {
+            LookupResult::Method { path, recv_named, index, indirect } if !path.is_empty() => {
+                let m = self.checked.types.method_of(recv_named, index).cloned()?;
+                if m.pointer_recv && !indirect && !is_ptr {
+                    return None; // not in the value type's method set
+                }
+                Some((self.promoted_wrapper(t, &path, Target::Method(m.obj, m.pointer_recv), name, m.sig), m.sig))
+            }
+            LookupResult::InterfaceMethod { path, iface, index, .. } if !path.is_empty() => {
+                let sig = self.checked.types.interface_methods(iface)[index].sig;
+                Some((self.promoted_wrapper(t, &path, Target::Iface, name, sig), sig))
+            }
+            _ => None,
+        }
     }
 
     fn promoted_wrapper(&mut self, t: TypeId, path: &[usize], target: Target, name: &str, sig: TypeId) -> FuncIdx {
@@ -90,9 +97,12 @@ impl Program<'_> {
         }
         code.push(Instr::Return { a: Reg(0), n: nres as u8 });
         let tt = &self.checked.types;
-        let named = tt.pointer_elem(t).unwrap_or(t);
-        let (pkg, tname) = tt.named(named).map(|n| (n.pkg.clone(), n.name.clone())).unwrap_or_default();
-        let display = if tt.is_pointer(t) { format!("{pkg}.(*{tname}).{name}") } else { format!("{pkg}.{tname}.{name}") };
+        let base = tt.pointer_elem(t).unwrap_or(t);
+        let display = match tt.named(base) {
+            Some(n) if tt.is_pointer(t) => format!("{}.(*{}).{name}", n.pkg, n.name),
+            Some(n) => format!("{}.{}.{name}", n.pkg, n.name),
+            None => format!("{}.{name}", tt.runtime_string(t)),
+        };
         self.wrapper_proto(display, nparams, nres, variadic, code)
     }
 
