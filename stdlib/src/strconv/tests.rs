@@ -8,13 +8,25 @@ fn err_text(e: Option<&NumError>) -> String {
 
 #[test]
 fn matches_go_table() {
+    check_table(include_str!("testdata/strconv.out"));
+}
+
+/// Random floats of both sizes in every format, precision and bit size, and
+/// ParseFloat of the results and of random spellings (`testdata/grid.out`
+/// from `testdata/gen_grid.go`).
+#[test]
+fn matches_go_random_grid() {
+    check_table(include_str!("testdata/grid.out"));
+}
+
+fn check_table(table: &str) {
     let mut failures = Vec::new();
     let mut check = |what: String, got: String, want: &str| {
         if got != want {
             failures.push(format!("{what}: got {got:?}, want {want:?}"));
         }
     };
-    for row in rows(include_str!("testdata/strconv.out")) {
+    for row in rows(table) {
         match row[0] {
             "ff" => {
                 let f = f64::from_bits(u64::from_str_radix(row[1], 16).unwrap());
