@@ -87,7 +87,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let ty = self.type_of(e);
                 let elem = self.prog.checked.types.pointer_elem(ty).unwrap_or(TypeId::INVALID);
                 self.zero(elem, dst);
-                self.emit(Instr::Box { dst, src: dst });
+                self.box_into(dst, dst, elem);
             }
             Builtin::Panic => {
                 if let Some(x) = args.first() {

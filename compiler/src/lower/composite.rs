@@ -17,7 +17,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let tt = &self.prog.checked.types;
         if let Some(elem) = tt.pointer_elem(ty) {
             self.composite_of(elem, elems, dst);
-            self.emit(Instr::Box { dst, src: dst });
+            self.box_into(dst, dst, elem);
         } else {
             self.composite_of(ty, elems, dst);
         }

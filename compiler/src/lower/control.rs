@@ -75,7 +75,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 .iter()
                 .filter_map(|n| self.obj_of_def(n))
                 .filter_map(|o| match self.vars.get(&o) {
-                    Some(VarLoc::Cell(r)) => Some(*r),
+                    // A zero-size variable's cell is the shared zero base.
+                    Some(VarLoc::Cell(r)) if !super::types::is_zero_size(self.prog.checked, self.prog.checked.object(o).ty) => Some(*r),
                     _ => None,
                 })
                 .collect(),

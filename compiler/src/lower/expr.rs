@@ -440,7 +440,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             }
             ExprKind::CompositeLit { .. } => {
                 self.composite(x, dst);
-                self.emit(Instr::Box { dst, src: dst });
+                let ty = self.type_of(x);
+                self.box_into(dst, dst, ty);
             }
             ExprKind::Selector(inner, _) => {
                 let Some(sel) = self.unit.info.selections.get(&x.id) else {
@@ -453,6 +454,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.set_line(x.span);
                 self.emit(Instr::AddrField { dst, obj, idx });
                 self.release(mark);
+                self.zero_base_part(x, dst);
             }
             ExprKind::Index(c, i) => {
                 let mark = self.mark();
@@ -467,13 +469,66 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.set_line(x.span);
                 self.emit(Instr::AddrElem { dst, c: cr, i: ir });
                 self.release(mark);
+                self.zero_base_part(x, dst);
             }
             ExprKind::Star(p) => self.expr_raw(p, dst),
             _ => {
                 // Not addressable: take the address of a copy.
                 self.expr_to(x, dst);
-                self.emit(Instr::Box { dst, src: dst });
+                let ty = self.type_of(x);
+                self.box_into(dst, dst, ty);
             }
+        }
+    }
+
+    /// After `&x` of a field or element (checked for nil and bounds): when
+    /// `x` is a zero-size part of an allocation that is all zero-size, its
+    /// address is that allocation's, the shared zero base.
+    fn zero_base_part(&mut self, x: &Expr, dst: Reg) {
+        if self.addr_is_zero_base(x) {
+            let global = self.prog.zero_base(self.type_of(x));
+            self.emit(Instr::AddrGlobal { dst, global });
+        }
+    }
+
+    /// Whether `&x` is the zero base: `x` has a zero-size type and lies at
+    /// offset 0 of a zero-size heap allocation (a heap variable, a composite
+    /// literal, what a pointer points at, a slice's backing array).
+    fn addr_is_zero_base(&self, x: &Expr) -> bool {
+        let tt = &self.prog.checked.types;
+        let zero = |t: TypeId| super::types::is_zero_size(self.prog.checked, t);
+        if !zero(self.type_of(x)) {
+            return false;
+        }
+        match &x.kind {
+            ExprKind::Paren(inner) => self.addr_is_zero_base(inner),
+            ExprKind::Ident(_) => matches!(self.obj_of_use(x).and_then(|o| self.var_loc(o)), Some(VarLoc::Cell(_) | VarLoc::Capture(_))),
+            ExprKind::CompositeLit { .. } | ExprKind::Star(_) => true,
+            ExprKind::Index(c, _) => match tt.under(self.type_of(c)) {
+                TypeKind::Slice(_) | TypeKind::Pointer(_) => true,
+                _ => self.addr_is_zero_base(c),
+            },
+            ExprKind::Selector(inner, _) => {
+                let Some(sel) = self.unit.info.selections.get(&x.id) else { return false };
+                // The struct reached by the last dereference on the path, if any.
+                let mut ty = self.type_of(inner);
+                let mut deref = None;
+                for &i in &sel.path {
+                    if let Some(elem) = tt.pointer_elem(ty) {
+                        deref = Some(elem);
+                        ty = elem;
+                    }
+                    ty = match tt.under(ty) {
+                        TypeKind::Struct(fields) => fields.get(i).map(|f| f.ty).unwrap_or(TypeId::INVALID),
+                        _ => TypeId::INVALID,
+                    };
+                }
+                match deref {
+                    Some(s) => zero(s),
+                    None => self.addr_is_zero_base(inner),
+                }
+            }
+            _ => false,
         }
     }
 

@@ -288,6 +288,18 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         self.boxed.contains(&obj)
     }
 
+    /// A pointer to a new heap copy of `src` (of type `ty`) into `dst`; for
+    /// a zero-size type the one address every such allocation shares, as
+    /// in gc.
+    pub fn box_into(&mut self, dst: Reg, src: Reg, ty: TypeId) {
+        if super::types::is_zero_size(self.prog.checked, ty) {
+            let global = self.prog.zero_base(ty);
+            self.emit(Instr::AddrGlobal { dst, global });
+        } else {
+            self.emit(Instr::Box { dst, src });
+        }
+    }
+
     /// Binds a new variable to register `r`, which holds its initial value
     /// (boxing it into a fresh cell when it must live in one).
     pub fn bind_var(&mut self, obj: Option<ObjectId>, r: Reg) {
@@ -298,7 +310,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             return;
         }
         if self.is_boxed(obj) {
-            self.emit(Instr::Box { dst: r, src: r });
+            let ty = self.prog.checked.object(obj).ty;
+            self.box_into(r, r, ty);
             self.vars.insert(obj, VarLoc::Cell(r));
         } else {
             self.vars.insert(obj, VarLoc::Reg(r));

@@ -28,6 +28,7 @@ mod types;
 mod wrappers;
 
 use crate::info::{Checked, FileInfo, ObjectId, ObjectKind, VarKind};
+use crate::types::TypeId;
 use minigo_grammar::ast::{self, Decl};
 use minigo_grammar::{Diagnostic, LineIndex, Span};
 use minigo_vm::bytecode::{Const, ConstIdx, FuncIdx, FuncProto, GlobalDesc, GlobalIdx, Instr, JumpOffset, MethodId, Module, NativeIdx, Reg};
@@ -75,6 +76,10 @@ pub(crate) struct Program<'a> {
     pub globals: HashMap<ObjectId, GlobalIdx>,
     /// `(*T).M` wrappers of value-receiver methods, by method object.
     pub ptr_wrappers: HashMap<ObjectId, FuncIdx>,
+    /// The hidden global every heap allocation of a zero-size type points
+    /// at, by underlying type (gc's `runtime.zerobase`: `new([0]int) ==
+    /// new([0]int)`).
+    pub zero_bases: HashMap<TypeId, GlobalIdx>,
     /// Variables living in heap cells (captured or address taken).
     pub boxed: std::rc::Rc<std::collections::HashSet<ObjectId>>,
     /// Aggregate variables with pointers into their storage (assigned in place).
@@ -148,6 +153,19 @@ impl<'a> Program<'a> {
         if self.errors.len() < 10 {
             self.errors.push(Diagnostic::unsupported(span, what));
         }
+    }
+
+    /// The global standing for every heap allocation of zero-size type `t`.
+    pub fn zero_base(&mut self, t: TypeId) -> GlobalIdx {
+        let under = self.checked.types.underlying(t);
+        if let Some(&g) = self.zero_bases.get(&under) {
+            return g;
+        }
+        let ty = self.types.desc(self.checked, &mut self.module, under);
+        let idx = GlobalIdx(self.module.globals.len() as u32);
+        self.module.globals.push(GlobalDesc { name: "runtime.zerobase".to_string(), ty });
+        self.zero_bases.insert(under, idx);
+        idx
     }
 
     /// The `(*T).M` wrapper of a value-receiver method `M` of named type `T`:
@@ -251,6 +269,7 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         method_ids: HashMap::new(),
         globals: HashMap::new(),
         ptr_wrappers: HashMap::new(),
+        zero_bases: HashMap::new(),
         boxed: Default::default(),
         interior: Default::default(),
         init_funcs: HashMap::new(),

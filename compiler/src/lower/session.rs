@@ -23,6 +23,7 @@ pub struct LowerState {
     method_ids: HashMap<String, MethodId>,
     globals: HashMap<ObjectId, GlobalIdx>,
     ptr_wrappers: HashMap<ObjectId, FuncIdx>,
+    zero_bases: HashMap<crate::types::TypeId, GlobalIdx>,
     init_funcs: HashMap<(String, usize), FuncIdx>,
 }
 
@@ -63,6 +64,7 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
         method_ids: s.method_ids,
         globals: s.globals,
         ptr_wrappers: s.ptr_wrappers,
+        zero_bases: s.zero_bases,
         boxed: Default::default(),
         interior: Default::default(),
         init_funcs: s.init_funcs,
@@ -106,6 +108,7 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
         method_ids: prog.method_ids,
         globals: prog.globals,
         ptr_wrappers: prog.ptr_wrappers,
+        zero_bases: prog.zero_bases,
         init_funcs: prog.init_funcs,
     };
     Ok(Lowered { module: prog.module, init, entry })

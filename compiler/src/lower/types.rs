@@ -222,6 +222,11 @@ fn size_of(checked: &Checked, t: TypeId, depth: u32) -> u64 {
     size_align(checked, t, depth).0
 }
 
+/// Whether values of `t` occupy no memory (`struct{}`, `[0]T`, `[4]struct{}`).
+pub(crate) fn is_zero_size(checked: &Checked, t: TypeId) -> bool {
+    size_of(checked, t, 0) == 0
+}
+
 /// How instruction selection treats a value of a type.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Repr {
