@@ -10,10 +10,10 @@
 //! - a bodyless function `pkg.F` is the native registered as `"pkg.F"`; a
 //!   bodyless method is `"pkg.(*T).M"` (pointer receiver) or `"pkg.T.M"`
 //!   (value receiver), as Go names the symbols; `unicode/utf8` is `"utf8.F"`;
-//! - functions that call user code are minigo bodies in the API files, ported
-//!   from Go's own sources (`errors.Is/As/Join`, `fmt.Errorf`, `sort.Slice`
-//!   with Go's pdqsort), calling private bodyless natives for their
-//!   reflective steps (`errors.asTarget`, `sort.swapAny`, `fmt.errorf`,
+//! - functions that call user code are minigo bodies in the API files, written
+//!   to behave as Go's (`errors.Is/As/Join`, `fmt.Errorf`, `sort.Slice` making
+//!   Go's sequence of `less` calls), calling private bodyless natives for
+//!   their reflective steps (`errors.asTarget`, `sort.swapAny`, `fmt.errorf`,
 //!   `os.runtimeArgs`); `impl_check/run.sh` builds those files with real Go
 //!   and compares `errors`/`sort` with Go's own packages;
 //! - struct layouts the natives read and write (field order matters):

@@ -11,7 +11,7 @@ cd "$dir"; printf 'module m\n\ngo 1.27\n' > go.mod
 for p in errors fmt sort os io strconv; do mkdir -p $p; cp "$src/$p/$p.mg" $p/api.go; touch $p/stub.s; done
 sed -i 's#"errors"#"m/errors"#; s#"io"#"m/io"#' fmt/api.go strconv/api.go
 sed -i '/^func comparable(target error) bool$/d; /^func checkAsTarget(target any)$/d; /^func asTarget(err error, target any) bool$/d; /^func unwrap(err error) (next error, list \[\]error, kind int)$/d' errors/api.go
-sed -i '/^func lenAny(x any) int$/d; /^func swapAny(x any, i, j int)$/d' sort/api.go
+sed -i "/^func lenAny(x any) int$/d; /^func swapAny(x any, i, j int)$/d; /^func reverseAny(x any, lo, hi int)$/d; /^func rotateAny(x any, lo, mid, hi int)$/d" sort/api.go
 cp "$here/errors_natives.go.txt" errors/natives.go; cp "$here/sort_natives.go.txt" sort/natives.go
 mkdir -p cmd; cp "$here/main.go.txt" cmd/main.go
 GOFLAGS= GOTOOLCHAIN=local go build ./...

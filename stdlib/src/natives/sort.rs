@@ -1,8 +1,8 @@
 //! Owns package `sort`'s natives: `Ints`, `Strings`, `Float64s` and
-//! `SearchInts` on the slice's backing array with the Rust ports of Go's
-//! algorithms, plus `sort.lenAny`/`sort.swapAny`, the reflective helpers of
-//! `Slice`/`SliceStable` (whose pdqsort, written in minigo in `sort.mg`,
-//! calls the user's `less`). Must not know the algorithms.
+//! `SearchInts` on the slice's backing array with the Rust sorts of
+//! `crate::sort`, plus the reflective helpers of `Slice`/`SliceStable`
+//! (whose sorts, written in minigo in `sort.mg`, call the program's `less`):
+//! `lenAny`, `swapAny`, `reverseAny`, `rotateAny`. Must not know the algorithms.
 
 use crate::glue::{self, int_arg};
 use crate::sort;
@@ -21,7 +21,7 @@ fn header(ctx: &NativeCtx, v: Value) -> Option<SliceHeader> {
     }
 }
 
-/// Sorts a slice's elements in place with `by` (a Rust port of Go's algorithm).
+/// Sorts a slice's elements in place with `by`.
 fn sort_in_place(ctx: &mut NativeCtx, v: Value, by: impl FnOnce(&minigo_vm::heap::Heap, &mut [Value])) {
     let Some(h) = header(ctx, v) else { return };
     let range = h.off as usize..(h.off + h.len) as usize;
@@ -32,28 +32,24 @@ fn sort_in_place(ctx: &mut NativeCtx, v: Value, by: impl FnOnce(&minigo_vm::heap
 
 fn ints(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     sort_in_place(ctx, glue::arg(args, 0), |_, e| {
-        let n = e.len();
-        sort::sort(&mut sort::SliceBy { data: e, less: |a: &Value, b: &Value| a.as_int() < b.as_int() }, n)
+        sort::unstable(e, |a, b| a.as_int() < b.as_int())
     });
     NativeStep::unit()
 }
 
 fn strings(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     sort_in_place(ctx, glue::arg(args, 0), |heap, e| {
-        let n = e.len();
-        sort::sort(&mut sort::SliceBy { data: e, less: |a: &Value, b: &Value| heap.value_str(*a) < heap.value_str(*b) }, n)
+        sort::unstable(e, |a, b| heap.value_str(*a) < heap.value_str(*b))
     });
     NativeStep::unit()
 }
 
 fn float64s(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     sort_in_place(ctx, glue::arg(args, 0), |_, e| {
-        let n = e.len();
-        let less = |a: &Value, b: &Value| {
+        sort::unstable(e, |a, b| {
             let (x, y) = (a.as_float(), b.as_float());
             x < y || (x.is_nan() && !y.is_nan())
-        };
-        sort::sort(&mut sort::SliceBy { data: e, less }, n)
+        })
     });
     NativeStep::unit()
 }
@@ -68,12 +64,38 @@ fn len_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::one(Value::Int(header(ctx, glue::arg(args, 0)).map_or(0, |h| h.len as i64)))
 }
 
-/// `func swapAny(x any, i, j int)`: swaps two elements of the slice in `x`.
+/// The backing-array positions `[lo, hi)` of the slice in `x`, when they
+/// are within the slice (`sort.mg` only asks for valid ones).
+fn elems_range(ctx: &NativeCtx, x: Value, lo: i64, hi: i64) -> Option<(minigo_vm::ObjRef, std::ops::Range<usize>)> {
+    let h = header(ctx, x)?;
+    (0 <= lo && lo <= hi && hi <= h.len as i64).then(|| (h.arr, (h.off as i64 + lo) as usize..(h.off as i64 + hi) as usize))
+}
+
+/// `func swapAny(x any, i, j int)`: exchanges two elements of the slice in `x`.
 fn swap_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     if let Some(h) = header(ctx, glue::arg(args, 0)) {
         let (i, j) = (int_arg(args, 1), int_arg(args, 2));
         if (0..h.len as i64).contains(&i) && (0..h.len as i64).contains(&j) {
             ctx.heap.agg_mut(h.arr).swap(h.off as usize + i as usize, h.off as usize + j as usize);
+        }
+    }
+    NativeStep::unit()
+}
+
+/// `func reverseAny(x any, lo, hi int)`: reverses elements `[lo, hi)`.
+fn reverse_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    if let Some((arr, range)) = elems_range(ctx, glue::arg(args, 0), int_arg(args, 1), int_arg(args, 2)) {
+        ctx.heap.agg_mut(arr)[range].reverse();
+    }
+    NativeStep::unit()
+}
+
+/// `func rotateAny(x any, lo, mid, hi int)`: puts elements `[mid, hi)` before `[lo, mid)`.
+fn rotate_any(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let (lo, mid) = (int_arg(args, 1), int_arg(args, 2));
+    if let Some((arr, range)) = elems_range(ctx, glue::arg(args, 0), lo, int_arg(args, 3)) {
+        if (lo..=lo + range.len() as i64).contains(&mid) {
+            ctx.heap.agg_mut(arr)[range].rotate_left((mid - lo) as usize);
         }
     }
     NativeStep::unit()
@@ -86,4 +108,6 @@ pub fn register(r: &mut NativeRegistry) {
     r.register("sort.SearchInts", search_ints);
     r.register("sort.lenAny", len_any);
     r.register("sort.swapAny", swap_any);
+    r.register("sort.reverseAny", reverse_any);
+    r.register("sort.rotateAny", rotate_any);
 }

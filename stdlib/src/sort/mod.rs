@@ -1,61 +1,98 @@
-//! Owns package `sort`'s algorithms as exact ports of Go's (`zsortfunc.go`):
-//! pdqsort with its insertion-sort and heap-sort fallbacks and the xorshift
-//! pattern breaker seeded by length (so equal keys end where Go puts them),
-//! the stable insertion-sort-blocks + symMerge sort, and binary search.
-//! Generic over `LessSwap`, so the same code sorts Rust slices and (through
-//! the vm) minigo slices. Must not know the vm's values.
+//! Owns package `sort`'s orderings on Rust slices: the unstable sort Go uses
+//! for `sort.Ints`/`Strings`/`Float64s` (and `sort.Slice`), the stable sort
+//! of `sort.SliceStable`, and binary search. Where equal elements end up is part of Go's observable behaviour,
+//! so both sorts follow the published algorithms Go implements and are
+//! checked against the permutations real Go produces (`testdata/sort.out`).
+//! `sort.mg` holds the same design in minigo for sorts with a user `less`.
+//! Must not know the vm's values.
+//!
+//! Unstable: pattern-defeating quicksort (Orson Peters, 2021) without block
+//! partitioning. A range of at most 12 elements is insertion-sorted. Larger
+//! ranges pick a pivot (the middle of three quarter points, each first
+//! replaced by the median of its neighbours from 50 elements up), reverse a
+//! range whose samples all descend, try a bounded insertion pass when the
+//! samples all ascend, split off a run equal to the previous pivot, and
+//! otherwise partition and recurse into the smaller side. After a lopsided
+//! split (smaller side under 1/8) three elements near the middle are swapped
+//! with xorshift-chosen partners; after ⌊log2 n⌋+1 of those the range falls
+//! back to heapsort.
+//!
+//! Stable: insertion sort on runs of 20, then bottom-up merging of run pairs
+//! with SymMerge (Kim and Kutzner, "Stable Minimum Storage Merging by
+//! Symmetric Comparisons", ESA 2004), which merges in place by rotations.
 
-/// The two operations the algorithms need (Go's `lessSwap`).
-pub trait LessSwap {
-    fn less(&mut self, i: usize, j: usize) -> bool;
-    fn swap(&mut self, i: usize, j: usize);
+/// Ranges this short are insertion-sorted.
+const SHORT_RANGE: usize = 12;
+/// From this length, each pivot sample is itself a median of three neighbours.
+const NINTHER_FROM: usize = 50;
+/// The bounded insertion pass moves at most this many misplaced elements…
+const NEARLY_SORTED_FIXES: usize = 5;
+/// …and only in ranges at least this long.
+const NEARLY_SORTED_FROM: usize = 50;
+/// The stable sort's initial runs.
+const STABLE_RUN: usize = 20;
+
+/// Sorts `v` as Go's `sort.Slice` would with `less`: not stable, equal
+/// elements end in Go's order.
+pub fn unstable<T>(v: &mut [T], less: impl FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    let mut s = Sorter { v, less };
+    s.quicksort(0, n, bit_length(n));
 }
 
-/// A Rust slice with a less function.
-pub struct SliceBy<'a, T, F> {
-    pub data: &'a mut [T],
-    pub less: F,
-}
-
-impl<T, F: FnMut(&T, &T) -> bool> LessSwap for SliceBy<'_, T, F> {
-    fn less(&mut self, i: usize, j: usize) -> bool {
-        (self.less)(&self.data[i], &self.data[j])
+/// Sorts `v` as Go's `sort.SliceStable` would with `less`.
+pub fn stable<T>(v: &mut [T], less: impl FnMut(&T, &T) -> bool) {
+    let n = v.len();
+    let mut s = Sorter { v, less };
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + STABLE_RUN).min(n);
+        s.insertion_sort(lo, hi);
+        lo = hi;
     }
-    fn swap(&mut self, i: usize, j: usize) {
-        self.data.swap(i, j);
+    let mut width = STABLE_RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo + 2 * width <= n {
+            s.sym_merge(lo, lo + width, lo + 2 * width);
+            lo += 2 * width;
+        }
+        if lo + width < n {
+            s.sym_merge(lo, lo + width, n);
+        }
+        width *= 2;
     }
 }
 
-/// Go's `sort.Ints` (and any slice of totally ordered values).
+/// Go's `sort.Ints`.
 pub fn ints(x: &mut [i64]) {
-    let n = x.len();
-    sort(&mut SliceBy { data: x, less: |a: &i64, b: &i64| a < b }, n);
+    unstable(x, |a, b| a < b);
 }
 
 /// Go's `sort.Strings`: byte-wise order.
 pub fn strings<S: AsRef<[u8]>>(x: &mut [S]) {
-    let n = x.len();
-    sort(&mut SliceBy { data: x, less: |a: &S, b: &S| a.as_ref() < b.as_ref() }, n);
+    unstable(x, |a, b| a.as_ref() < b.as_ref());
 }
 
 /// Go's `sort.Float64s`: NaNs first, then ascending (`-0` and `0` are equal).
 pub fn float64s(x: &mut [f64]) {
-    let n = x.len();
-    sort(&mut SliceBy { data: x, less: |a: &f64, b: &f64| a < b || (a.is_nan() && !b.is_nan()) }, n);
+    unstable(x, |a, b| a < b || (a.is_nan() && !b.is_nan()));
 }
 
-/// Go's `sort.Search(n, f)`: the smallest index in `[0, n)` where `f` is true, or `n`.
+/// Go's `sort.Search(n, f)`: the smallest index in `[0, n)` where `f` is
+/// true, or `n`, assuming `f` is false then true. Probes the midpoint of the
+/// open interval, as Go does (the probes are visible to `f`).
 pub fn search(n: i64, mut f: impl FnMut(i64) -> bool) -> i64 {
-    let (mut i, mut j) = (0i64, n);
-    while i < j {
-        let h = ((i as u64 + j as u64) >> 1) as i64;
-        if !f(h) {
-            i = h + 1;
+    let (mut lo, mut hi) = (0i64, n);
+    while lo < hi {
+        let mid = ((lo as u64 + hi as u64) / 2) as i64;
+        if f(mid) {
+            hi = mid;
         } else {
-            j = h;
+            lo = mid + 1;
         }
     }
-    i
+    lo
 }
 
 /// Go's `sort.SearchInts`.
@@ -63,388 +100,306 @@ pub fn search_ints(a: &[i64], x: i64) -> i64 {
     search(a.len() as i64, |i| a[i as usize] >= x)
 }
 
-fn bits_len(x: usize) -> usize {
-    (usize::BITS - x.leading_zeros()) as usize
+/// The number of bits needed to write `n` (0 for 0).
+fn bit_length(n: usize) -> u32 {
+    usize::BITS - n.leading_zeros()
 }
 
-/// Go's `sort.Slice`/`sort.Sort`: pdqsort, not stable.
-pub fn sort(data: &mut impl LessSwap, n: usize) {
-    if n <= 1 {
-        return;
-    }
-    let limit = bits_len(n);
-    pdqsort(data, 0, n as isize, limit);
-}
-
-/// Go's `sort.SliceStable`/`sort.Stable`.
-pub fn stable(data: &mut impl LessSwap, n: usize) {
-    let n = n as isize;
-    let mut block = 20isize;
-    let (mut a, mut b) = (0isize, block);
-    while b <= n {
-        insertion_sort(data, a, b);
-        a = b;
-        b += block;
-    }
-    insertion_sort(data, a, n);
-    while block < n {
-        a = 0;
-        b = 2 * block;
-        while b <= n {
-            sym_merge(data, a, a + block, b);
-            a = b;
-            b += 2 * block;
-        }
-        let m = a + block;
-        if m < n {
-            sym_merge(data, a, m, n);
-        }
-        block *= 2;
-    }
-}
-
-fn less(d: &mut impl LessSwap, i: isize, j: isize) -> bool {
-    d.less(i as usize, j as usize)
-}
-
-fn swap(d: &mut impl LessSwap, i: isize, j: isize) {
-    d.swap(i as usize, j as usize)
-}
-
-fn insertion_sort(d: &mut impl LessSwap, a: isize, b: isize) {
-    for i in a + 1..b {
-        let mut j = i;
-        while j > a && less(d, j, j - 1) {
-            swap(d, j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
-fn sift_down(d: &mut impl LessSwap, lo: isize, hi: isize, first: isize) {
-    let mut root = lo;
-    loop {
-        let mut child = 2 * root + 1;
-        if child >= hi {
-            return;
-        }
-        if child + 1 < hi && less(d, first + child, first + child + 1) {
-            child += 1;
-        }
-        if !less(d, first + root, first + child) {
-            return;
-        }
-        swap(d, first + root, first + child);
-        root = child;
-    }
-}
-
-fn heap_sort(d: &mut impl LessSwap, a: isize, b: isize) {
-    let (first, lo, hi) = (a, 0, b - a);
-    let mut i = (hi - 1) / 2;
-    while i >= 0 {
-        sift_down(d, i, hi, first);
-        i -= 1;
-    }
-    let mut i = hi - 1;
-    while i >= 0 {
-        swap(d, first, first + i);
-        sift_down(d, lo, i, first);
-        i -= 1;
-    }
-}
-
+/// What the pivot samples said about the range's order.
 #[derive(PartialEq, Eq, Clone, Copy)]
-enum Hint {
-    Unknown,
-    Increasing,
-    Decreasing,
+enum Trend {
+    Ascending,
+    Descending,
+    Mixed,
 }
 
-fn pdqsort(d: &mut impl LessSwap, mut a: isize, mut b: isize, mut limit: usize) {
-    const MAX_INSERTION: isize = 12;
-    let mut was_balanced = true;
-    let mut was_partitioned = true;
-    loop {
-        let length = b - a;
-        if length <= MAX_INSERTION {
-            insertion_sort(d, a, b);
-            return;
-        }
-        if limit == 0 {
-            heap_sort(d, a, b);
-            return;
-        }
-        if !was_balanced {
-            break_patterns(d, a, b);
-            limit -= 1;
-        }
-        let (mut pivot, mut hint) = choose_pivot(d, a, b);
-        if hint == Hint::Decreasing {
-            reverse_range(d, a, b);
-            pivot = (b - 1) - (pivot - a);
-            hint = Hint::Increasing;
-        }
-        if was_balanced && was_partitioned && hint == Hint::Increasing && partial_insertion_sort(d, a, b) {
-            return;
-        }
-        if a > 0 && !less(d, a - 1, pivot) {
-            a = partition_equal(d, a, b, pivot);
-            continue;
-        }
-        let (mid, already) = partition(d, a, b, pivot);
-        was_partitioned = already;
-        let (left_len, right_len) = (mid - a, b - mid);
-        let balance_threshold = length / 8;
-        if left_len < right_len {
-            was_balanced = left_len >= balance_threshold;
-            pdqsort(d, a, mid, limit);
-            a = mid + 1;
-        } else {
-            was_balanced = right_len >= balance_threshold;
-            pdqsort(d, mid + 1, b, limit);
-            b = mid;
-        }
-    }
+/// A slice and its order; every method works on absolute indices.
+struct Sorter<'a, T, F> {
+    v: &'a mut [T],
+    less: F,
 }
 
-fn partition(d: &mut impl LessSwap, a: isize, b: isize, pivot: isize) -> (isize, bool) {
-    swap(d, a, pivot);
-    let (mut i, mut j) = (a + 1, b - 1);
-    while i <= j && less(d, i, a) {
-        i += 1;
+impl<T, F: FnMut(&T, &T) -> bool> Sorter<'_, T, F> {
+    fn lt(&mut self, i: usize, j: usize) -> bool {
+        (self.less)(&self.v[i], &self.v[j])
     }
-    while i <= j && !less(d, j, a) {
-        j -= 1;
-    }
-    if i > j {
-        swap(d, j, a);
-        return (j, true);
-    }
-    swap(d, i, j);
-    i += 1;
-    j -= 1;
-    loop {
-        while i <= j && less(d, i, a) {
-            i += 1;
-        }
-        while i <= j && !less(d, j, a) {
-            j -= 1;
-        }
-        if i > j {
-            break;
-        }
-        swap(d, i, j);
-        i += 1;
-        j -= 1;
-    }
-    swap(d, j, a);
-    (j, false)
-}
 
-fn partition_equal(d: &mut impl LessSwap, a: isize, b: isize, pivot: isize) -> isize {
-    swap(d, a, pivot);
-    let (mut i, mut j) = (a + 1, b - 1);
-    loop {
-        while i <= j && !less(d, a, i) {
-            i += 1;
-        }
-        while i <= j && less(d, a, j) {
-            j -= 1;
-        }
-        if i > j {
-            break;
-        }
-        swap(d, i, j);
-        i += 1;
-        j -= 1;
-    }
-    i
-}
-
-fn partial_insertion_sort(d: &mut impl LessSwap, a: isize, b: isize) -> bool {
-    const MAX_STEPS: usize = 5;
-    const SHORTEST_SHIFTING: isize = 50;
-    let mut i = a + 1;
-    for _ in 0..MAX_STEPS {
-        while i < b && !less(d, i, i - 1) {
-            i += 1;
-        }
-        if i == b {
-            return true;
-        }
-        if b - a < SHORTEST_SHIFTING {
-            return false;
-        }
-        swap(d, i, i - 1);
-        if i - a >= 2 {
-            let mut j = i - 1;
-            while j >= 1 {
-                if !less(d, j, j - 1) {
-                    break;
-                }
-                swap(d, j, j - 1);
-                j -= 1;
-            }
-        }
-        if b - i >= 2 {
-            let mut j = i + 1;
-            while j < b {
-                if !less(d, j, j - 1) {
-                    break;
-                }
-                swap(d, j, j - 1);
-                j += 1;
+    /// Sinks each element left past the larger ones before it.
+    fn insertion_sort(&mut self, lo: usize, hi: usize) {
+        for start in lo + 1..hi {
+            let mut at = start;
+            while at > lo && self.lt(at, at - 1) {
+                self.v.swap(at, at - 1);
+                at -= 1;
             }
         }
     }
-    false
-}
 
-fn break_patterns(d: &mut impl LessSwap, a: isize, b: isize) {
-    let length = b - a;
-    if length >= 8 {
-        let mut random = length as u64;
-        let modulus = 1u64 << bits_len(length as usize);
-        let mut idx = a + (length / 4) * 2 - 1;
-        while idx <= a + (length / 4) * 2 + 1 {
-            random ^= random << 13;
-            random ^= random >> 7;
-            random ^= random << 17;
-            let mut other = (random & (modulus - 1)) as isize;
-            if other >= length {
-                other -= length;
+    /// Sorts `[lo, hi)`; `budget` is how many lopsided splits are tolerated
+    /// before heapsort takes over.
+    fn quicksort(&mut self, mut lo: usize, mut hi: usize, mut budget: u32) {
+        let mut balanced = true;
+        let mut untouched = true;
+        while hi - lo > SHORT_RANGE {
+            if budget == 0 {
+                self.heapsort(lo, hi);
+                return;
             }
-            swap(d, idx, a + other);
-            idx += 1;
-        }
-    }
-}
-
-fn choose_pivot(d: &mut impl LessSwap, a: isize, b: isize) -> (isize, Hint) {
-    const SHORTEST_NINTHER: isize = 50;
-    const MAX_SWAPS: usize = 4 * 3;
-    let l = b - a;
-    let mut swaps = 0usize;
-    let mut i = a + l / 4;
-    let mut j = a + l / 4 * 2;
-    let mut k = a + l / 4 * 3;
-    if l >= 8 {
-        if l >= SHORTEST_NINTHER {
-            i = median(d, i - 1, i, i + 1, &mut swaps);
-            j = median(d, j - 1, j, j + 1, &mut swaps);
-            k = median(d, k - 1, k, k + 1, &mut swaps);
-        }
-        j = median(d, i, j, k, &mut swaps);
-    }
-    match swaps {
-        0 => (j, Hint::Increasing),
-        MAX_SWAPS => (j, Hint::Decreasing),
-        _ => (j, Hint::Unknown),
-    }
-}
-
-fn order2(d: &mut impl LessSwap, a: isize, b: isize, swaps: &mut usize) -> (isize, isize) {
-    if less(d, b, a) {
-        *swaps += 1;
-        return (b, a);
-    }
-    (a, b)
-}
-
-fn median(d: &mut impl LessSwap, a: isize, b: isize, c: isize, swaps: &mut usize) -> isize {
-    let (a, b) = order2(d, a, b, swaps);
-    let (b, c) = order2(d, b, c, swaps);
-    let _ = c;
-    let (_a, b) = order2(d, a, b, swaps);
-    b
-}
-
-fn reverse_range(d: &mut impl LessSwap, a: isize, b: isize) {
-    let (mut i, mut j) = (a, b - 1);
-    while i < j {
-        swap(d, i, j);
-        i += 1;
-        j -= 1;
-    }
-}
-
-fn swap_range(d: &mut impl LessSwap, a: isize, b: isize, n: isize) {
-    for i in 0..n {
-        swap(d, a + i, b + i);
-    }
-}
-
-fn sym_merge(d: &mut impl LessSwap, a: isize, m: isize, b: isize) {
-    if m - a == 1 {
-        let (mut i, mut j) = (m, b);
-        while i < j {
-            let h = (i + j) / 2;
-            if less(d, h, a) {
-                i = h + 1;
+            if !balanced {
+                self.scramble(lo, hi);
+                budget -= 1;
+            }
+            let (mut pivot, trend) = self.choose_pivot(lo, hi);
+            let mut ascending = trend == Trend::Ascending;
+            if trend == Trend::Descending {
+                self.v[lo..hi].reverse();
+                pivot = lo + hi - 1 - pivot;
+                ascending = true;
+            }
+            if balanced && untouched && ascending && self.nearly_sorted(lo, hi) {
+                return;
+            }
+            // Everything here is >= the element before the range (an earlier
+            // pivot); if the pivot equals it, the run equal to it is done.
+            if lo > 0 && !self.lt(lo - 1, pivot) {
+                lo = self.gather_equal(lo, hi, pivot);
+                continue;
+            }
+            let (mid, was_partitioned) = self.partition(lo, hi, pivot);
+            untouched = was_partitioned;
+            let (left, right) = (mid - lo, hi - mid);
+            let enough = (hi - lo) / 8;
+            if left < right {
+                balanced = left >= enough;
+                self.quicksort(lo, mid, budget);
+                lo = mid + 1;
             } else {
-                j = h;
+                balanced = right >= enough;
+                self.quicksort(mid + 1, hi, budget);
+                hi = mid;
             }
         }
-        for k in a..i - 1 {
-            swap(d, k, k + 1);
-        }
-        return;
+        self.insertion_sort(lo, hi);
     }
-    if b - m == 1 {
-        let (mut i, mut j) = (a, m);
-        while i < j {
-            let h = (i + j) / 2;
-            if !less(d, m, h) {
-                i = h + 1;
-            } else {
-                j = h;
-            }
-        }
-        let mut k = m;
-        while k > i {
-            swap(d, k, k - 1);
-            k -= 1;
-        }
-        return;
-    }
-    let mid = (a + b) / 2;
-    let n = mid + m;
-    let (mut start, mut r) = if m > mid { (n - b, mid) } else { (a, m) };
-    let p = n - 1;
-    while start < r {
-        let c = (start + r) / 2;
-        if !less(d, p - c, c) {
-            start = c + 1;
-        } else {
-            r = c;
-        }
-    }
-    let end = n - start;
-    if start < m && m < end {
-        rotate(d, start, m, end);
-    }
-    if a < start && start < mid {
-        sym_merge(d, a, start, mid);
-    }
-    if mid < end && end < b {
-        sym_merge(d, mid, end, b);
-    }
-}
 
-fn rotate(d: &mut impl LessSwap, a: isize, m: isize, b: isize) {
-    let mut i = m - a;
-    let mut j = b - m;
-    while i != j {
-        if i > j {
-            swap_range(d, m - i, m, j);
-            i -= j;
-        } else {
-            swap_range(d, m - i, m + j - i, i);
-            j -= i;
+    /// Puts the indices `x`, `y` in the order of their elements, counting
+    /// a reorder in `reorders`.
+    fn order_pair(&mut self, x: &mut usize, y: &mut usize, reorders: &mut usize) {
+        if self.lt(*y, *x) {
+            std::mem::swap(x, y);
+            *reorders += 1;
         }
     }
-    swap_range(d, m - i, m, i);
+
+    /// The index of the median of three elements (three pair checks).
+    fn median_of(&mut self, [mut a, mut b, mut c]: [usize; 3], reorders: &mut usize) -> usize {
+        self.order_pair(&mut a, &mut b, reorders);
+        self.order_pair(&mut b, &mut c, reorders);
+        self.order_pair(&mut a, &mut b, reorders);
+        b
+    }
+
+    fn choose_pivot(&mut self, lo: usize, hi: usize) -> (usize, Trend) {
+        let quarter = (hi - lo) / 4;
+        let mut samples = [lo + quarter, lo + 2 * quarter, lo + 3 * quarter];
+        let mut reorders = 0;
+        if hi - lo >= NINTHER_FROM {
+            for s in &mut samples {
+                *s = self.median_of([*s - 1, *s, *s + 1], &mut reorders);
+            }
+        }
+        let pivot = self.median_of(samples, &mut reorders);
+        let trend = match reorders {
+            0 => Trend::Ascending,
+            12 => Trend::Descending,
+            _ => Trend::Mixed,
+        };
+        (pivot, trend)
+    }
+
+    /// Swaps three elements around the middle with pseudo-random partners
+    /// (xorshift64 seeded with the length), to break up input patterns.
+    fn scramble(&mut self, lo: usize, hi: usize) {
+        let len = hi - lo;
+        let mask = (1u64 << bit_length(len)) - 1;
+        let mut state = len as u64;
+        let first = lo + len / 4 * 2 - 1;
+        for at in first..first + 3 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut partner = (state & mask) as usize;
+            if partner >= len {
+                partner -= len;
+            }
+            self.v.swap(at, lo + partner);
+        }
+    }
+
+    /// Moves the pivot to `lo`, then makes everything before the returned
+    /// index less than it and everything after not less, with the pivot
+    /// between. Also says whether no element had to move.
+    fn partition(&mut self, lo: usize, hi: usize, pivot: usize) -> (usize, bool) {
+        self.v.swap(lo, pivot);
+        let (mut left, mut right) = (lo + 1, hi - 1);
+        let mut no_moves = true;
+        loop {
+            while left <= right && self.lt(left, lo) {
+                left += 1;
+            }
+            while left <= right && !self.lt(right, lo) {
+                right -= 1;
+            }
+            if left > right {
+                self.v.swap(right, lo);
+                return (right, no_moves);
+            }
+            self.v.swap(left, right);
+            left += 1;
+            right -= 1;
+            no_moves = false;
+        }
+    }
+
+    /// With nothing in the range less than the pivot: moves the pivot to
+    /// `lo` and the elements equal to it next to it; returns where the
+    /// greater ones start.
+    fn gather_equal(&mut self, lo: usize, hi: usize, pivot: usize) -> usize {
+        self.v.swap(lo, pivot);
+        let (mut left, mut right) = (lo + 1, hi - 1);
+        loop {
+            while left <= right && !self.lt(lo, left) {
+                left += 1;
+            }
+            while left <= right && self.lt(lo, right) {
+                right -= 1;
+            }
+            if left > right {
+                return left;
+            }
+            self.v.swap(left, right);
+            left += 1;
+            right -= 1;
+        }
+    }
+
+    /// Fixes up to a few out-of-order neighbours (moving each pair's smaller
+    /// element left and larger right as far as needed); true if that left
+    /// the range sorted. Short ranges are only checked, never fixed.
+    fn nearly_sorted(&mut self, lo: usize, hi: usize) -> bool {
+        let mut at = lo + 1;
+        for _ in 0..NEARLY_SORTED_FIXES {
+            while at < hi && !self.lt(at, at - 1) {
+                at += 1;
+            }
+            if at == hi {
+                return true;
+            }
+            if hi - lo < NEARLY_SORTED_FROM {
+                return false;
+            }
+            self.v.swap(at, at - 1);
+            // Go walks the smaller element left until index 1, not `lo`; past
+            // `lo` the check always fails, but it is one more `less` call.
+            if at - lo >= 2 {
+                let mut k = at - 1;
+                while k >= 1 && self.lt(k, k - 1) {
+                    self.v.swap(k, k - 1);
+                    k -= 1;
+                }
+            }
+            if hi - at >= 2 {
+                let mut k = at + 1;
+                while k < hi && self.lt(k, k - 1) {
+                    self.v.swap(k, k - 1);
+                    k += 1;
+                }
+            }
+        }
+        false
+    }
+
+    /// Heapsort of `[lo, hi)`: a max-heap rooted at `lo`, then the root
+    /// swapped to the end of the shrinking heap.
+    fn heapsort(&mut self, lo: usize, hi: usize) {
+        let len = hi - lo;
+        for root in (0..len.div_ceil(2)).rev() {
+            self.sift_down(lo, root, len);
+        }
+        for end in (0..len).rev() {
+            self.v.swap(lo, lo + end);
+            self.sift_down(lo, 0, end);
+        }
+    }
+
+    /// Restores the heap property below `node` in the heap of `len`
+    /// elements stored from `base`.
+    fn sift_down(&mut self, base: usize, mut node: usize, len: usize) {
+        loop {
+            let mut child = 2 * node + 1;
+            if child >= len {
+                return;
+            }
+            if child + 1 < len && self.lt(base + child, base + child + 1) {
+                child += 1;
+            }
+            if !self.lt(base + node, base + child) {
+                return;
+            }
+            self.v.swap(base + node, base + child);
+            node = child;
+        }
+    }
+
+    /// The first index in `[lo, hi)` for which `goes_right` is false,
+    /// assuming it is true then false (binary search probing midpoints).
+    fn first_not(&mut self, mut lo: usize, mut hi: usize, mut goes_right: impl FnMut(&mut Self, usize) -> bool) -> usize {
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if goes_right(self, mid) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// Merges the sorted runs `[lo, mid)` and `[mid, hi)` (both non-empty)
+    /// in place, stably.
+    fn sym_merge(&mut self, lo: usize, mid: usize, hi: usize) {
+        if mid - lo == 1 {
+            // One element on the left: it goes before the first element of
+            // the right run that is not less than it.
+            let to = self.first_not(mid, hi, |s, k| s.lt(k, lo));
+            self.v[lo..to].rotate_left(1);
+            return;
+        }
+        if hi - mid == 1 {
+            // One element on the right: it goes before the first element of
+            // the left run that is greater than it.
+            let to = self.first_not(lo, mid, |s, k| !s.lt(mid, k));
+            self.v[to..=mid].rotate_right(1);
+            return;
+        }
+        // Find the cut around the centre of [lo, hi) such that the left
+        // run's part after the cut and the right run's mirror part before
+        // it trade places; then merge each half.
+        let centre = (lo + hi) / 2;
+        let sum = centre + mid;
+        let (from, to) = if mid > centre { (sum - hi, centre) } else { (lo, mid) };
+        let cut = self.first_not(from, to, |s, c| !s.lt(sum - 1 - c, c));
+        let end = sum - cut;
+        if cut < mid && mid < end {
+            self.v[cut..end].rotate_left(mid - cut);
+        }
+        if lo < cut && cut < centre {
+            self.sym_merge(lo, cut, centre);
+        }
+        if centre < end && end < hi {
+            self.sym_merge(centre, end, hi);
+        }
+    }
 }
 
 #[cfg(test)]

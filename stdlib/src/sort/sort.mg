@@ -1,564 +1,372 @@
-// Package sort provides primitives for sorting slices and user-defined collections.
+// Package sort sorts slices in place and searches sorted ones.
 package sort
 
-// Ints sorts a slice of ints in increasing order.
+// Ints sorts x in ascending order.
 func Ints(x []int)
 
-// Strings sorts a slice of strings in increasing order.
+// Strings sorts x in ascending byte-wise order.
 func Strings(x []string)
 
-// Float64s sorts a slice of float64s in increasing order (not-a-number values are treated as less than other values).
+// Float64s sorts x in ascending order, NaNs first; -0 and 0 count as equal.
 func Float64s(x []float64)
 
-// Slice sorts the slice x given the provided less function. It panics if x is not a slice.
+// Slice sorts the slice x so that less holds for no pair out of order.
+// Not stable: equal elements end in the same order Go leaves them in.
 func Slice(x any, less func(i, j int) bool) {
-	length := lenAny(x)
-	swap := func(i, j int) { swapAny(x, i, j) }
-	limit := bitsLen(uint(length))
-	pdqsort_func(lessSwap{less, swap}, 0, length, limit)
+	s := sorter{x, less}
+	n := lenAny(x)
+	s.quicksort(0, n, bitLength(n))
 }
 
-// SliceStable sorts the slice x using the provided less function, keeping equal elements in their original order.
+// SliceStable sorts the slice x by less, keeping equal elements in their
+// original order.
 func SliceStable(x any, less func(i, j int) bool) {
-	swap := func(i, j int) { swapAny(x, i, j) }
-	stable_func(lessSwap{less, swap}, lenAny(x))
-}
-
-// Search uses binary search to find and return the smallest index i in [0, n) at which f(i) is true.
-func Search(n int, f func(int) bool) int {
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if !f(h) {
-			i = h + 1
-		} else {
-			j = h
+	s := sorter{x, less}
+	n := lenAny(x)
+	for lo := 0; lo < n; lo += stableRun {
+		s.insertionSort(lo, min(lo+stableRun, n))
+	}
+	for width := stableRun; width < n; width *= 2 {
+		lo := 0
+		for ; lo+2*width <= n; lo += 2 * width {
+			s.symMerge(lo, lo+width, lo+2*width)
+		}
+		if lo+width < n {
+			s.symMerge(lo, lo+width, n)
 		}
 	}
-	return i
 }
 
-// SearchInts searches for x in a sorted slice of ints and returns the index as specified by Search.
+// Search returns the first index in [0, n) for which f is true, or n when
+// there is none; f must be false up to some index and true from there on.
+// It calls f only on the midpoints of a halving interval.
+func Search(n int, f func(int) bool) int {
+	lo, hi := 0, n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if f(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// SearchInts returns where x is, or would be inserted, in the ascending
+// slice a: the first index whose element is >= x.
 func SearchInts(a []int, x int) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
+	return Search(len(a), func(k int) bool { return x <= a[k] })
 }
 
-// The rest is Go 1.27's src/sort/zsortfunc.go verbatim (so equal elements end
-// where Go puts them); the reflective length and swap of a slice held in an
-// `any` are natives.
-
-type lessSwap struct {
-	Less func(i, j int) bool
-	Swap func(i, j int)
-}
-
-type sortedHint int // hint for pdqsort when choosing the pivot
+// What follows is the design of stdlib/src/sort/mod.rs (which describes the
+// two algorithms) in minigo, for sorts that call the program's less: every
+// less call, and so every order of equal elements, is the one Go makes.
 
 const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
+	shortRange        = 12 // ranges this short are insertion-sorted
+	nintherFrom       = 50 // from this length each pivot sample is a median of three
+	nearlySortedFixes = 5  // the bounded insertion pass moves at most this many elements…
+	nearlySortedFrom  = 50 // …and only in ranges at least this long
+	stableRun         = 20 // the stable sort's initial runs
 )
 
-// xorshift paper: https://www.jstatsoft.org/article/view/v008i14/xorshift.pdf
-type xorshift uint64
+// What the pivot samples said about a range's order.
+const (
+	mixed = iota
+	ascending
+	descending
+)
 
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
-	return uint64(*r)
+// sorter is a slice held in an interface (moved only by the natives below)
+// and the program's less function.
+type sorter struct {
+	x    any
+	less func(i, j int) bool
 }
 
-func nextPowerOfTwo(length int) uint {
-	shift := uint(bitsLen(uint(length)))
-	return uint(1 << shift)
-}
-
-// bitsLen is math/bits.Len: the minimum number of bits to represent x.
-func bitsLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
-
-// lenAny is the length of the slice in x; it panics if x is not a slice.
+// lenAny is the length of the slice in x.
 func lenAny(x any) int
 
-// swapAny swaps elements i and j of the slice in x.
+// swapAny exchanges elements i and j of the slice in x.
 func swapAny(x any, i, j int)
 
-// insertionSort_func sorts data[a:b] using insertion sort.
-func insertionSort_func(data lessSwap, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
+// reverseAny reverses elements [lo, hi) of the slice in x.
+func reverseAny(x any, lo, hi int)
+
+// rotateAny turns elements [lo, mid) and [mid, hi) of the slice in x around:
+// the second run first.
+func rotateAny(x any, lo, mid, hi int)
+
+// bitLength is the number of bits needed to write n (0 for 0).
+func bitLength(n int) int {
+	bits := 0
+	for ; n > 0; n >>= 1 {
+		bits++
+	}
+	return bits
+}
+
+// insertionSort sinks each element of [lo, hi) left past the larger ones.
+func (s *sorter) insertionSort(lo, hi int) {
+	for start := lo + 1; start < hi; start++ {
+		for at := start; at > lo && s.less(at, at-1); at-- {
+			swapAny(s.x, at, at-1)
 		}
 	}
 }
 
-// siftDown_func implements the heap property on data[lo:hi].
-// first is an offset into the array where the root of the heap lies.
-func siftDown_func(data lessSwap, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			break
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
+// quicksort sorts [lo, hi); budget is how many lopsided splits it tolerates
+// before heapsort takes over.
+func (s *sorter) quicksort(lo, hi, budget int) {
+	balanced, untouched := true, true
+	for hi-lo > shortRange {
+		if budget == 0 {
+			s.heapsort(lo, hi)
 			return
 		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort_func(data lessSwap, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-
-	// Build heap with greatest element at top.
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown_func(data, i, hi, first)
-	}
-
-	// Pop elements, largest first, into end of data.
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown_func(data, lo, i, first)
-	}
-}
-
-// pdqsort_func sorts data[a:b].
-// The algorithm based on pattern-defeating quicksort(pdqsort), but without the optimizations from BlockQuicksort.
-// pdqsort paper: https://arxiv.org/pdf/2106.05123.pdf
-// C++ implementation: https://github.com/orlp/pdqsort
-// Rust implementation: https://docs.rs/pdqsort/latest/pdqsort/
-// limit is the number of allowed bad (very unbalanced) pivots before falling back to heapsort.
-func pdqsort_func(data lessSwap, a, b, limit int) {
-	const maxInsertion = 12
-
-	var (
-		wasBalanced    = true // whether the last partitioning was reasonably balanced
-		wasPartitioned = true // whether the slice was already partitioned
-	)
-
-	for {
-		length := b - a
-
-		if length <= maxInsertion {
-			insertionSort_func(data, a, b)
+		if !balanced {
+			s.scramble(lo, hi)
+			budget--
+		}
+		pivot, trend := s.choosePivot(lo, hi)
+		if trend == descending {
+			reverseAny(s.x, lo, hi)
+			pivot = lo + hi - 1 - pivot
+			trend = ascending
+		}
+		if balanced && untouched && trend == ascending && s.nearlySorted(lo, hi) {
 			return
 		}
-
-		// Fall back to heapsort if too many bad choices were made.
-		if limit == 0 {
-			heapSort_func(data, a, b)
-			return
-		}
-
-		// If the last partitioning was imbalanced, we need to breaking patterns.
-		if !wasBalanced {
-			breakPatterns_func(data, a, b)
-			limit--
-		}
-
-		pivot, hint := choosePivot_func(data, a, b)
-		if hint == decreasingHint {
-			reverseRange_func(data, a, b)
-			// The chosen pivot was pivot-a elements after the start of the array.
-			// After reversing it is pivot-a elements before the end of the array.
-			// The idea came from Rust's implementation.
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-
-		// The slice is likely already sorted.
-		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSort_func(data, a, b) {
-				return
-			}
-		}
-
-		// Probably the slice contains many duplicate elements, partition the slice into
-		// elements equal to and elements greater than the pivot.
-		if a > 0 && !data.Less(a-1, pivot) {
-			mid := partitionEqual_func(data, a, b, pivot)
-			a = mid
+		// Nothing here is less than the element before the range (an earlier
+		// pivot); if the pivot equals it, the run equal to it is done.
+		if lo > 0 && !s.less(lo-1, pivot) {
+			lo = s.gatherEqual(lo, hi, pivot)
 			continue
 		}
-
-		mid, alreadyPartitioned := partition_func(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
-
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			pdqsort_func(data, a, mid, limit)
-			a = mid + 1
+		mid, noMoves := s.partition(lo, hi, pivot)
+		untouched = noMoves
+		left, right := mid-lo, hi-mid
+		enough := (hi - lo) / 8
+		if left < right {
+			balanced = left >= enough
+			s.quicksort(lo, mid, budget)
+			lo = mid + 1
 		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			pdqsort_func(data, mid+1, b, limit)
-			b = mid
+			balanced = right >= enough
+			s.quicksort(mid+1, hi, budget)
+			hi = mid
 		}
+	}
+	s.insertionSort(lo, hi)
+}
+
+// medianOf returns which of the indices a, b, c holds the median element,
+// and how many of its three pair checks found the pair out of order.
+func (s *sorter) medianOf(a, b, c int) (int, int) {
+	reorders := 0
+	if s.less(b, a) {
+		a, b = b, a
+		reorders++
+	}
+	if s.less(c, b) {
+		b, c = c, b
+		reorders++
+	}
+	if s.less(b, a) {
+		a, b = b, a
+		reorders++
+	}
+	return b, reorders
+}
+
+// choosePivot picks the median of the three quarter points of [lo, hi),
+// each first replaced by the median of its neighbours in long ranges.
+func (s *sorter) choosePivot(lo, hi int) (int, int) {
+	quarter := (hi - lo) / 4
+	samples := [3]int{lo + quarter, lo + 2*quarter, lo + 3*quarter}
+	total := 0
+	if hi-lo >= nintherFrom {
+		for k, at := range samples {
+			median, reorders := s.medianOf(at-1, at, at+1)
+			samples[k] = median
+			total += reorders
+		}
+	}
+	pivot, reorders := s.medianOf(samples[0], samples[1], samples[2])
+	switch total + reorders {
+	case 0:
+		return pivot, ascending
+	case 12:
+		return pivot, descending
+	}
+	return pivot, mixed
+}
+
+// scramble swaps three elements around the middle of [lo, hi) with
+// pseudo-random partners (xorshift64 seeded with the length).
+func (s *sorter) scramble(lo, hi int) {
+	n := hi - lo
+	mask := uint64(1)<<bitLength(n) - 1
+	state := uint64(n)
+	first := lo + n/4*2 - 1
+	for at := first; at < first+3; at++ {
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		partner := int(state & mask)
+		if partner >= n {
+			partner -= n
+		}
+		swapAny(s.x, at, lo+partner)
 	}
 }
 
-// partition_func does one quicksort partition.
-// Let p = data[pivot]
-// Moves elements in data[a:b] around, so that data[i]<p and data[j]>=p for i<newpivot and j>newpivot.
-// On return, data[newpivot] = p
-func partition_func(data lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
-
+// partition moves the pivot to lo, then leaves everything before the index
+// it returns less than the pivot and everything after not less, with the
+// pivot in between. It also says whether no element had to move.
+func (s *sorter) partition(lo, hi, pivot int) (int, bool) {
+	swapAny(s.x, lo, pivot)
+	left, right := lo+1, hi-1
+	noMoves := true
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		for left <= right && s.less(left, lo) {
+			left++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		for left <= right && !s.less(right, lo) {
+			right--
 		}
-		if i > j {
-			break
+		if left > right {
+			swapAny(s.x, right, lo)
+			return right, noMoves
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		swapAny(s.x, left, right)
+		left++
+		right--
+		noMoves = false
 	}
-	data.Swap(j, a)
-	return j, false
 }
 
-// partitionEqual_func partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
-// It assumed that data[a:b] does not contain elements smaller than the data[pivot].
-func partitionEqual_func(data lessSwap, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
+// gatherEqual, for a range with nothing less than the pivot, moves the
+// pivot to lo and the elements equal to it next to it; it returns where the
+// greater ones start.
+func (s *sorter) gatherEqual(lo, hi, pivot int) int {
+	swapAny(s.x, lo, pivot)
+	left, right := lo+1, hi-1
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for left <= right && !s.less(lo, left) {
+			left++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for left <= right && s.less(lo, right) {
+			right--
 		}
-		if i > j {
-			break
+		if left > right {
+			return left
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		swapAny(s.x, left, right)
+		left++
+		right--
 	}
-	return i
 }
 
-// partialInsertionSort_func partially sorts a slice, returns true if the slice is sorted at the end.
-func partialInsertionSort_func(data lessSwap, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for j := 0; j < maxSteps; j++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
+// nearlySorted fixes up to a few out-of-order neighbours in [lo, hi),
+// moving each pair's smaller element left and larger one right as far as
+// needed, and reports whether that left the range sorted. Short ranges are
+// only checked.
+func (s *sorter) nearlySorted(lo, hi int) bool {
+	at := lo + 1
+	for fix := 0; fix < nearlySortedFixes; fix++ {
+		for at < hi && !s.less(at, at-1) {
+			at++
 		}
-
-		if i == b {
+		if at == hi {
 			return true
 		}
-
-		if b-a < shortestShifting {
+		if hi-lo < nearlySortedFrom {
 			return false
 		}
-
-		data.Swap(i, i-1)
-
-		// Shift the smaller one to the left.
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		swapAny(s.x, at, at-1)
+		// Go walks the smaller element left until index 1, not lo; past lo
+		// the check always fails, but it is one more less call.
+		if at-lo >= 2 {
+			for k := at - 1; k >= 1 && s.less(k, k-1); k-- {
+				swapAny(s.x, k, k-1)
 			}
 		}
-		// Shift the greater one to the right.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if hi-at >= 2 {
+			for k := at + 1; k < hi && s.less(k, k-1); k++ {
+				swapAny(s.x, k, k-1)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns_func scatters some elements around in an attempt to break some patterns
-// that might cause imbalanced partitions in quicksort.
-func breakPatterns_func(data lessSwap, a, b int) {
-	length := b - a
-	if length >= 8 {
-		random := xorshift(length)
-		modulus := nextPowerOfTwo(length)
+// heapsort sorts [lo, hi) as a max-heap rooted at lo, swapping the root to
+// the end of the shrinking heap.
+func (s *sorter) heapsort(lo, hi int) {
+	n := hi - lo
+	for root := (n - 1) / 2; root >= 0; root-- {
+		s.siftDown(lo, root, n)
+	}
+	for end := n - 1; end >= 0; end-- {
+		swapAny(s.x, lo, lo+end)
+		s.siftDown(lo, 0, end)
+	}
+}
 
-		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= length {
-				other -= length
-			}
-			data.Swap(idx, a+other)
+// siftDown restores the heap property below node in the heap of n elements
+// stored from base.
+func (s *sorter) siftDown(base, node, n int) {
+	for {
+		child := 2*node + 1
+		if child >= n {
+			return
 		}
-	}
-}
-
-// choosePivot_func chooses a pivot in data[a:b].
-//
-// [0,8): chooses a static pivot.
-// [8,shortestNinther): uses the simple median-of-three method.
-// [shortestNinther,∞): uses the Tukey ninther method.
-func choosePivot_func(data lessSwap, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-
-	l := b - a
-
-	var (
-		swaps int
-		i     = a + l/4*1
-		j     = a + l/4*2
-		k     = a + l/4*3
-	)
-
-	if l >= 8 {
-		if l >= shortestNinther {
-			// Tukey ninther method, the idea came from Rust's implementation.
-			i = medianAdjacent_func(data, i, &swaps)
-			j = medianAdjacent_func(data, j, &swaps)
-			k = medianAdjacent_func(data, k, &swaps)
+		if child+1 < n && s.less(base+child, base+child+1) {
+			child++
 		}
-		// Find the median among i, j, k and stores it into j.
-		j = median_func(data, i, j, k, &swaps)
-	}
-
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
-	}
-}
-
-// order2_func returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
-func order2_func(data lessSwap, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-// median_func returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
-func median_func(data lessSwap, a, b, c int, swaps *int) int {
-	a, b = order2_func(data, a, b, swaps)
-	b, c = order2_func(data, b, c, swaps)
-	a, b = order2_func(data, a, b, swaps)
-	return b
-}
-
-// medianAdjacent_func finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
-func medianAdjacent_func(data lessSwap, a int, swaps *int) int {
-	return median_func(data, a-1, a, a+1, swaps)
-}
-
-func reverseRange_func(data lessSwap, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
-	}
-}
-
-func swapRange_func(data lessSwap, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func stable_func(data lessSwap, n int) {
-	blockSize := 20 // must be > 0
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort_func(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort_func(data, a, n)
-
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge_func(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
+		if !s.less(base+node, base+child) {
+			return
 		}
-		if m := a + blockSize; m < n {
-			symMerge_func(data, a, m, n)
-		}
-		blockSize *= 2
+		swapAny(s.x, base+node, base+child)
+		node = child
 	}
 }
 
-// symMerge_func merges the two sorted subsequences data[a:m] and data[m:b] using
-// the SymMerge algorithm from Pok-Son Kim and Arne Kutzner, "Stable Minimum
-// Storage Merging by Symmetric Comparisons", in Susanne Albers and Tomasz
-// Radzik, editors, Algorithms - ESA 2004, volume 3221 of Lecture Notes in
-// Computer Science, pages 714-723. Springer, 2004.
-//
-// Let M = m-a and N = b-n. Wolog M < N.
-// The recursion depth is bound by ceil(log(N+M)).
-// The algorithm needs O(M*log(N/M + 1)) calls to data.Less.
-// The algorithm needs O((M+N)*log(M)) calls to data.Swap.
-//
-// The paper gives O((M+N)*log(M)) as the number of assignments assuming a
-// rotation algorithm which uses O(M+N+gcd(M+N)) assignments. The argumentation
-// in the paper carries through for Swap operations, especially as the block
-// swapping rotate uses only O(M+N) Swaps.
-//
-// symMerge assumes non-degenerate arguments: a < m && m < b.
-// Having the caller check this condition eliminates many leaf recursion calls,
-// which improves performance.
-func symMerge_func(data lessSwap, a, m, b int) {
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[a] into data[m:b]
-	// if data[a:m] only contains one element.
-	if m-a == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] >= data[a] for m <= i < b.
-		// Exit the search loop with i == b in case no such index exists.
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[a] reaches the position before i.
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
+// symMerge merges the sorted runs [lo, mid) and [mid, hi), both non-empty,
+// in place and stably (SymMerge: a rotation around the centre, then each
+// half recursively).
+func (s *sorter) symMerge(lo, mid, hi int) {
+	if mid-lo == 1 {
+		// The single left element goes before the first right element not
+		// less than it.
+		to := mid + Search(hi-mid, func(k int) bool { return !s.less(mid+k, lo) })
+		rotateAny(s.x, lo, lo+1, to)
 		return
 	}
-
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[m] into data[a:m]
-	// if data[m:b] only contains one element.
-	if b-m == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] > data[m] for a <= i < m.
-		// Exit the search loop with i == m in case no such index exists.
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[m] reaches the position i.
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
+	if hi-mid == 1 {
+		// The single right element goes before the first left element
+		// greater than it.
+		to := lo + Search(mid-lo, func(k int) bool { return s.less(mid, lo+k) })
+		rotateAny(s.x, to, mid, hi)
 		return
 	}
-
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
+	centre := (lo + hi) / 2
+	sum := centre + mid
+	from, to := lo, mid
+	if mid > centre {
+		from, to = sum-hi, centre
 	}
-	p := n - 1
-
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
+	cut := from + Search(to-from, func(k int) bool { return s.less(sum-1-from-k, from+k) })
+	end := sum - cut
+	if cut < mid && mid < end {
+		rotateAny(s.x, cut, mid, end)
 	}
-
-	end := n - start
-	if start < m && m < end {
-		rotate_func(data, start, m, end)
+	if lo < cut && cut < centre {
+		s.symMerge(lo, cut, centre)
 	}
-	if a < start && start < mid {
-		symMerge_func(data, a, start, mid)
+	if centre < end && end < hi {
+		s.symMerge(centre, end, hi)
 	}
-	if mid < end && end < b {
-		symMerge_func(data, mid, end, b)
-	}
-}
-
-// rotate_func rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data:
-// Data of the form 'x u v y' is changed to 'x v u y'.
-// rotate performs at most b-a many calls to data.Swap,
-// and it assumes non-degenerate arguments: a < m && m < b.
-func rotate_func(data lessSwap, a, m, b int) {
-	i := m - a
-	j := b - m
-
-	for i != j {
-		if i > j {
-			swapRange_func(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange_func(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	// i == j
-	swapRange_func(data, m-i, m, i)
 }
