@@ -1,5 +1,5 @@
 //! Owns the scanning, validation and decoding of Go literals and comments:
-//! numbers (a port of the Go scanner's `number`), runes, interpreted and raw
+//! numbers (with the Go compiler's error for each malformed one), runes, interpreted and raw
 //! strings with every escape, block comments. Each logos callback consumes
 //! the rest of its literal and reports problems worded as the Go compiler
 //! words them. Must not know the parser or semicolon insertion.
@@ -102,176 +102,179 @@ impl Cursor<'_> {
     fn at_end(&self) -> bool {
         self.pos >= self.bytes.len()
     }
-    /// Go's `digits`: `{ digit | '_' }`; bit 0 = digit seen, bit 1 = `_` seen.
-    fn digits(&mut self, base: u32, invalid: &mut Option<usize>) -> u32 {
-        let mut digsep = 0;
-        if base <= 10 {
-            let max = b'0' + base as u8;
-            while self.ch().is_ascii_digit() || self.ch() == b'_' {
-                if self.ch() == b'_' {
-                    digsep |= 2;
-                } else {
-                    digsep |= 1;
-                    if self.ch() >= max && invalid.is_none() {
-                        *invalid = Some(self.pos);
-                    }
-                }
-                self.pos += 1;
-            }
-        } else {
-            while is_hex(self.ch()) || self.ch() == b'_' {
-                digsep |= if self.ch() == b'_' { 2 } else { 1 };
-                self.pos += 1;
-            }
+}
+
+/// What a number literal's start says about its digits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prefix {
+    /// No prefix (or a literal starting with `.`): decimal.
+    Decimal,
+    /// A bare leading `0`: octal for integers, decimal digits allowed in floats.
+    LeadingZero,
+    Octal,
+    Binary,
+    Hex,
+}
+
+impl Prefix {
+    fn radix(self) -> u32 {
+        match self {
+            Prefix::Decimal => 10,
+            Prefix::LeadingZero | Prefix::Octal => 8,
+            Prefix::Binary => 2,
+            Prefix::Hex => 16,
         }
-        digsep
+    }
+
+    /// Whether the prefix is written with a letter (`0x`, `0o`, `0b`).
+    fn lettered(self) -> bool {
+        matches!(self, Prefix::Octal | Prefix::Binary | Prefix::Hex)
     }
 }
 
-/// A number literal, scanned exactly as Go's scanner does (`[0-9]` or `.[0-9]`
-/// has matched). Errors are reported; the token is returned regardless.
+/// One run of digits and underscores inside a number literal.
+#[derive(Default)]
+struct DigitRun {
+    digits: bool,
+    underscores: bool,
+    /// Where the first decimal digit too large for the radix sits.
+    too_large_at: Option<usize>,
+}
+
+impl Cursor<'_> {
+    /// Consumes digits (hex digits for radix 16, any decimal digit otherwise)
+    /// and underscores.
+    fn digit_run(&mut self, radix: u32) -> DigitRun {
+        let mut run = DigitRun::default();
+        loop {
+            let c = self.ch();
+            if c == b'_' {
+                run.underscores = true;
+            } else if c.is_ascii_digit() || (radix == 16 && is_hex(c)) {
+                run.digits = true;
+                if radix < 10 && (c - b'0') as u32 >= radix && run.too_large_at.is_none() {
+                    run.too_large_at = Some(self.pos);
+                }
+            } else {
+                return run;
+            }
+            self.pos += 1;
+        }
+    }
+}
+
+/// A number literal (`[0-9]` or `.[0-9]` has matched): consumes the longest
+/// run Go's scanner takes as one number, then reports the first problem it
+/// has, worded and placed as the Go compiler does. The token is returned
+/// regardless.
 pub fn number(lex: &mut Lexer<Token>) -> NumberPlaceholder {
     let start = lex.span().start;
     let source = lex.source();
     let bytes = &source.as_bytes()[start..];
     let mut cur = Cursor { bytes, pos: 0 };
-    let mut errors: Vec<(usize, String)> = Vec::new();
-    let mut ok = true;
-    let mut kind = NumberKind::Int;
-    let mut base = 10;
-    let mut prefix = 0u8;
-    let mut digsep = 0;
-    let mut invalid = None;
-    let mut seen_point = false;
+    // The first problem found, as (offset, message); later ones are not reported.
+    let mut problem: Option<(usize, String)> = None;
+    let mut note = |at: usize, message: String| {
+        problem.get_or_insert((at, message));
+    };
 
+    let prefix = match (cur.ch(), bytes.get(1).map(|&c| lower(c))) {
+        (b'0', Some(b'x')) => Prefix::Hex,
+        (b'0', Some(b'o')) => Prefix::Octal,
+        (b'0', Some(b'b')) => Prefix::Binary,
+        (b'0', _) => Prefix::LeadingZero,
+        _ => Prefix::Decimal,
+    };
+    cur.pos = match prefix {
+        Prefix::Decimal => 0,
+        Prefix::LeadingZero => 1,
+        _ => 2,
+    };
+    let radix = prefix.radix();
+    let name = base_name(radix);
+
+    // Mantissa: integer digits, then a point and fraction digits.
+    let mut mantissa = if cur.ch() == b'.' { DigitRun::default() } else { cur.digit_run(radix) };
+    let mut kind = NumberKind::Int;
     if cur.ch() == b'.' {
-        cur.pos += 1;
-        seen_point = true;
-    } else {
-        if cur.ch() == b'0' {
-            cur.pos += 1;
-            match lower(cur.ch()) {
-                b'x' => {
-                    cur.pos += 1;
-                    base = 16;
-                    prefix = b'x';
-                }
-                b'o' => {
-                    cur.pos += 1;
-                    base = 8;
-                    prefix = b'o';
-                }
-                b'b' => {
-                    cur.pos += 1;
-                    base = 2;
-                    prefix = b'b';
-                }
-                _ => {
-                    base = 8;
-                    prefix = b'0';
-                    digsep = 1;
-                }
-            }
-        }
-        digsep |= cur.digits(base, &mut invalid);
-        if cur.ch() == b'.' {
-            if prefix == b'o' || prefix == b'b' {
-                errors.push((cur.pos, format!("invalid radix point in {} literal", base_name(base))));
-                ok = false;
-            }
-            cur.pos += 1;
-            seen_point = true;
-        }
-    }
-    if seen_point {
-        kind = NumberKind::Float;
-        digsep |= cur.digits(base, &mut invalid);
-    }
-    if digsep & 1 == 0 && ok {
-        errors.push((cur.pos, format!("{} literal has no digits", base_name(base))));
-        ok = false;
-    }
-    let e = lower(cur.ch());
-    if e == b'e' || e == b'p' {
-        if ok {
-            if e == b'e' && prefix != 0 && prefix != b'0' {
-                errors.push((cur.pos, format!("'{}' exponent requires decimal mantissa", cur.ch() as char)));
-                ok = false;
-            } else if e == b'p' && prefix != b'x' {
-                errors.push((cur.pos, format!("'{}' exponent requires hexadecimal mantissa", cur.ch() as char)));
-                ok = false;
-            }
+        if matches!(prefix, Prefix::Octal | Prefix::Binary) {
+            note(cur.pos, format!("invalid radix point in {name} literal"));
         }
         cur.pos += 1;
         kind = NumberKind::Float;
-        if cur.ch() == b'+' || cur.ch() == b'-' {
+        let fraction = cur.digit_run(radix);
+        mantissa.digits |= fraction.digits;
+        mantissa.underscores |= fraction.underscores;
+        mantissa.too_large_at = mantissa.too_large_at.or(fraction.too_large_at);
+    }
+    // The leading 0 of an old-style octal literal is a digit itself.
+    if !mantissa.digits && prefix != Prefix::LeadingZero {
+        note(cur.pos, format!("{name} literal has no digits"));
+    }
+
+    // Exponent: `e` for decimal mantissas, `p` for hex ones (both read in
+    // decimal), each with an optional sign.
+    let mut underscores = mantissa.underscores;
+    match lower(cur.ch()) {
+        marker @ (b'e' | b'p') => {
+            let written = cur.ch() as char;
+            if marker == b'e' && prefix.lettered() {
+                note(cur.pos, format!("'{written}' exponent requires decimal mantissa"));
+            } else if marker == b'p' && prefix != Prefix::Hex {
+                note(cur.pos, format!("'{written}' exponent requires hexadecimal mantissa"));
+            }
             cur.pos += 1;
+            kind = NumberKind::Float;
+            if matches!(cur.ch(), b'+' | b'-') {
+                cur.pos += 1;
+            }
+            let exponent = cur.digit_run(10);
+            underscores |= exponent.underscores;
+            if !exponent.digits {
+                note(cur.pos, "exponent has no digits".into());
+            }
         }
-        digsep = cur.digits(10, &mut None) | (digsep & 2);
-        if digsep & 1 == 0 && ok {
-            errors.push((cur.pos, "exponent has no digits".into()));
-            ok = false;
+        _ if prefix == Prefix::Hex && kind == NumberKind::Float => {
+            note(cur.pos, "hexadecimal mantissa requires a 'p' exponent".into());
         }
-    } else if prefix == b'x' && kind == NumberKind::Float && ok {
-        errors.push((cur.pos, "hexadecimal mantissa requires a 'p' exponent".into()));
-        ok = false;
+        _ => {}
     }
     if cur.ch() == b'i' {
         kind = NumberKind::Imag;
         cur.pos += 1;
     }
     let text = &source[start..start + cur.pos];
-    if kind == NumberKind::Int && ok {
-        if let Some(i) = invalid {
-            errors.push((i, format!("invalid digit '{}' in {} literal", bytes[i] as char, base_name(base))));
-            ok = false;
-        }
+    // Digits too large for the radix only matter in integers (`09.5` and
+    // `09i` are decimal).
+    if let (NumberKind::Int, Some(at)) = (kind, mantissa.too_large_at) {
+        note(at, format!("invalid digit '{}' in {name} literal", bytes[at] as char));
     }
-    if digsep & 2 != 0 && ok {
-        if let Some(i) = invalid_separator(text.as_bytes()) {
-            errors.push((i, "'_' must separate successive digits".into()));
+    if underscores {
+        if let Some(at) = misplaced_underscore(text.as_bytes()) {
+            note(at, "'_' must separate successive digits".into());
         }
     }
     lex.bump(cur.pos - lex.span().len());
-    for (offset, message) in errors {
+    if let Some((offset, message)) = problem {
         report(lex, start + offset, start + offset + 1, message);
     }
     NumberPlaceholder { kind, text: text.to_string() }
 }
 
-/// Go's `invalidSep`: index of the first misplaced `_` in a number literal.
-fn invalid_separator(x: &[u8]) -> Option<usize> {
-    let mut x1 = b' ';
-    let mut d = b'.';
-    let mut i = 0;
-    if x.len() >= 2 && x[0] == b'0' {
-        x1 = lower(x[1]);
-        if x1 == b'x' || x1 == b'o' || x1 == b'b' {
-            d = b'0';
-            i = 2;
-        }
-    }
-    while i < x.len() {
-        let p = d;
-        d = x[i];
-        if d == b'_' {
-            if p != b'0' {
-                return Some(i);
-            }
-        } else if d.is_ascii_digit() || (x1 == b'x' && is_hex(d)) {
-            d = b'0';
-        } else {
-            if p == b'_' {
-                return Some(i - 1);
-            }
-            d = b'.';
-        }
-        i += 1;
-    }
-    if d == b'_' {
-        return Some(x.len() - 1);
-    }
-    None
+/// The first `_` in a number literal that does not sit between two digits
+/// (a lettered base prefix counts as a digit before it). An underscore
+/// followed by another is the second one's fault.
+fn misplaced_underscore(text: &[u8]) -> Option<usize> {
+    let lettered = text.len() >= 2 && text[0] == b'0' && matches!(lower(text[1]), b'x' | b'o' | b'b');
+    let hex = lettered && lower(text[1]) == b'x';
+    let is_digit = |c: u8| c.is_ascii_digit() || (hex && is_hex(c));
+    let body = if lettered { 2 } else { 0 };
+    (body..text.len()).filter(|&at| text[at] == b'_').find(|&at| {
+        let digit_before = if at == body { lettered } else { is_digit(text[at - 1]) };
+        let next = text.get(at + 1).copied();
+        let digit_or_underscore_after = next.is_some_and(|c| c == b'_' || is_digit(c));
+        !digit_before || !digit_or_underscore_after
+    })
 }
 
 /// What one escape sequence decoded to.

@@ -1,154 +1,138 @@
-//! Owns Go's integer and bool parsing (`ParseUint`, `ParseInt`, `Atoi`,
-//! `ParseBool`), including the underscore rule for base-prefixed input.
-//! Must not know float parsing.
+//! Owns integer and bool parsing with the results of Go's `ParseUint`,
+//! `ParseInt`, `Atoi` and `ParseBool`: base prefixes and underscores for
+//! base 0, the value returned with each error, and the order in which
+//! errors are found. Must not know float parsing.
 
 use super::{NumError, NumErrorKind};
 
-fn lower(c: u8) -> u8 {
-    c | 0x20
-}
-
-/// Go's `underscoreOK`: underscores only between digits, after a base prefix.
+/// Whether `s` places its underscores as Go allows in numbers written with
+/// base 0: each one right after a digit or the `0b`/`0o`/`0x` prefix, and
+/// right before a digit (hex letters are digits after `0x`). A leading sign
+/// is skipped.
 pub(crate) fn underscore_ok(s: &[u8]) -> bool {
-    let mut saw = b'^';
-    let mut s = s;
-    if !s.is_empty() && (s[0] == b'-' || s[0] == b'+') {
-        s = &s[1..];
-    }
-    let mut i = 0;
-    let mut hex = false;
-    if s.len() >= 2 && s[0] == b'0' && matches!(lower(s[1]), b'b' | b'o' | b'x') {
-        i = 2;
-        saw = b'0';
-        hex = lower(s[1]) == b'x';
-    }
-    while i < s.len() {
-        let c = s[i];
-        i += 1;
-        if c.is_ascii_digit() || (hex && (b'a'..=b'f').contains(&lower(c))) {
-            saw = b'0';
-            continue;
-        }
-        if c == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-            continue;
-        }
-        if saw == b'_' {
-            return false;
-        }
-        saw = b'!';
-    }
-    saw != b'_'
+    let s = match s.first() {
+        Some(b'+' | b'-') => &s[1..],
+        _ => s,
+    };
+    let prefix = s.len() >= 2 && s[0] == b'0' && matches!(s[1] | 0x20, b'b' | b'o' | b'x');
+    let hex = prefix && s[1] | 0x20 == b'x';
+    let is_digit = |c: u8| c.is_ascii_digit() || (hex && matches!(c | 0x20, b'a'..=b'f'));
+    let body = if prefix { 2 } else { 0 };
+    s.iter().enumerate().skip(body).filter(|(_, &c)| c == b'_').all(|(at, _)| {
+        let after_digit_or_prefix = if at == body { prefix } else { is_digit(s[at - 1]) };
+        after_digit_or_prefix && s.get(at + 1).is_some_and(|&c| is_digit(c))
+    })
 }
 
-fn parse_uint_kind(s0: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumErrorKind)> {
-    if s0.is_empty() {
-        return Err((0, NumErrorKind::Syntax));
+/// The value of one digit character in bases up to 36.
+fn digit_value(c: u8) -> Option<u64> {
+    match c {
+        b'0'..=b'9' => Some((c - b'0') as u64),
+        b'a'..=b'z' | b'A'..=b'Z' => Some(((c | 0x20) - b'a') as u64 + 10),
+        _ => None,
     }
-    let base0 = base == 0;
-    let mut s = s0;
-    let base = match base {
-        2..=36 => base as u64,
-        0 => {
-            if s[0] == b'0' {
-                if s.len() >= 3 && matches!(lower(s[1]), b'b' | b'o' | b'x') {
-                    let b = match lower(s[1]) {
-                        b'b' => 2,
-                        b'o' => 8,
-                        _ => 16,
-                    };
-                    s = &s[2..];
-                    b
-                } else {
-                    s = &s[1..];
-                    8
-                }
-            } else {
-                10
-            }
+}
+
+/// The base to read `s` in and the digits that follow any prefix. Base 0
+/// picks it from the prefix (`0b`, `0o`, `0x`, or a bare leading `0` for
+/// octal), defaulting to 10.
+fn choose_base(s: &[u8], base: i64) -> Result<(u64, &[u8]), NumErrorKind> {
+    match base {
+        2..=36 => Ok((base as u64, s)),
+        0 if s.len() >= 3 && s[0] == b'0' && matches!(s[1] | 0x20, b'b' | b'o' | b'x') => {
+            let radix = match s[1] | 0x20 {
+                b'b' => 2,
+                b'o' => 8,
+                _ => 16,
+            };
+            Ok((radix, &s[2..]))
         }
-        _ => return Err((0, NumErrorKind::Base(base))),
-    };
-    let bit_size = match bit_size {
-        0 => 64,
-        1..=64 => bit_size as u32,
-        _ => return Err((0, NumErrorKind::BitSize(bit_size))),
-    };
-    let cutoff = u64::MAX / base + 1;
-    let max_val = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
-    let mut underscores = false;
-    let mut n: u64 = 0;
-    for &c in s {
-        let d = match c {
-            b'_' if base0 => {
-                underscores = true;
-                continue;
-            }
-            b'0'..=b'9' => c - b'0',
-            _ if lower(c).is_ascii_lowercase() => lower(c) - b'a' + 10,
-            _ => return Err((0, NumErrorKind::Syntax)),
+        0 if s.first() == Some(&b'0') => Ok((8, &s[1..])),
+        0 => Ok((10, s)),
+        _ => Err(NumErrorKind::Base(base)),
+    }
+}
+
+/// Bit size 0 means 64 (minigo's `int`); sizes past 64 are errors.
+fn bits_of(bit_size: i64) -> Result<u32, NumErrorKind> {
+    match bit_size {
+        0 => Ok(64),
+        1..=64 => Ok(bit_size as u32),
+        _ => Err(NumErrorKind::BitSize(bit_size)),
+    }
+}
+
+/// `ParseUint` without the function name: on failure, the value Go returns
+/// (the type's maximum for out-of-range input, else 0) and the reason.
+/// Characters are checked left to right, so an overflow reported before a
+/// later bad character wins; underscores are judged last.
+fn unsigned(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumErrorKind)> {
+    let fail = |kind| (0, kind);
+    if s.is_empty() {
+        return Err(fail(NumErrorKind::Syntax));
+    }
+    let (radix, digits) = choose_base(s, base).map_err(fail)?;
+    let bits = bits_of(bit_size).map_err(fail)?;
+    let max = u64::MAX >> (64 - bits);
+    let mut saw_underscore = false;
+    let mut total: u64 = 0;
+    for &c in digits {
+        if c == b'_' && base == 0 {
+            saw_underscore = true;
+            continue;
+        }
+        let d = match digit_value(c) {
+            Some(d) if d < radix => d,
+            _ => return Err(fail(NumErrorKind::Syntax)),
         };
-        if d as u64 >= base {
-            return Err((0, NumErrorKind::Syntax));
-        }
-        if n >= cutoff {
-            return Err((max_val, NumErrorKind::Range));
-        }
-        n *= base;
-        let n1 = n.wrapping_add(d as u64);
-        if n1 < n || n1 > max_val {
-            return Err((max_val, NumErrorKind::Range));
-        }
-        n = n1;
+        total = match total.checked_mul(radix).and_then(|t| t.checked_add(d)) {
+            Some(t) if t <= max => t,
+            _ => return Err((max, NumErrorKind::Range)),
+        };
     }
-    if underscores && !underscore_ok(s0) {
-        return Err((0, NumErrorKind::Syntax));
+    if saw_underscore && !underscore_ok(s) {
+        return Err(fail(NumErrorKind::Syntax));
     }
-    Ok(n)
+    Ok(total)
 }
 
 /// Go's `ParseUint`; on error the value Go returns travels with the error.
 pub fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumError)> {
-    parse_uint_kind(s, base, bit_size).map_err(|(v, k)| (v, NumError::new("ParseUint", s, k)))
+    unsigned(s, base, bit_size).map_err(|(v, k)| (v, NumError::new("ParseUint", s, k)))
 }
 
-fn parse_int_kind(s0: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumErrorKind)> {
-    if s0.is_empty() {
-        return Err((0, NumErrorKind::Syntax));
-    }
-    let (neg, s) = match s0[0] {
-        b'+' => (false, &s0[1..]),
-        b'-' => (true, &s0[1..]),
-        _ => (false, s0),
+/// `ParseInt` without the function name: an optional sign, then the
+/// magnitude as `unsigned` reads it, clamped to the signed range.
+fn signed(s: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumErrorKind)> {
+    let (negative, magnitude_text) = match s.first() {
+        None => return Err((0, NumErrorKind::Syntax)),
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        Some(_) => (false, s),
     };
-    let un = match parse_uint_kind(s, base, bit_size) {
-        Ok(v) => v,
-        Err((v, NumErrorKind::Range)) => v,
-        Err((_, k)) => return Err((0, k)),
+    let magnitude = match unsigned(magnitude_text, base, bit_size) {
+        Ok(m) | Err((m, NumErrorKind::Range)) => m,
+        Err((_, kind)) => return Err((0, kind)),
     };
-    let bit_size = if bit_size == 0 { 64 } else { bit_size as u32 };
-    let cutoff = 1u64 << (bit_size - 1);
-    if !neg && un >= cutoff {
-        return Err(((cutoff - 1) as i64, NumErrorKind::Range));
+    // `unsigned` accepted the bit size, so it is 1..=64 here.
+    let bits = bits_of(bit_size).unwrap_or(64);
+    let most_negative = 1u64 << (bits - 1);
+    match negative {
+        false if magnitude >= most_negative => Err(((most_negative - 1) as i64, NumErrorKind::Range)),
+        true if magnitude > most_negative => Err(((most_negative as i64).wrapping_neg(), NumErrorKind::Range)),
+        false => Ok(magnitude as i64),
+        true => Ok((magnitude as i64).wrapping_neg()),
     }
-    if neg && un > cutoff {
-        return Err(((cutoff as i64).wrapping_neg(), NumErrorKind::Range));
-    }
-    let n = un as i64;
-    Ok(if neg { n.wrapping_neg() } else { n })
 }
 
 /// Go's `ParseInt`; on error the value Go returns travels with the error.
 pub fn parse_int(s: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumError)> {
-    parse_int_kind(s, base, bit_size).map_err(|(v, k)| (v, NumError::new("ParseInt", s, k)))
+    signed(s, base, bit_size).map_err(|(v, k)| (v, NumError::new("ParseInt", s, k)))
 }
 
 /// Go's `Atoi`.
 pub fn atoi(s: &[u8]) -> Result<i64, (i64, NumError)> {
-    parse_int_kind(s, 10, 0).map_err(|(v, k)| (v, NumError::new("Atoi", s, k)))
+    signed(s, 10, 0).map_err(|(v, k)| (v, NumError::new("Atoi", s, k)))
 }
 
 /// Go's `ParseBool`.
