@@ -1,24 +1,25 @@
-// Package os provides a platform-independent interface to operating system functionality.
+// Package os gives programs their arguments, standard output and error, and
+// a way to end with an exit code (minigo has no files or environment).
 package os
 
-// File represents an open file descriptor (minigo: standard output and error).
+// File is an open output: in minigo, only Stdout or Stderr.
 type File struct {
 	fd int
 }
 
-// Write writes len(b) bytes from b to the File.
+// Write sends the bytes of b to f and returns len(b) and nil.
 func (f *File) Write(b []byte) (n int, err error)
 
-// Stdout and Stderr are open Files pointing to the standard output and standard error file descriptors.
+// Stdout and Stderr are the program's standard output and standard error.
 var (
 	Stdout = &File{fd: 1}
 	Stderr = &File{fd: 2}
 )
 
-// Args hold the command-line arguments, starting with the program name.
+// Args lists the program's name followed by its command-line arguments.
 var Args = runtimeArgs()
 
-// Exit causes the current program to exit with the given status code. Deferred functions are not run.
+// Exit ends the program now with status code; deferred calls do not run.
 func Exit(code int)
 
 // runtimeArgs returns the command-line arguments (a native).

@@ -1,33 +1,35 @@
-// Package runtime contains operations that interact with Go's runtime system.
+// Package runtime reaches the machinery under the program: goroutines, the
+// collector, and the type of run-time errors.
 package runtime
 
-// The Error interface identifies a run time error.
+// Error is what run-time panics (index out of range, nil map writes, …)
+// carry: an error with the marker method RuntimeError.
 type Error interface {
 	error
-	// RuntimeError is a no-op function but serves to distinguish types that are run time errors from ordinary errors.
+	// RuntimeError does nothing; having it marks a run-time error.
 	RuntimeError()
 }
 
-// Goexit terminates the goroutine that calls it. No other goroutine is affected.
-// Goexit runs all deferred calls before terminating the goroutine.
+// Goexit ends the calling goroutine after running its deferred calls; it is
+// not a panic, so recover returns nil. Other goroutines go on.
 func Goexit()
 
-// Gosched yields the processor, allowing other goroutines to run.
+// Gosched lets other goroutines run before the caller continues.
 func Gosched()
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine returns how many goroutines exist now, main included.
 func NumGoroutine() int
 
-// GC runs a garbage collection.
+// GC collects garbage now.
 func GC()
 
-// A PanicNilError happens when code calls panic(nil).
+// PanicNilError is what panic(nil) panics with (and what recover returns).
 type PanicNilError struct {
 	_ [0]*PanicNilError
 }
 
-// Error returns "panic called with nil argument (see issue 25448)".
+// Error returns Go's fixed message for panic(nil).
 func (*PanicNilError) Error() string { return "panic called with nil argument (see issue 25448)" }
 
-// RuntimeError marks PanicNilError as a run-time error.
+// RuntimeError makes PanicNilError a runtime.Error.
 func (*PanicNilError) RuntimeError() {}

@@ -1,103 +1,112 @@
-// Package strings implements simple functions to manipulate UTF-8 encoded strings.
+// Package strings searches, splits, joins, trims and case-maps strings, reading
+// them as UTF-8 where runes matter (an invalid byte reads as U+FFFD).
 package strings
 
-// A Builder is used to efficiently build a string using Write methods.
+// Builder collects written pieces into one string without copying them each
+// time. Its zero value is empty and ready to use.
 type Builder struct {
 	buf string // the natives grow it in place (vm Heap::str_append)
 }
 
-// String returns the accumulated string.
+// String returns everything written so far.
 func (b *Builder) String() string
 
-// Len returns the number of accumulated bytes.
+// Len is the length in bytes of what has been written.
 func (b *Builder) Len() int
 
-// Reset resets the Builder to be empty.
+// Reset empties b.
 func (b *Builder) Reset()
 
-// Grow grows b's capacity, if necessary, to guarantee space for another n bytes.
+// Grow makes room for n more bytes; it panics when n is negative.
 func (b *Builder) Grow(n int)
 
-// Write appends the contents of p to b's buffer. Write always returns len(p), nil.
+// Write adds the bytes of p; the results are always len(p) and nil.
 func (b *Builder) Write(p []byte) (int, error)
 
-// WriteByte appends the byte c to b's buffer. The returned error is always nil.
+// WriteByte adds the single byte c; the result is always nil.
 func (b *Builder) WriteByte(c byte) error
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
+// WriteRune adds r encoded in UTF-8 (an invalid r as U+FFFD) and returns
+// the encoding's length and nil.
 func (b *Builder) WriteRune(r rune) (int, error)
 
-// WriteString appends the contents of s to b's buffer.
+// WriteString adds s; the results are always len(s) and nil.
 func (b *Builder) WriteString(s string) (int, error)
 
-// Contains reports whether substr is within s.
+// Contains says whether substr occurs in s (an empty substr always does).
 func Contains(s, substr string) bool
 
-// ContainsRune reports whether the Unicode code point r is within s.
+// ContainsRune says whether the rune r occurs in s.
 func ContainsRune(s string, r rune) bool
 
-// Count counts the number of non-overlapping instances of substr in s.
+// Count returns how many times substr occurs in s without overlaps; for an
+// empty substr, the number of runes in s plus one.
 func Count(s, substr string) int
 
-// Fields splits the string s around each instance of one or more consecutive white space characters.
+// Fields returns the words of s: its pieces between runs of Unicode white
+// space, never empty ones.
 func Fields(s string) []string
 
-// HasPrefix reports whether the string s begins with prefix.
+// HasPrefix says whether s starts with prefix.
 func HasPrefix(s, prefix string) bool
 
-// HasSuffix reports whether the string s ends with suffix.
+// HasSuffix says whether s ends with suffix.
 func HasSuffix(s, suffix string) bool
 
-// Index returns the index of the first instance of substr in s, or -1 if substr is not present in s.
+// Index returns the byte offset of the first occurrence of substr in s, or -1.
 func Index(s, substr string) int
 
-// IndexByte returns the index of the first instance of c in s, or -1 if c is not present in s.
+// IndexByte returns the offset of the first byte c in s, or -1.
 func IndexByte(s string, c byte) int
 
-// Join concatenates the elements of its first argument to create a single string.
+// Join puts sep between the elements of elems and returns the result.
 func Join(elems []string, sep string) string
 
-// LastIndex returns the index of the last instance of substr in s, or -1 if substr is not present in s.
+// LastIndex returns the byte offset of the last occurrence of substr in s, or -1.
 func LastIndex(s, substr string) int
 
-// Repeat returns a new string consisting of count copies of the string s.
+// Repeat returns s written count times; a negative count panics.
 func Repeat(s string, count int) string
 
-// Replace returns a copy of the string s with the first n non-overlapping instances of old replaced by new.
+// Replace returns s with its first n occurrences of old (all when n < 0)
+// changed to new. An empty old matches before each rune and at the end.
 func Replace(s, old, new string, n int) string
 
-// ReplaceAll returns a copy of the string s with all non-overlapping instances of old replaced by new.
+// ReplaceAll is Replace with n = -1: every occurrence changes.
 func ReplaceAll(s, old, new string) string
 
-// Split slices s into all substrings separated by sep.
+// Split cuts s at every sep and returns the pieces (with an empty sep, one
+// piece per rune).
 func Split(s, sep string) []string
 
-// SplitN slices s into substrings separated by sep; n determines the number of substrings to return.
+// SplitN is Split returning at most n pieces, the last one holding the rest
+// of s; n == 0 gives nil, n < 0 no limit.
 func SplitN(s, sep string, n int) []string
 
-// ToLower returns s with all Unicode letters mapped to their lower case.
+// ToLower returns s with every letter in lower case.
 func ToLower(s string) string
 
-// ToUpper returns s with all Unicode letters mapped to their upper case.
+// ToUpper returns s with every letter in upper case.
 func ToUpper(s string) string
 
-// Trim returns a slice of the string s with all leading and trailing Unicode code points contained in cutset removed.
+// Trim drops from both ends of s every rune that appears in cutset.
 func Trim(s, cutset string) string
 
-// TrimLeft returns a slice of the string s with all leading Unicode code points contained in cutset removed.
+// TrimLeft drops from the start of s every rune that appears in cutset.
 func TrimLeft(s, cutset string) string
 
-// TrimRight returns a slice of the string s with all trailing Unicode code points contained in cutset removed.
+// TrimRight drops from the end of s every rune that appears in cutset.
 func TrimRight(s, cutset string) string
 
-// TrimPrefix returns s without the provided leading prefix string.
+// TrimPrefix removes prefix once from the start of s, if s starts with it.
 func TrimPrefix(s, prefix string) string
 
-// TrimSuffix returns s without the provided trailing suffix string.
+// TrimSuffix removes suffix once from the end of s, if s ends with it.
 func TrimSuffix(s, suffix string) string
 
-// TrimSpace returns a slice of the string s, with all leading and trailing white space removed.
+// TrimSpace drops Unicode white space from both ends of s.
 func TrimSpace(s string) string
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are equal under simple Unicode case-folding.
+// EqualFold says whether s and t are the same text when upper and lower case
+// are not told apart (Unicode simple folding, so "K" matches the Kelvin sign).
 func EqualFold(s, t string) bool

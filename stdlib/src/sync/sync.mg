@@ -1,22 +1,26 @@
-// Package sync provides basic synchronization primitives such as mutual exclusion locks.
+// Package sync coordinates goroutines: locks, a counter to wait on, and
+// one-time initialisation.
 package sync
 
-// A Mutex is a mutual exclusion lock. The zero value for a Mutex is an unlocked mutex.
+// Mutex lets one goroutine at a time hold it. The zero value is unlocked.
+// Do not copy a Mutex once used.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
-// Lock locks m. If the lock is already in use, the calling goroutine blocks until the mutex is available.
+// Lock takes m, waiting while another goroutine holds it.
 func (m *Mutex) Lock()
 
-// Unlock unlocks m. It is a run-time error if m is not locked on entry to Unlock.
+// Unlock releases m; any goroutine may do it. Unlocking an unlocked Mutex is
+// a fatal error ("sync: unlock of unlocked mutex").
 func (m *Mutex) Unlock()
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock takes m only if it is free, and says whether it did.
 func (m *Mutex) TryLock() bool
 
-// A RWMutex is a reader/writer mutual exclusion lock.
+// RWMutex is held either by any number of readers or by one writer. A
+// waiting writer keeps new readers out. The zero value is unlocked.
 type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
@@ -25,34 +29,37 @@ type RWMutex struct {
 	readerWait  int32
 }
 
-// Lock locks rw for writing.
+// Lock takes rw for writing, waiting for readers and any writer to leave.
 func (rw *RWMutex) Lock()
 
-// Unlock unlocks rw for writing.
+// Unlock ends a write hold (fatal if rw is not write-locked).
 func (rw *RWMutex) Unlock()
 
-// RLock locks rw for reading.
+// RLock takes rw for reading, waiting while a writer holds or waits for it.
 func (rw *RWMutex) RLock()
 
-// RUnlock undoes a single RLock call.
+// RUnlock ends one read hold (fatal if there is none).
 func (rw *RWMutex) RUnlock()
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup is a counter of unfinished tasks that goroutines can wait on.
+// The zero value counts zero.
 type WaitGroup struct {
 	state int64
 	sema  uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
+// Add changes the counter by delta; it panics if the counter goes below zero,
+// and wakes the waiters when it reaches zero.
 func (wg *WaitGroup) Add(delta int)
 
-// Done decrements the WaitGroup counter by one.
+// Done is Add(-1): one task has finished.
 func (wg *WaitGroup) Done()
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait returns once the counter is zero.
 func (wg *WaitGroup) Wait()
 
-// Go calls f in a new goroutine and adds that task to the WaitGroup.
+// Go counts one more task and runs f in a new goroutine, counting the task
+// done when f returns.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
@@ -68,13 +75,14 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-// Once is an object that will perform exactly one action.
+// Once runs a function a single time, however many goroutines ask.
 type Once struct {
 	done bool
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the first time for this instance of Once.
+// Do runs f on the first call of Do on o; later calls return at once,
+// after the first one's f has returned (even by panicking).
 func (o *Once) Do(f func()) {
 	if o.done {
 		return

@@ -1,23 +1,27 @@
-// Package utf8 implements functions and constants to support text encoded in UTF-8.
+// Package utf8 counts, measures, decodes and checks UTF-8 text (Go's
+// unicode/utf8, imported by that path).
 package utf8
 
-// RuneCountInString is like RuneCount but its input is a string.
+// RuneCountInString returns how many runes s holds; each byte of an invalid
+// encoding counts as one.
 func RuneCountInString(s string) (n int)
 
-// RuneLen returns the number of bytes in the UTF-8 encoding of the rune.
-// It returns -1 if the rune is not a valid value to encode in UTF-8.
+// RuneLen returns how many bytes r takes in UTF-8, or -1 when r is no valid
+// code point (negative, a surrogate half, or above MaxRune).
 func RuneLen(r rune) int
 
-// DecodeRuneInString unpacks the first UTF-8 encoding in s and returns the rune and its width in bytes.
+// DecodeRuneInString returns the rune s starts with and its length in bytes;
+// (RuneError, 1) when s starts with an invalid encoding, (RuneError, 0) when
+// s is empty.
 func DecodeRuneInString(s string) (r rune, size int)
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded runes.
+// ValidString says whether all of s is well-formed UTF-8.
 func ValidString(s string) bool
 
-// Numbers fundamental to the encoding.
+// Facts of the encoding.
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // U+FFFD, what decoding yields for invalid input
+	RuneSelf  = 0x80         // runes below it are one byte, the same as their value
+	MaxRune   = '\U0010FFFF' // the last Unicode code point
+	UTFMax    = 4            // the longest encoding of a rune, in bytes
 )
