@@ -1,200 +1,159 @@
-//! Owns Go's `ParseFloat`: Go's accepted syntax (sign, `inf`/`infinity`/`nan`,
-//! decimal and `0x` hex mantissas with `p` exponents, underscores only after a
-//! base prefix), correctly rounded results (Rust's parser for decimal, Go's
-//! `atofHex` for hex), and `value out of range` with ±Inf on overflow.
+//! Owns float parsing with the results of Go's `ParseFloat`: the spellings
+//! Go accepts (sign, `inf`/`infinity`/`nan` in any case, decimal or `0x` hex
+//! mantissas with `e`/`p` exponents, underscores placed as for integers),
+//! correctly rounded values (Rust's parser for decimal, exact binary rounding
+//! for hex), and `value out of range` with ±Inf on overflow.
 //! Must not know integer parsing beyond the shared underscore rule.
 
 use super::atoi::underscore_ok;
 use super::{NumError, NumErrorKind};
 
-fn lower(c: u8) -> u8 {
-    c | 0x20
-}
-
 /// The NaN Go's `math.NaN()` and `ParseFloat` return (bits `0x7FF8000000000001`).
 pub const GO_NAN: f64 = f64::from_bits(0x7FF8_0000_0000_0001);
 
-/// Go's `special`: a leading infinity or NaN; returns the value and bytes used.
-fn special(s: &[u8]) -> Option<(f64, usize)> {
-    let prefix_len = |s: &[u8], word: &[u8]| s.iter().zip(word).take_while(|(a, b)| lower(**a) == **b).count();
-    let (sign, nsign, rest) = match s.first()? {
-        b'+' => (1.0, 1, &s[1..]),
-        b'-' => (-1.0, 1, &s[1..]),
-        _ => (1.0, 0, s),
+/// An infinity or NaN at the start of `s`, and how many bytes it takes.
+/// Infinity may be signed and spelled `inf` or `infinity` (a longer partial
+/// spelling still takes three bytes); NaN may not be signed.
+fn special_value(s: &[u8]) -> Option<(f64, usize)> {
+    let (negative, sign_len) = match s.first()? {
+        b'-' => (true, 1),
+        b'+' => (false, 1),
+        _ => (false, 0),
     };
-    match rest.first().map(|c| lower(*c)) {
-        Some(b'i') => {
-            let mut n = prefix_len(rest, b"infinity");
-            if 3 < n && n < 8 {
-                n = 3;
-            }
-            (n == 3 || n == 8).then_some((sign * f64::INFINITY, nsign + n))
-        }
-        Some(b'n') if nsign == 0 && prefix_len(rest, b"nan") == 3 => Some((GO_NAN, 3)),
+    let rest = &s[sign_len..];
+    let matching = |word: &[u8]| rest.iter().zip(word).take_while(|(c, w)| c.to_ascii_lowercase() == **w).count();
+    let infinity = if negative { f64::NEG_INFINITY } else { f64::INFINITY };
+    match matching(b"infinity") {
+        8 => Some((infinity, sign_len + 8)),
+        3..=7 => Some((infinity, sign_len + 3)),
+        _ if sign_len == 0 && matching(b"nan") == 3 => Some((GO_NAN, 3)),
         _ => None,
     }
 }
 
-/// What `readFloat` found: the mantissa's significant digits and the layout.
-struct Mantissa {
-    value: u64,
-    exp: i32,
-    neg: bool,
-    trunc: bool,
-    hex: bool,
-    len: usize,
-}
-
-/// Go's `readFloat`: scans the longest float prefix; `None` on a syntax error.
-fn read_float(s: &[u8]) -> Option<Mantissa> {
-    let mut i = 0;
-    let mut neg = false;
-    let mut underscores = false;
-    match s.first()? {
-        b'+' => i += 1,
-        b'-' => {
-            i += 1;
-            neg = true
-        }
-        _ => {}
+/// Where the longest float spelling at the start of `s` ends, and whether it
+/// is hex: a sign, `0x` (only with something after it), digits and
+/// underscores with at most one point (at least one digit), then an exponent
+/// marker (`e`, or `p` — required — after a hex mantissa) with an optional
+/// sign, a digit, and more digits or underscores. `None` for no spelling.
+fn spelling_end(s: &[u8]) -> Option<(usize, bool)> {
+    let mut at = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    let hex = s.len() > at + 2 && s[at] == b'0' && s[at + 1] | 0x20 == b'x';
+    if hex {
+        at += 2;
     }
-    let (mut base, mut max_digits, mut exp_char, mut hex) = (10u64, 19, b'e', false);
-    if i + 2 < s.len() && s[i] == b'0' && lower(s[i + 1]) == b'x' {
-        (base, max_digits, exp_char, hex) = (16, 16, b'p', true);
-        i += 2;
-    }
-    let (mut sawdot, mut sawdigits) = (false, false);
-    let (mut nd, mut nd_mant, mut dp) = (0i32, 0i32, 0i32);
-    let mut mantissa = 0u64;
-    let mut trunc = false;
-    while i < s.len() {
-        let c = s[i];
-        let digit = match c {
-            b'_' => {
-                underscores = true;
-                i += 1;
-                continue;
-            }
-            b'.' => {
-                if sawdot {
-                    break;
-                }
-                sawdot = true;
-                dp = nd;
-                i += 1;
-                continue;
-            }
-            b'0'..=b'9' => (c - b'0') as u64,
-            _ if base == 16 && (b'a'..=b'f').contains(&lower(c)) => (lower(c) - b'a' + 10) as u64,
+    let is_digit = |c: u8| c.is_ascii_digit() || (hex && matches!(c | 0x20, b'a'..=b'f'));
+    let (mut any_digit, mut point) = (false, false);
+    while let Some(&c) = s.get(at) {
+        match c {
+            b'_' => {}
+            b'.' if !point => point = true,
+            c if is_digit(c) => any_digit = true,
             _ => break,
-        };
-        sawdigits = true;
-        i += 1;
-        if digit == 0 && nd == 0 && c == b'0' {
-            dp -= 1;
-            continue;
         }
-        nd += 1;
-        if nd_mant < max_digits {
-            mantissa = mantissa * base + digit;
-            nd_mant += 1;
-        } else if digit != 0 {
-            trunc = true;
-        }
+        at += 1;
     }
-    if !sawdigits {
+    if !any_digit {
         return None;
     }
-    if !sawdot {
-        dp = nd;
-    }
-    if base == 16 {
-        dp *= 4;
-        nd_mant *= 4;
-    }
-    if i < s.len() && lower(s[i]) == exp_char {
-        i += 1;
-        let mut esign = 1;
-        match s.get(i) {
-            Some(b'+') => i += 1,
-            Some(b'-') => {
-                i += 1;
-                esign = -1
-            }
-            _ => {}
+    let marker = if hex { b'p' } else { b'e' };
+    if s.get(at).is_some_and(|&c| c | 0x20 == marker) {
+        at += 1;
+        if matches!(s.get(at), Some(b'+' | b'-')) {
+            at += 1;
         }
-        if !s.get(i).is_some_and(u8::is_ascii_digit) {
+        if !s.get(at).is_some_and(u8::is_ascii_digit) {
             return None;
         }
-        let mut e = 0i32;
-        while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'_') {
-            if s[i] == b'_' {
-                underscores = true;
-            } else if e < 10000 {
-                e = e * 10 + (s[i] - b'0') as i32;
-            }
-            i += 1;
+        while s.get(at).is_some_and(|&c| c.is_ascii_digit() || c == b'_') {
+            at += 1;
         }
-        dp += e * esign;
-    } else if base == 16 {
+    } else if hex {
         return None;
     }
-    let exp = if mantissa != 0 { dp - nd_mant } else { 0 };
-    if underscores && !underscore_ok(&s[..i]) {
-        return None;
-    }
-    Some(Mantissa { value: mantissa, exp, neg, trunc, hex, len: i })
+    Some((at, hex))
 }
 
-/// Go's `atofHex`: rounds a hex mantissa to the float format, ties to even.
-fn atof_hex(m: &Mantissa, bit_size: u32) -> (f64, bool) {
-    let (mant_bits, exp_bits, bias) = if bit_size == 32 { (23u32, 8u32, -127i32) } else { (52, 11, -1023) };
-    let max_exp = (1 << exp_bits) + bias - 2;
-    let min_exp = bias + 1;
-    let mut mantissa = m.value;
-    let mut exp = m.exp + mant_bits as i32;
-    while mantissa != 0 && mantissa >> (mant_bits + 2) == 0 {
-        mantissa <<= 1;
-        exp -= 1;
-    }
-    if m.trunc {
-        mantissa |= 1;
-    }
-    while mantissa >> (1 + mant_bits + 2) != 0 {
-        mantissa = (mantissa >> 1) | (mantissa & 1);
-        exp += 1;
-    }
-    while mantissa > 1 && exp < min_exp - 2 {
-        mantissa = (mantissa >> 1) | (mantissa & 1);
-        exp += 1;
-    }
-    let mut round = mantissa & 3;
-    mantissa >>= 2;
-    round |= mantissa & 1;
-    exp += 2;
-    if round == 3 {
-        mantissa += 1;
-        if mantissa == 1 << (1 + mant_bits) {
-            mantissa >>= 1;
-            exp += 1;
+/// The value of a complete hex spelling (checked by `spelling_end`) at
+/// `bits` bits, and whether it overflowed to infinity.
+fn hex_value(text: &[u8], bits: u32) -> (f64, bool) {
+    let negative = text[0] == b'-';
+    let body = &text[usize::from(matches!(text[0], b'+' | b'-')) + 2..];
+    let marker = body.iter().position(|&c| c | 0x20 == b'p').unwrap_or(body.len());
+    let (mantissa_text, exponent_text) = body.split_at(marker);
+    // The written exponent; like Go, stop accumulating digits once it
+    // passes 10000 (such values overflow or vanish anyway).
+    let mut exponent: i64 = 0;
+    let mut exponent_negative = false;
+    for &c in exponent_text.iter().skip(1) {
+        match c {
+            b'-' => exponent_negative = true,
+            b'0'..=b'9' if exponent < 10_000 => exponent = exponent * 10 + (c - b'0') as i64,
+            _ => {}
         }
     }
-    if mantissa >> mant_bits == 0 {
-        exp = bias;
+    if exponent_negative {
+        exponent = -exponent;
     }
-    let mut overflow = false;
-    if exp > max_exp {
-        mantissa = 1 << mant_bits;
-        exp = max_exp + 1;
-        overflow = true;
+    // Up to 64 bits of mantissa; digits past them only shift the exponent
+    // and say whether anything non-zero was dropped.
+    let (mut mantissa, mut dropped_nonzero, mut nibble_shift) = (0u64, false, 0i64);
+    let mut after_point = false;
+    for &c in mantissa_text {
+        let Some(d) = (c as char).to_digit(16) else {
+            after_point |= c == b'.';
+            continue;
+        };
+        if mantissa >> 60 == 0 {
+            mantissa = mantissa << 4 | d as u64;
+            nibble_shift -= i64::from(after_point);
+        } else {
+            dropped_nonzero |= d != 0;
+            nibble_shift += i64::from(!after_point);
+        }
     }
-    let mut bits = mantissa & ((1 << mant_bits) - 1);
-    bits |= (((exp - bias) & ((1 << exp_bits) - 1)) as u64) << mant_bits;
-    if m.neg {
-        bits |= 1 << mant_bits << exp_bits;
+    round_binary(negative, mantissa, dropped_nonzero, 4 * nibble_shift + exponent, bits)
+}
+
+/// Rounds `(mantissa + a fraction that is non-zero when `sticky`) × 2^exp2`
+/// to the nearest float of `bits` bits, ties to even, with gradual
+/// underflow; says whether it overflowed to infinity.
+fn round_binary(negative: bool, mantissa: u64, sticky: bool, exp2: i64, bits: u32) -> (f64, bool) {
+    let (precision, min_exp, max_exp): (i64, i64, i64) = if bits == 32 { (24, -126, 127) } else { (53, -1022, 1023) };
+    let signed = |v: f64| if negative { -v } else { v };
+    if mantissa == 0 {
+        return (signed(0.0), false);
     }
-    let f = if bit_size == 32 { f32::from_bits(bits as u32) as f64 } else { f64::from_bits(bits) };
-    (f, overflow)
+    let lead_exp = 63 - mantissa.leading_zeros() as i64 + exp2;
+    // The weight of the last bit the result can hold.
+    let quantum = (lead_exp.max(min_exp) - (precision - 1)).max(exp2);
+    let shift = quantum - exp2;
+    let kept = if shift == 0 {
+        mantissa
+    } else if shift > 100 {
+        0 // less than half a quantum
+    } else {
+        let wide = mantissa as u128;
+        let kept = wide >> shift;
+        let rest = wide & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        let up = rest > half || (rest == half && (sticky || kept & 1 == 1));
+        (kept + u128::from(up)) as u64
+    };
+    if kept == 0 {
+        return (signed(0.0), false);
+    }
+    if 63 - kept.leading_zeros() as i64 + quantum > max_exp {
+        return (signed(f64::INFINITY), true);
+    }
+    (signed(times_power_of_two(kept as f64, quantum)), false)
+}
+
+/// `x × 2^k` for a result that is exactly representable, in two exact steps.
+fn times_power_of_two(x: f64, k: i64) -> f64 {
+    let power = |e: i64| f64::from_bits(((e + 1023) as u64) << 52);
+    let first = k.clamp(-1000, 1000);
+    x * power(first) * power(k - first)
 }
 
 /// Go's `ParseFloat(s, bitSize)`: on error the value Go returns (0 for a
@@ -202,23 +161,19 @@ fn atof_hex(m: &Mantissa, bit_size: u32) -> (f64, bool) {
 pub fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumError)> {
     let syntax = || (0.0, NumError::new("ParseFloat", s, NumErrorKind::Syntax));
     let bits = if bit_size == 32 { 32 } else { 64 };
-    if let Some((v, n)) = special(s) {
+    if let Some((v, len)) = special_value(s) {
         let v = if bits == 32 { v as f32 as f64 } else { v };
-        return if n == s.len() { Ok(v) } else { Err(syntax()) };
+        return if len == s.len() { Ok(v) } else { Err(syntax()) };
     }
-    let m = read_float(s).ok_or_else(syntax)?;
-    if m.len != s.len() {
+    let (end, hex) = spelling_end(s).ok_or_else(syntax)?;
+    if end != s.len() || !underscore_ok(s) {
         return Err(syntax());
     }
-    let (value, overflow) = if m.hex {
-        atof_hex(&m, bits)
+    let (value, overflow) = if hex {
+        hex_value(s, bits)
     } else {
-        let clean: String = s.iter().filter(|&&c| c != b'_').map(|&c| c as char).collect();
-        let v = if bits == 32 {
-            clean.parse::<f32>().map(|v| v as f64)
-        } else {
-            clean.parse::<f64>()
-        };
+        let plain: String = s.iter().filter(|&&c| c != b'_').map(|&c| c as char).collect();
+        let v = if bits == 32 { plain.parse::<f32>().map(f64::from) } else { plain.parse::<f64>() };
         let v = v.map_err(|_| syntax())?;
         (v, v.is_infinite())
     };

@@ -84,6 +84,12 @@ fn check_table(table: &str) {
                 append_quote_with(&mut ascii, &s, b'"', true, false);
                 check(format!("QuoteToASCII({:?})", String::from_utf8_lossy(&s)), hex(&ascii), row[3]);
             }
+            "qg" => {
+                let s = unhex(row[1]);
+                let mut graphic = Vec::new();
+                append_quote_with(&mut graphic, &s, b'"', false, true);
+                check(format!("QuoteToGraphic({:?})", String::from_utf8_lossy(&s)), hex(&graphic), row[2]);
+            }
             "qr" => {
                 let r: i64 = row[1].parse().unwrap();
                 check(format!("QuoteRune({r})"), hex(&quote_rune(r)), row[2]);
