@@ -114,28 +114,33 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         self.release(mark);
     }
 
-    /// Binds or assigns one range variable from `src`.
-    fn range_var(&mut self, var: Option<&Expr>, define: bool, src: Reg, src_ty: TypeId) {
-        let Some(v) = var else { return };
-        if matches!(&v.kind, ExprKind::Ident(n) if n == "_") {
+    /// Binds or assigns the range variables (key, then value) from their
+    /// sources. Assigned ones behave as `k, v = key, value`: every index
+    /// operand and pointer on the left is evaluated before either store.
+    fn range_vars(&mut self, vars: [(Option<&Expr>, Reg, TypeId); 2], define: bool) {
+        let vars = vars.into_iter().filter_map(|(v, src, ty)| v.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_")).map(|v| (v, src, ty)));
+        if define {
+            for (v, src, _) in vars {
+                let obj = self.unit.info.defs.get(&v.span).copied();
+                let r = self.alloc();
+                self.emit(Instr::Move { dst: r, src });
+                self.bind_var(obj, r);
+                self.push_name(obj);
+            }
             return;
         }
-        if define {
-            let obj = self.unit.info.defs.get(&v.span).copied();
-            let r = self.alloc();
-            self.emit(Instr::Move { dst: r, src });
-            self.bind_var(obj, r);
-            self.push_name(obj);
-        } else {
-            let mark = self.mark();
-            let place = self.place(v, false);
+        let mark = self.mark();
+        let vars: Vec<_> = vars.collect();
+        let stable = vars.len() > 1;
+        let places: Vec<_> = vars.iter().map(|(v, _, _)| self.place(v, stable)).collect();
+        for ((v, src, src_ty), place) in vars.into_iter().zip(places) {
             let t = self.alloc();
             self.emit(Instr::Move { dst: t, src });
             let to = self.type_of(v);
             self.coerce(t, src_ty, to);
             self.store(place, t);
-            self.release(mark);
         }
+        self.release(mark);
     }
 
     fn wants(var: Option<&Expr>) -> bool {
@@ -159,7 +164,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 let to_test = self.emit_jump();
                 let top = self.pc();
                 let kty = if tt.is_untyped(xty) { TypeId::INT } else { xty };
-                self.range_var(key, define, i, kty);
+                self.range_vars([(key, i, kty), (None, i, kty)], define);
                 RangeLoop::Counted { top, to_test, i, n }
             }
             TypeKind::Basic(_) => {
@@ -169,8 +174,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.load_int(Reg(a.0 + 1), 0);
                 let top = self.pc();
                 let exit = self.emit(Instr::NextRune { a, off: JumpOffset(0) });
-                self.range_var(key, define, Reg(a.0 + 2), TypeId::INT);
-                self.range_var(value, define, Reg(a.0 + 3), TypeId::RUNE);
+                self.range_vars([(key, Reg(a.0 + 2), TypeId::INT), (value, Reg(a.0 + 3), TypeId::RUNE)], define);
                 RangeLoop::TopTest { top, exit }
             }
             TypeKind::Map(kt, vt) => {
@@ -179,8 +183,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::MapIter { dst: a, m });
                 let top = self.pc();
                 let exit = self.emit(Instr::NextMap { a, off: JumpOffset(0) });
-                self.range_var(key, define, Reg(a.0 + 1), kt);
-                self.range_var(value, define, Reg(a.0 + 2), vt);
+                self.range_vars([(key, Reg(a.0 + 1), kt), (value, Reg(a.0 + 2), vt)], define);
                 RangeLoop::TopTest { top, exit }
             }
             TypeKind::Chan(_, et) => {
@@ -191,7 +194,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.emit(Instr::Move { dst: a, src: ch });
                 self.emit(Instr::RecvOk { a });
                 let exit = self.emit_jump_if(Reg(a.0 + 1), false);
-                self.range_var(key, define, a, et);
+                self.range_vars([(key, a, et), (None, a, et)], define);
                 RangeLoop::TopTest { top, exit }
             }
             TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Pointer(_) => {
@@ -222,7 +225,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.load_int(i, 0);
                 let to_test = self.emit_jump();
                 let top = self.pc();
-                self.range_var(key, define, i, TypeId::INT);
+                let mut value_src = (None, i, elem);
                 if want_value {
                     let v = self.alloc();
                     match (&under, through_ptr) {
@@ -240,8 +243,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     if self.repr_of(elem) == Repr::Agg {
                         self.emit(Instr::CopyAgg { dst: v, src: v });
                     }
-                    self.range_var(value, define, v, elem);
+                    value_src = (value, v, elem);
                 }
+                self.range_vars([(key, i, TypeId::INT), value_src], define);
                 RangeLoop::Counted { top, to_test, i, n }
             }
             _ => {

@@ -606,7 +606,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let mode = SliceMode(mode);
         match self.prog.checked.types.under(xty) {
             TypeKind::Slice(_) => self.emit(Instr::SliceSlice { dst, src, a, mode }),
-            TypeKind::Array(..) | TypeKind::Pointer(_) => self.emit(Instr::SliceArray { dst, src, a, mode }),
+            TypeKind::Array(..) => self.emit(Instr::SliceArray { dst, src, a, mode }),
+            TypeKind::Pointer(_) => {
+                // Through the pointer first: slicing a nil one panics.
+                let arr = self.alloc();
+                self.emit(Instr::Load { dst: arr, ptr: src });
+                self.emit(Instr::SliceArray { dst, src: arr, a, mode })
+            }
             _ => self.emit(Instr::SliceStr { dst, src, a, mode }),
         };
     }
