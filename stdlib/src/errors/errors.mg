@@ -1,5 +1,5 @@
-// Package errors implements functions to manipulate errors.
-// (minigo: the tree walks are written in minigo; the reflective steps are natives.)
+// Package errors makes simple errors and looks through errors that wrap
+// others. (minigo: the walks are minigo code, the reflective steps natives.)
 package errors
 
 // errorString is the error New returns.
@@ -9,14 +9,14 @@ type errorString struct {
 
 func (es *errorString) Error() string { return es.s }
 
-// New returns an error whose Error method returns text. Each call to New
-// returns a distinct error value even if the text is identical.
+// New returns an error whose message is text. Two calls never return equal
+// errors, whatever their text.
 func New(text string) error {
 	return &errorString{s: text}
 }
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's
-// type contains an Unwrap method returning error. Otherwise, Unwrap returns nil.
+// Unwrap returns what err wraps when err has an Unwrap() error method, and
+// nil otherwise (also for errors wrapping a list, like Join's).
 func Unwrap(err error) error {
 	if inner, _, kind := unwrap(err); kind == 1 {
 		return inner
@@ -24,7 +24,8 @@ func Unwrap(err error) error {
 	return nil
 }
 
-// Is reports whether any error in err's tree matches target.
+// Is says whether err, or any error it wraps (through Unwrap methods, depth
+// first), equals target or has an Is method that says it matches.
 func Is(err, target error) bool {
 	if target == nil || err == nil {
 		return target == err
@@ -39,8 +40,10 @@ func Is(err, target error) bool {
 	})
 }
 
-// As finds the first error in err's tree that matches target, and if one is
-// found, sets target to that error value and returns true.
+// As looks through err and what it wraps, depth first, for the first error
+// assignable to what target points to (or whose As method accepts target),
+// stores it there and returns true. target must be a non-nil pointer to an
+// interface or to a type implementing error, else As panics.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -80,10 +83,8 @@ func visitTree(node error, match func(error) bool) bool {
 	return false
 }
 
-// Join returns an error that wraps the given errors. Any nil error values
-// are discarded. Join returns nil if every value in errs is nil. The error
-// formats as the concatenation of the strings obtained by calling the Error
-// method of each element of errs, with a newline between each string.
+// Join wraps the non-nil errors of errs in one error (nil when there are
+// none), whose message is theirs one per line.
 func Join(errs ...error) error {
 	live := 0
 	for _, e := range errs {

@@ -1,4 +1,5 @@
-// Package fmt implements formatted I/O with functions analogous to C's printf and scanf.
+// Package fmt turns values into text, by default formats or by a format
+// string of %-verbs, and writes it (minigo has no scanning functions).
 package fmt
 
 import (
@@ -6,33 +7,36 @@ import (
 	"io"
 )
 
-// Stringer is implemented by any value that has a String method, which defines
-// the "native" format for that value.
+// Stringer is a value that says how it prints: %v, %s and Print use its
+// String method.
 type Stringer interface {
 	String() string
 }
 
-// Print formats using the default formats for its operands and writes to standard output.
+// Print writes its operands to standard output in their default formats,
+// with a space between two operands when neither is a string.
 func Print(a ...any) (n int, err error)
 
-// Println formats using the default formats for its operands and writes to standard output.
-// Spaces are always added between operands and a newline is appended.
+// Println writes its operands to standard output in their default formats,
+// separated by spaces, and ends the line.
 func Println(a ...any) (n int, err error)
 
-// Printf formats according to a format specifier and writes to standard output.
+// Printf writes format to standard output with each verb replaced by the
+// next operand formatted as the verb says.
 func Printf(format string, a ...any) (n int, err error)
 
-// Sprint formats using the default formats for its operands and returns the resulting string.
+// Sprint is Print returning the text instead of writing it.
 func Sprint(a ...any) string
 
-// Sprintln formats using the default formats for its operands and returns the resulting string.
+// Sprintln is Println returning the text (newline included).
 func Sprintln(a ...any) string
 
-// Sprintf formats according to a format specifier and returns the resulting string.
+// Sprintf is Printf returning the text.
 func Sprintf(format string, a ...any) string
 
-// Errorf formats according to a format specifier and returns the string as a value
-// that satisfies error. A %w verb wraps its operand.
+// Errorf returns an error whose message is Sprintf's text. Each %w prints
+// its error operand like %v and makes the result wrap it (Unwrap() error
+// for one %w, Unwrap() []error for several).
 func Errorf(format string, a ...any) error {
 	msg, kind, wrapped := errorf(format, a)
 	if kind == 0 {
@@ -74,11 +78,11 @@ func (we *wrapErrors) Unwrap() []error { return we.errs }
 // wrapped[0] is its argument index) or 2 (several, sorted, no duplicates).
 func errorf(format string, a []any) (msg string, kind int, wrapped []int)
 
-// Fprint formats using the default formats for its operands and writes to w.
+// Fprint is Print writing to w.
 func Fprint(w io.Writer, a ...any) (n int, err error)
 
-// Fprintln formats using the default formats for its operands and writes to w.
+// Fprintln is Println writing to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 
-// Fprintf formats according to a format specifier and writes to w.
+// Fprintf is Printf writing to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)

@@ -1,27 +1,29 @@
-// Package strconv implements conversions to and from string representations of basic data types.
+// Package strconv converts between strings and numbers or booleans, and
+// quotes strings as Go literals.
 package strconv
 
 import "errors"
 
-// A NumError records a failed conversion.
+// NumError is the error a parser returns: which function failed, on what
+// input, and why.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string // the parser's name, such as "Atoi" or "ParseFloat"
+	Num  string // the text it was given
+	Err  error  // the cause: ErrSyntax, ErrRange or a message about base or bit size
 }
 
-// Error returns "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error().
+// Error reads like `strconv.Atoi: parsing "x": invalid syntax`.
 func (ne *NumError) Error() string {
 	return "strconv." + ne.Func + ": parsing " + Quote(ne.Num) + ": " + ne.Err.Error()
 }
 
-// Unwrap returns the underlying error.
+// Unwrap returns the cause, so errors.Is(err, strconv.ErrRange) works.
 func (ne *NumError) Unwrap() error { return ne.Err }
 
-// Itoa is equivalent to FormatInt(int64(i), 10).
+// Itoa writes i in decimal.
 func Itoa(i int) string
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi reads a decimal int, with an optional sign; errors name "Atoi".
 func Atoi(s string) (int, error) {
 	i, reason := parseInt(s, 10, 0)
 	if reason != "" {
@@ -30,7 +32,10 @@ func Atoi(s string) (int, error) {
 	return int(i), nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64).
+// ParseInt reads a signed integer in base 2 to 36, or, for base 0, in the base
+// its prefix gives (0b, 0o or 0, 0x; underscores allowed), and checks that it
+// fits bitSize bits (0 means int). Out of range gives the nearest limit and
+// ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	i, reason := parseInt(s, base, bitSize)
 	if reason != "" {
@@ -39,7 +44,8 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	return i, nil
 }
 
-// ParseFloat converts the string s to a floating-point number with the precision specified by bitSize.
+// ParseFloat reads a decimal or hex floating-point number, "Inf" or "NaN",
+// rounded to float32 when bitSize is 32. Too large gives ±Inf and ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, reason := parseFloat(s, bitSize)
 	if reason != "" {
@@ -48,7 +54,7 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return f, nil
 }
 
-// ParseBool returns the boolean value represented by the string.
+// ParseBool accepts 1, t, T, TRUE, true, True and 0, f, F, FALSE, false, False.
 func ParseBool(str string) (bool, error) {
 	b, reason := parseBool(str)
 	if reason != "" {
@@ -57,19 +63,23 @@ func ParseBool(str string) (bool, error) {
 	return b, nil
 }
 
-// FormatInt returns the string representation of i in the given base, for 2 <= base <= 36.
+// FormatInt writes i in base 2 to 36, with lower-case letters for digits
+// above 9.
 func FormatInt(i int64, base int) string
 
-// FormatFloat converts the floating-point number f to a string, according to the format fmt and precision prec.
+// FormatFloat writes f in format 'e', 'E', 'f', 'g', 'G', 'x', 'X' or 'b'
+// with prec digits (-1: the fewest that read back as the same value of
+// bitSize bits).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// Quote returns a double-quoted Go string literal representing s.
+// Quote returns s as a double-quoted Go literal, escaping control
+// characters, non-printable runes and invalid bytes.
 func Quote(s string) string
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange is the cause when a number does not fit the requested type.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax is the cause when the text is not a number (or boolean) at all.
 var ErrSyntax = errors.New("invalid syntax")
 
 // numError builds the *NumError for a failed conversion of s by function fn.

@@ -1,10 +1,12 @@
-// Package time provides functionality for measuring and displaying time.
+// Package time measures spans of time and pauses goroutines (minigo has no
+// calendar, time zones or timers).
 package time
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond count.
+// Duration is a span of time counted in nanoseconds (up to about 292 years
+// either way).
 type Duration int64
 
-// Common durations.
+// The units of Duration; multiply them to build one (2 * time.Second).
 const (
 	Nanosecond  Duration = 1
 	Microsecond          = 1000 * Nanosecond
@@ -14,26 +16,28 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s".
+// String writes d as hours, minutes and seconds, like "1h2m3.5s", or in
+// ms, µs or ns below a second; zero is "0s".
 func (d Duration) String() string
 
-// A Time represents an instant in time with nanosecond precision.
+// Time is an instant, to the nanosecond; only Sub and Since look inside it.
 type Time struct {
 	ns int64
 }
 
-// Sub returns the duration t-u.
+// Sub returns how long after u the instant t is (negative if before).
 func (t Time) Sub(u Time) Duration {
 	return Duration(t.ns - u.ns)
 }
 
-// Now returns the current local time.
+// Now returns the current instant.
 func Now() Time
 
-// Since returns the time elapsed since t. It is shorthand for time.Now().Sub(t).
+// Since returns how long ago t was: Now().Sub(t).
 func Since(t Time) Duration {
 	return Now().Sub(t)
 }
 
-// Sleep pauses the current goroutine for at least the duration d.
+// Sleep blocks the calling goroutine for at least d; other goroutines run
+// meanwhile. A d of zero or less returns at once.
 func Sleep(d Duration)
