@@ -46,7 +46,7 @@ func Ceil(x float64) float64
 // Floor rounds x down to a whole number (±0, ±Inf and NaN stay as they are).
 func Floor(x float64) float64
 
-// Sqrt returns the square root of x: NaN below zero, ±0 for ±0, +Inf for +Inf.
+// Sqrt is the square root of x: NaN below zero, ±0 for ±0, +Inf for +Inf.
 func Sqrt(x float64) float64
 
 // Pow returns x raised to the power y, with IEEE 754's special cases.
