@@ -30,6 +30,15 @@ fn matches_go_table() {
                 assert_eq!(order(&keys, false), parse_list(row[3]), "sort.Slice of {} keys {}", row[1], row[2]);
                 assert_eq!(order(&keys, true), parse_list(row[4]), "sort.SliceStable of {} keys {}", row[1], row[2]);
             }
+            "float64s" => {
+                let parse = |list: &str| -> Vec<f64> {
+                    list.trim_matches(|c| c == '[' || c == ']').split(' ').map(|x| if x == "NaN" { f64::NAN } else { x.parse().unwrap() }).collect()
+                };
+                let mut fl = parse(row[1]);
+                float64s(&mut fl);
+                let shown: Vec<String> = fl.iter().map(|f| crate::strconv::format_float(*f, b'g', -1, 64)).collect();
+                assert_eq!(format!("[{}]", shown.join(" ")), row[2], "Float64s of {}", row[1]);
+            }
             "floats" => {
                 let mut fl = [3.0, f64::NAN, -1.0, -0.0, 0.0, f64::INFINITY, 2.0, f64::NEG_INFINITY, 0.0, -0.0, 1.0, f64::NAN, -5.0, 0.5, 7.0, 7.0, 0.0];
                 float64s(&mut fl);

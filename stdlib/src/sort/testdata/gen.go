@@ -148,6 +148,18 @@ func main() {
 	for _, n := range []int{50, 100, 500, 2000} {
 		row("adversary", adversaryKeys(n))
 	}
+	// Float64s on many signed zeros and NaNs: where -0 and 0 end shows the
+	// order the sort leaves equal elements in.
+	for _, n := range []int{13, 60, 300, 1000} {
+		choices := []float64{math.Copysign(0, -1), 0, math.NaN(), 1.5, -2}
+		in := make([]float64, n)
+		for i := range in {
+			in[i] = choices[random()%len(choices)]
+		}
+		out := append([]float64(nil), in...)
+		sort.Float64s(out)
+		fmt.Printf("float64s\t%v\t%v\n", in, out)
+	}
 	fl := []float64{3, math.NaN(), -1, math.Copysign(0, -1), 0, math.Inf(1), 2, math.Inf(-1), 0, math.Copysign(0, -1), 1, math.NaN(), -5, 0.5, 7, 7, 0}
 	sort.Float64s(fl)
 	fmt.Printf("floats\t%v\n", fl)
