@@ -1,5 +1,10 @@
-//! Owns Go's printability tables (`strconv.IsPrint`), converted verbatim from
-//! Go 1.27's generated `src/strconv/isprint.go` (Unicode tables of that release).
+//! Owns which code points Go 1.27 counts as printable and graphic
+//! (`strconv.IsPrint`, `IsGraphic`): the data tables are Go's (they derive
+//! from the Unicode release Go 1.27 ships), the lookups are ours.
+//! `IS_PRINT16`/`IS_PRINT32` list inclusive `[low, high]` pairs of printable
+//! ranges; `IS_NOT_PRINT16`/`IS_NOT_PRINT32` list the exceptions inside them
+//! (the 32-bit ones as offsets from U+10000, all below U+20000);
+//! `IS_GRAPHIC` lists the spaces that are graphic but not printable.
 //! Must not know quoting rules: `quote.rs` uses `is_print`.
 
 pub(crate) static IS_PRINT16: [u16; 412] = [
@@ -175,32 +180,34 @@ pub(crate) static IS_GRAPHIC: [u16; 16] = [
     0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
 ];
 
-/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and
-/// the ASCII space, as Go's Unicode tables define them.
-pub fn is_print(r: u32) -> bool {
-    if r <= 0xFF {
-        return (0x20..=0x7E).contains(&r) || ((0xA1..=0xFF).contains(&r) && r != 0xAD);
-    }
-    if r < 1 << 16 {
-        let rr = r as u16;
-        let i = IS_PRINT16.partition_point(|&x| x < rr);
-        if i >= IS_PRINT16.len() || rr < IS_PRINT16[i & !1] || IS_PRINT16[i | 1] < rr {
-            return false;
+/// Whether `r` lies in one of the inclusive `[low, high]` pairs of `pairs`
+/// (sorted, flattened).
+fn in_pairs<T: Copy + Ord>(pairs: &[T], r: T) -> bool {
+    // Binary search for the first pair whose high end reaches `r`.
+    let (mut first, mut past) = (0, pairs.len() / 2);
+    while first < past {
+        let mid = (first + past) / 2;
+        if pairs[2 * mid + 1] < r {
+            first = mid + 1;
+        } else {
+            past = mid;
         }
-        return IS_NOT_PRINT16.binary_search(&rr).is_err();
     }
-    let i = IS_PRINT32.partition_point(|&x| x < r);
-    if i >= IS_PRINT32.len() || r < IS_PRINT32[i & !1] || IS_PRINT32[i | 1] < r {
-        return false;
-    }
-    if r >= 0x20000 {
-        return true;
-    }
-    IS_NOT_PRINT32.binary_search(&((r - 0x10000) as u16)).is_err()
+    first < pairs.len() / 2 && pairs[2 * first] <= r
 }
 
-/// Go's `strconv.IsGraphic`: printable or in the list of graphic spaces.
+/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and
+/// the ASCII space.
+pub fn is_print(r: u32) -> bool {
+    match r {
+        // Latin-1 by rule: visible ASCII, then U+00A1..U+00FF but the soft hyphen.
+        0..=0xFF => (0x20..=0x7E).contains(&r) || (r >= 0xA1 && r != 0xAD),
+        0x100..=0xFFFF => in_pairs(&IS_PRINT16, r as u16) && IS_NOT_PRINT16.binary_search(&(r as u16)).is_err(),
+        _ => in_pairs(&IS_PRINT32, r) && (r >= 0x20000 || IS_NOT_PRINT32.binary_search(&((r - 0x10000) as u16)).is_err()),
+    }
+}
+
+/// Go's `strconv.IsGraphic`: printable, or one of the graphic spaces.
 pub fn is_graphic(r: u32) -> bool {
-    is_print(r) || (r < 1 << 16 && IS_GRAPHIC.binary_search(&(r as u16)).is_ok())
+    is_print(r) || (r <= 0xFFFF && IS_GRAPHIC.binary_search(&(r as u16)).is_ok())
 }
-

@@ -148,3 +148,29 @@ fn format_decimal_matches_go_for_edge_values() {
         assert_eq!(format_decimal(i, &mut buf), i.to_string().as_bytes(), "{i}");
     }
 }
+
+/// `is_print` and `is_graphic` at every code point, against the points where
+/// Go's `IsPrint`/`IsGraphic` change value (`testdata/isprint.out` from
+/// `testdata/gen_isprint.go`).
+#[test]
+fn printability_matches_go_at_every_code_point() {
+    for (name, is) in [("print", is_print as fn(u32) -> bool), ("graphic", is_graphic)] {
+        let changes: Vec<(u32, bool)> = rows(include_str!("testdata/isprint.out"))
+            .into_iter()
+            .filter(|row| row[0] == name)
+            .map(|row| (u32::from_str_radix(row[1], 16).unwrap(), row[2] == "true"))
+            .collect();
+        assert!(changes.len() > 100);
+        let mut expected = false;
+        let mut next = changes.iter().peekable();
+        for r in 0..=0x10FFFF {
+            if let Some(&&(at, v)) = next.peek() {
+                if at == r {
+                    expected = v;
+                    next.next();
+                }
+            }
+            assert_eq!(is(r), expected, "Is{name}(U+{r:04X})");
+        }
+    }
+}
