@@ -1,5 +1,5 @@
-//! Owns package `fmt`'s engine: the verb formatter (`format.rs`), the printer
-//! with Go's composite walk and error forms (`print.rs`), map-key ordering
+//! Owns package `fmt`'s engine: the field layout of one operand (`format.rs`), the printer
+//! that reads format strings and walks composite values (`print.rs`), map-key ordering
 //! (`sort.rs`) and the operand view the vm implements (`operand.rs`).
 //! Must not know the vm: values arrive through `Operand`, methods run
 //! through `MethodCaller` (the vm answers with the two-pass `Recorder`/`Replay`).

@@ -1,9 +1,10 @@
-//! Owns Go's printer (`fmt/print.go`): parsing format strings (flags, width,
-//! precision, `*`, `%[n]`), choosing per-type formatting for each verb, the
-//! composite walk (structs, pointers, slices, maps sorted as `internal/fmtsort`
-//! does, nil forms), `Error()`/`String()` at every depth as `handleMethods`
-//! does, and the error forms `%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA …)`,
-//! `%!(NOVERB)`, `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(BADINDEX)`.
+//! Owns one print call end to end, with the output of Go's `fmt`: reading
+//! format strings (flags, width, precision, `*`, `[n]` indexes), which
+//! formatting each verb gets for each kind of value, the walk through
+//! composites (structs, pointers, slices, maps in sorted key order, nil
+//! forms), `Error()`/`String()` methods at every depth, and the error forms
+//! `%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA …)`, `%!(NOVERB)`,
+//! `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(BADINDEX)`.
 //! Must not know how values are stored or how methods run (see `operand.rs`).
 
 use super::format::{Fmt, Radix};
@@ -15,7 +16,7 @@ use crate::utf8;
 /// self-containing values; minigo must not overflow the host's).
 const MAX_DEPTH: usize = 200;
 
-/// Go's `pp`: one print operation's state.
+/// The state of one print call.
 pub struct Printer<'c, V> {
     pub fmt: Fmt,
     caller: &'c mut dyn MethodCaller<V>,
@@ -26,7 +27,6 @@ pub struct Printer<'c, V> {
     pub wrapped_errs: Vec<usize>,
     /// Whether `%[n]` appeared.
     pub reordered: bool,
-    good_arg_num: bool,
 }
 
 impl<'c, V: Operand> Printer<'c, V> {
@@ -38,7 +38,6 @@ impl<'c, V: Operand> Printer<'c, V> {
             wrap_errs: false,
             wrapped_errs: Vec::new(),
             reordered: false,
-            good_arg_num: true,
         }
     }
 
@@ -61,7 +60,7 @@ impl<'c, V: Operand> Printer<'c, V> {
         utf8::encode_rune(&mut self.fmt.buf, r as i64);
     }
 
-    fn bad_verb(&mut self, value: Option<&V>, verb: u32) {
+    fn wrong_verb(&mut self, value: Option<&V>, verb: u32) {
         self.erroring = true;
         self.write(b"%!");
         self.write_rune(verb);
@@ -71,7 +70,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                 let ty = v.type_string();
                 self.write(ty.as_bytes());
                 self.write(b"=");
-                self.print_value(v, 'v' as u32, 0, true);
+                self.walk(v, 'v' as u32, 0, true);
             }
             _ => self.write(b"<nil>"),
         }
@@ -79,14 +78,14 @@ impl<'c, V: Operand> Printer<'c, V> {
         self.erroring = false;
     }
 
-    fn fmt_bool(&mut self, value: &V, b: bool, verb: u32) {
+    fn bool_operand(&mut self, value: &V, b: bool, verb: u32) {
         match char::from_u32(verb) {
             Some('t' | 'v') => self.fmt.boolean(b),
-            _ => self.bad_verb(Some(value), verb),
+            _ => self.wrong_verb(Some(value), verb),
         }
     }
 
-    fn fmt_integer(&mut self, value: &V, v: u64, signed: bool, verb: u32) {
+    fn integer_operand(&mut self, value: &V, v: u64, signed: bool, verb: u32) {
         let c = char::from_u32(verb).unwrap_or('\u{FFFD}');
         match c {
             'v' if self.fmt.f.sharp_v && !signed => self.fmt.hex_address(v, true),
@@ -99,36 +98,36 @@ impl<'c, V: Operand> Printer<'c, V> {
             'c' => self.fmt.character(v),
             'q' => self.fmt.quoted_character(v),
             'U' => self.fmt.code_point(v),
-            _ => self.bad_verb(Some(value), verb),
+            _ => self.wrong_verb(Some(value), verb),
         }
     }
 
-    fn fmt_float(&mut self, value: &V, v: f64, size: u32, verb: u32) {
+    fn float_operand(&mut self, value: &V, v: f64, size: u32, verb: u32) {
         match char::from_u32(verb) {
             Some('v') => self.fmt.float(v, size, 'g', -1),
             Some(c @ ('b' | 'g' | 'G' | 'x' | 'X')) => self.fmt.float(v, size, c, -1),
             Some(c @ ('f' | 'e' | 'E')) => self.fmt.float(v, size, c, 6),
             Some('F') => self.fmt.float(v, size, 'f', 6),
-            _ => self.bad_verb(Some(value), verb),
+            _ => self.wrong_verb(Some(value), verb),
         }
     }
 
-    fn fmt_string(&mut self, value: Option<&V>, s: &[u8], verb: u32) {
+    fn string_operand(&mut self, value: Option<&V>, s: &[u8], verb: u32) {
         match char::from_u32(verb) {
             Some('v') if self.fmt.f.sharp_v => self.fmt.quoted_text(s),
             Some('v' | 's') => self.fmt.text(s),
             Some('x') => self.fmt.hex_bytes(s, false),
             Some('X') => self.fmt.hex_bytes(s, true),
             Some('q') => self.fmt.quoted_text(s),
-            _ => self.bad_verb(value, verb),
+            _ => self.wrong_verb(value, verb),
         }
     }
 
-    fn fmt_pointer(&mut self, value: &V, verb: u32) {
+    fn pointer_operand(&mut self, value: &V, verb: u32) {
         let addr = match value.shape() {
             Shape::Pointer { addr } | Shape::Chan { addr } | Shape::Func { addr } => addr,
             Shape::List { is_slice: true, .. } | Shape::Map { .. } => value.address(),
-            _ => return self.bad_verb(Some(value), verb),
+            _ => return self.wrong_verb(Some(value), verb),
         };
         match char::from_u32(verb) {
             Some('v') if self.fmt.f.sharp_v => {
@@ -145,20 +144,21 @@ impl<'c, V: Operand> Printer<'c, V> {
             }
             Some('v') if addr == 0 => self.fmt.pad(b"<nil>"),
             Some('v' | 'p') => self.fmt.hex_address(addr, !self.fmt.f.sharp),
-            Some('b' | 'o' | 'd' | 'x' | 'X') => self.fmt_integer(value, addr, false, verb),
-            _ => self.bad_verb(Some(value), verb),
+            Some('b' | 'o' | 'd' | 'x' | 'X') => self.integer_operand(value, addr, false, verb),
+            _ => self.wrong_verb(Some(value), verb),
         }
     }
 
-    /// Go's `handleMethods`: whether a method printed the value.
-    fn handle_methods(&mut self, value: &V, verb: u32) -> bool {
+    /// Prints `value` through its `Error` or `String` method when the verb
+    /// allows one (not under `%#v`); says whether it did.
+    fn print_by_method(&mut self, value: &V, verb: u32) -> bool {
         if self.erroring {
             return false;
         }
         let mut verb = verb;
         if verb == 'w' as u32 {
             if !value.has_method(Method::Error) || !self.wrap_errs {
-                self.bad_verb(Some(value), verb);
+                self.wrong_verb(Some(value), verb);
                 return true;
             }
             verb = 'v' as u32;
@@ -177,13 +177,13 @@ impl<'c, V: Operand> Printer<'c, V> {
             return false;
         };
         match self.caller.call(value, method) {
-            MethodOutcome::Returned(s) => self.fmt_string(Some(value), &s, verb),
+            MethodOutcome::Returned(s) => self.string_operand(Some(value), &s, verb),
             MethodOutcome::Panicked { value_text } => self.method_panicked(value, verb, method, &value_text),
         }
         true
     }
 
-    /// Go's `catchPanic`: a nil pointer receiver prints `<nil>`; any other
+    /// A method that panicked: on a nil pointer receiver prints `<nil>`; any other
     /// panic prints `%!v(PANIC=String method: boom)`.
     fn method_panicked(&mut self, value: &V, verb: u32, method: Method, value_text: &[u8]) {
         if matches!(value.shape(), Shape::Pointer { addr: 0 }) {
@@ -202,12 +202,12 @@ impl<'c, V: Operand> Printer<'c, V> {
         self.fmt.f = old;
     }
 
-    /// Go's `printArg`: one top-level operand.
+    /// One argument of a print call, with `verb`.
     pub fn print_arg(&mut self, arg: &V, verb: u32) {
         if arg.is_nil_interface() {
             match char::from_u32(verb) {
                 Some('T' | 'v') => self.fmt.pad(b"<nil>"),
-                _ => self.bad_verb(None, verb),
+                _ => self.wrong_verb(None, verb),
             }
             return;
         }
@@ -217,19 +217,19 @@ impl<'c, V: Operand> Printer<'c, V> {
                 self.fmt.text(ty.as_bytes());
                 return;
             }
-            Some('p') => return self.fmt_pointer(arg, verb),
+            Some('p') => return self.pointer_operand(arg, verb),
             _ => {}
         }
-        if self.handle_methods(arg, verb) {
+        if self.print_by_method(arg, verb) {
             return;
         }
         if verb == 'v' as u32 && self.fmt.f.sharp_v && arg.type_string() == "[]uint8" {
             return self.print_byte_slice_go_syntax(arg);
         }
-        self.print_value(arg, verb, 0, true);
+        self.walk(arg, verb, 0, true);
     }
 
-    /// `%#v` of a top-level `[]byte`: Go's `printArg` names the type `[]byte`
+    /// `%#v` of a top-level `[]byte`: Go names the type `[]byte`
     /// there (nested or named byte slices print their `reflect` name).
     fn print_byte_slice_go_syntax(&mut self, arg: &V) {
         self.write(b"[]byte");
@@ -250,13 +250,14 @@ impl<'c, V: Operand> Printer<'c, V> {
         self.write(b"}");
     }
 
-    /// Go's `printValue`; `can_interface` is false below unexported fields.
-    fn print_value(&mut self, value: &V, verb: u32, depth: usize, can_interface: bool) {
+    /// A value at `depth` in the walk; `can_interface` is false below
+    /// unexported fields (their methods are not called).
+    fn walk(&mut self, value: &V, verb: u32, depth: usize, can_interface: bool) {
         if depth > MAX_DEPTH {
             return;
         }
         let shape = value.shape();
-        if depth > 0 && can_interface && !matches!(shape, Shape::Nil) && self.handle_methods(value, verb) {
+        if depth > 0 && can_interface && !matches!(shape, Shape::Nil) && self.print_by_method(value, verb) {
             return;
         }
         let sharp_v = self.fmt.f.sharp_v;
@@ -267,14 +268,14 @@ impl<'c, V: Operand> Printer<'c, V> {
                 } else if verb == 'v' as u32 {
                     self.write(b"<nil>");
                 } else {
-                    self.bad_verb(None, verb);
+                    self.wrong_verb(None, verb);
                 }
             }
-            Shape::Bool(b) => self.fmt_bool(value, b, verb),
-            Shape::Int(i) => self.fmt_integer(value, i as u64, true, verb),
-            Shape::Uint(u) => self.fmt_integer(value, u, false, verb),
-            Shape::Float { v, bits } => self.fmt_float(value, v, bits, verb),
-            Shape::Str(s) => self.fmt_string(Some(value), &s, verb),
+            Shape::Bool(b) => self.bool_operand(value, b, verb),
+            Shape::Int(i) => self.integer_operand(value, i as u64, true, verb),
+            Shape::Uint(u) => self.integer_operand(value, u, false, verb),
+            Shape::Float { v, bits } => self.float_operand(value, v, bits, verb),
+            Shape::Str(s) => self.string_operand(Some(value), &s, verb),
             Shape::Map { is_nil } => {
                 if sharp_v {
                     let ty = value.type_string();
@@ -292,9 +293,9 @@ impl<'c, V: Operand> Printer<'c, V> {
                     if i > 0 {
                         self.write(if sharp_v { b", " } else { b" " });
                     }
-                    self.print_value(k, verb, depth + 1, can_interface);
+                    self.walk(k, verb, depth + 1, can_interface);
                     self.write(b":");
-                    self.print_value(v, verb, depth + 1, can_interface);
+                    self.walk(v, verb, depth + 1, can_interface);
                 }
                 self.write(if sharp_v { b"}" } else { b"]" });
             }
@@ -313,7 +314,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                         self.write(field.name.as_bytes());
                         self.write(b":");
                     }
-                    self.print_value(&field.value, verb, depth + 1, can_interface && field.exported);
+                    self.walk(&field.value, verb, depth + 1, can_interface && field.exported);
                 }
                 self.write(b"}");
             }
@@ -324,7 +325,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                     self.write(b"(nil)");
                 }
                 None => self.write(b"<nil>"),
-                Some(e) => self.print_value(&e, verb, depth + 1, can_interface),
+                Some(e) => self.walk(&e, verb, depth + 1, can_interface),
             },
             Shape::List { len, is_slice, is_nil, byte_elems } => {
                 if byte_elems && matches!(char::from_u32(verb), Some('s' | 'q' | 'x' | 'X')) {
@@ -334,7 +335,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                             _ => 0,
                         })
                         .collect();
-                    return self.fmt_bytes(&bytes, verb);
+                    return self.bytes_as_string(&bytes, verb);
                 }
                 if sharp_v {
                     let ty = value.type_string();
@@ -348,7 +349,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                         if i > 0 {
                             self.write(b", ");
                         }
-                        self.print_value(&value.index(i), verb, depth + 1, can_interface);
+                        self.walk(&value.index(i), verb, depth + 1, can_interface);
                     }
                     self.write(b"}");
                 } else {
@@ -357,7 +358,7 @@ impl<'c, V: Operand> Printer<'c, V> {
                         if i > 0 {
                             self.write(b" ");
                         }
-                        self.print_value(&value.index(i), verb, depth + 1, can_interface);
+                        self.walk(&value.index(i), verb, depth + 1, can_interface);
                     }
                     self.write(b"]");
                 }
@@ -367,18 +368,18 @@ impl<'c, V: Operand> Printer<'c, V> {
                     if let Some(target) = value.deref() {
                         if matches!(target.shape(), Shape::List { .. } | Shape::Struct { .. } | Shape::Map { .. }) {
                             self.write(b"&");
-                            return self.print_value(&target, verb, depth + 1, can_interface);
+                            return self.walk(&target, verb, depth + 1, can_interface);
                         }
                     }
                 }
-                self.fmt_pointer(value, verb);
+                self.pointer_operand(value, verb);
             }
-            Shape::Chan { .. } | Shape::Func { .. } => self.fmt_pointer(value, verb),
+            Shape::Chan { .. } | Shape::Func { .. } => self.pointer_operand(value, verb),
         }
     }
 
-    /// Go's `fmtBytes` for the verbs that treat a byte list as a string.
-    fn fmt_bytes(&mut self, b: &[u8], verb: u32) {
+    /// A byte slice or array under a verb that reads it as a string.
+    fn bytes_as_string(&mut self, b: &[u8], verb: u32) {
         match char::from_u32(verb) {
             Some('s') => self.fmt.text(b),
             Some('x') => self.fmt.hex_bytes(b, false),
@@ -387,7 +388,7 @@ impl<'c, V: Operand> Printer<'c, V> {
         }
     }
 
-    /// Go's `doPrint` (`Print`, `Sprint`): spaces between operands when neither is a string.
+    /// `Print`, `Sprint`: a space between two operands when neither is a string.
     pub fn do_print(&mut self, args: &[V]) {
         let mut prev_string = false;
         for (i, arg) in args.iter().enumerate() {
@@ -400,7 +401,7 @@ impl<'c, V: Operand> Printer<'c, V> {
         }
     }
 
-    /// Go's `doPrintln`: always spaces, then a newline.
+    /// `Println`, `Sprintln`: spaces between all operands, then a newline.
     pub fn do_println(&mut self, args: &[V]) {
         for (i, arg) in args.iter().enumerate() {
             if i > 0 {
@@ -411,188 +412,219 @@ impl<'c, V: Operand> Printer<'c, V> {
         self.write(b"\n");
     }
 
-    /// Go's `intFromArg`: a `*` width or precision.
-    fn int_from_arg(args: &[V], arg_num: usize) -> (i64, bool, usize) {
-        if arg_num >= args.len() {
-            return (0, false, arg_num);
-        }
-        let (num, is_int) = match args[arg_num].shape() {
-            Shape::Int(i) => (i, true),
-            Shape::Uint(u) if u <= i64::MAX as u64 => (u as i64, true),
-            _ => (0, false),
+    /// A `*` width or precision: the next argument when it is an integer
+    /// within ±1e6, else a failure. An argument is used up either way, if
+    /// one is left.
+    fn star_argument(args: &[V], next_arg: &mut usize) -> (i64, bool) {
+        let Some(arg) = args.get(*next_arg) else {
+            return (0, false);
         };
-        if !(-1_000_000..=1_000_000).contains(&num) {
-            return (0, false, arg_num + 1);
+        *next_arg += 1;
+        let n = match arg.shape() {
+            Shape::Int(i) => Some(i),
+            Shape::Uint(u) => i64::try_from(u).ok(),
+            _ => None,
+        };
+        match n {
+            Some(n) if (-MAX_WRITTEN..=MAX_WRITTEN).contains(&n) => (n, true),
+            _ => (0, false),
         }
-        (num, is_int, arg_num + 1)
     }
 
-    /// Go's `argNumber`: an explicit `[n]` index at `i`.
-    fn arg_number(&mut self, arg_num: usize, format: &[u8], i: usize, num_args: usize) -> (usize, usize, bool) {
-        if format.len() <= i || format[i] != b'[' {
-            return (arg_num, i, false);
+    /// An explicit `[n]` at `at`, which makes argument n the next one. Returns
+    /// where the format continues and whether an index was read; a malformed
+    /// or out-of-range one clears `index_ok` (the directive prints BADINDEX),
+    /// and only an out-of-range one still counts as read.
+    fn take_index(&mut self, format: &[u8], at: usize, arg_count: usize, next_arg: &mut usize, index_ok: &mut bool) -> (usize, bool) {
+        if format.get(at) != Some(&b'[') {
+            return (at, false);
         }
         self.reordered = true;
-        let (index, wid, ok) = parse_arg_number(&format[i..]);
-        if ok && 0 <= index && (index as usize) < num_args {
-            return (index as usize, i + wid, true);
+        let rest = &format[at..];
+        // The shortest index is three bytes, `[n]`.
+        let close = if rest.len() >= 3 { rest.iter().position(|&c| c == b']') } else { None };
+        let Some(close) = close else {
+            *index_ok = false;
+            return (at + 1, false);
+        };
+        let after = at + close + 1;
+        match written_number(rest, 1, close) {
+            Written::Value(n, end) if end == close => {
+                if (1..=arg_count as i64).contains(&n) {
+                    *next_arg = n as usize - 1;
+                } else {
+                    *index_ok = false;
+                }
+                (after, true)
+            }
+            _ => {
+                *index_ok = false;
+                (after, false)
+            }
         }
-        self.good_arg_num = false;
-        (arg_num, i + wid, ok)
     }
 
-    /// Go's `doPrintf`.
+    /// `Printf`: the format's text as is, each `%` directive replaced by its
+    /// argument formatted; unused arguments are listed at the end unless an
+    /// explicit index appeared.
     pub fn do_printf(&mut self, format: &[u8], args: &[V]) {
-        let end = format.len();
-        let mut arg_num = 0usize;
-        let mut after_index;
+        let mut next_arg = 0usize;
         self.reordered = false;
-        let mut i = 0;
-        'format: while i < end {
-            self.good_arg_num = true;
-            let lasti = i;
-            while i < end && format[i] != b'%' {
-                i += 1;
-            }
-            if i > lasti {
-                self.write(&format[lasti..i]);
-            }
-            if i >= end {
+        let mut at = 0;
+        while at < format.len() {
+            let percent = format[at..].iter().position(|&c| c == b'%').map_or(format.len(), |p| at + p);
+            self.write(&format[at..percent]);
+            if percent == format.len() {
                 break;
             }
-            i += 1;
-            self.fmt.clear_flags();
-            while i < end {
-                let c = format[i];
-                match c {
-                    b'#' => self.fmt.f.sharp = true,
-                    b'0' => self.fmt.f.zero = true,
-                    b'+' => self.fmt.f.plus = true,
-                    b'-' => self.fmt.f.minus = true,
-                    b' ' => self.fmt.f.space = true,
-                    _ => {
-                        if c.is_ascii_lowercase() && arg_num < args.len() {
-                            if c == b'w' {
-                                self.wrapped_errs.push(arg_num);
-                            }
-                            if c == b'v' || c == b'w' {
-                                self.move_v_flags();
-                            }
-                            self.print_arg(&args[arg_num], c as u32);
-                            arg_num += 1;
-                            i += 1;
-                            continue 'format;
-                        }
-                        break;
-                    }
+            match self.directive(format, percent + 1, args, &mut next_arg) {
+                Some(after) => at = after,
+                None => {
+                    self.write(b"%!(NOVERB)");
+                    break;
                 }
-                i += 1;
-            }
-            (arg_num, i, after_index) = self.arg_number(arg_num, format, i, args.len());
-            if i < end && format[i] == b'*' {
-                i += 1;
-                let (wid, present, next) = Self::int_from_arg(args, arg_num);
-                (self.fmt.f.wid, self.fmt.f.wid_present, arg_num) = (wid, present, next);
-                if !present {
-                    self.write(b"%!(BADWIDTH)");
-                }
-                if self.fmt.f.wid < 0 {
-                    self.fmt.f.wid = -self.fmt.f.wid;
-                    self.fmt.f.minus = true;
-                    self.fmt.f.zero = false;
-                }
-                after_index = false;
-            } else {
-                let (wid, present, next) = parse_num(format, i, end);
-                (self.fmt.f.wid, self.fmt.f.wid_present, i) = (wid, present, next);
-                if after_index && present {
-                    self.good_arg_num = false;
-                }
-            }
-            if i + 1 < end && format[i] == b'.' {
-                i += 1;
-                if after_index {
-                    self.good_arg_num = false;
-                }
-                (arg_num, i, after_index) = self.arg_number(arg_num, format, i, args.len());
-                if i < end && format[i] == b'*' {
-                    i += 1;
-                    let (prec, present, next) = Self::int_from_arg(args, arg_num);
-                    (self.fmt.f.prec, self.fmt.f.prec_present, arg_num) = (prec, present, next);
-                    if self.fmt.f.prec < 0 {
-                        self.fmt.f.prec = 0;
-                        self.fmt.f.prec_present = false;
-                    }
-                    if !self.fmt.f.prec_present {
-                        self.write(b"%!(BADPREC)");
-                    }
-                    after_index = false;
-                } else {
-                    let (prec, present, next) = parse_num(format, i, end);
-                    (self.fmt.f.prec, self.fmt.f.prec_present, i) = (prec, present, next);
-                    if !present {
-                        self.fmt.f.prec = 0;
-                        self.fmt.f.prec_present = true;
-                    }
-                }
-            }
-            if !after_index {
-                (arg_num, i, _) = self.arg_number(arg_num, format, i, args.len());
-            }
-            if i >= end {
-                self.write(b"%!(NOVERB)");
-                break;
-            }
-            let (verb, size) = utf8::decode_rune(&format[i..]);
-            i += size;
-            if verb == '%' as u32 {
-                self.write(b"%");
-            } else if !self.good_arg_num {
-                self.write(b"%!");
-                self.write_rune(verb);
-                self.write(b"(BADINDEX)");
-            } else if arg_num >= args.len() {
-                self.write(b"%!");
-                self.write_rune(verb);
-                self.write(b"(MISSING)");
-            } else {
-                if verb == 'w' as u32 {
-                    self.wrapped_errs.push(arg_num);
-                }
-                if verb == 'v' as u32 || verb == 'w' as u32 {
-                    self.move_v_flags();
-                }
-                self.print_arg(&args[arg_num], verb);
-                arg_num += 1;
             }
         }
-        if !self.reordered && arg_num < args.len() {
-            self.fmt.clear_flags();
-            self.write(b"%!(EXTRA ");
-            for (i, arg) in args[arg_num..].iter().enumerate() {
-                if i > 0 {
-                    self.write(b", ");
-                }
-                if arg.is_nil_interface() {
-                    self.write(b"<nil>");
-                } else {
-                    let ty = arg.type_string();
-                    self.write(ty.as_bytes());
-                    self.write(b"=");
-                    self.print_arg(arg, 'v' as u32);
-                }
-            }
-            self.write(b")");
+        if !self.reordered && next_arg < args.len() {
+            self.list_extra_args(&args[next_arg..]);
         }
     }
 
-    /// `%v` and `%w` turn `#` into `sharpV` and `+` into `plusV`.
+    /// One directive, from just after its `%`: flags, then width and
+    /// precision (digits or `*`), each optionally preceded by `[n]`, then
+    /// `[n]` and the verb. Returns where the format continues, or `None`
+    /// when it ends before a verb.
+    fn directive(&mut self, format: &[u8], mut at: usize, args: &[V], next_arg: &mut usize) -> Option<usize> {
+        let end = format.len();
+        self.fmt.clear_flags();
+        while let Some(&c) = format.get(at) {
+            let f = &mut self.fmt.f;
+            match c {
+                b'#' => f.sharp = true,
+                b'0' => f.zero = true,
+                b'+' => f.plus = true,
+                b'-' => f.minus = true,
+                b' ' => f.space = true,
+                _ => break,
+            }
+            at += 1;
+        }
+        let mut index_ok = true;
+        let mut indexed;
+        (at, indexed) = self.take_index(format, at, args.len(), next_arg, &mut index_ok);
+
+        if format.get(at) == Some(&b'*') {
+            at += 1;
+            let (width, ok) = Self::star_argument(args, next_arg);
+            if !ok {
+                self.write(b"%!(BADWIDTH)");
+            }
+            let f = &mut self.fmt.f;
+            (f.wid, f.wid_present) = (width.abs(), ok);
+            if width < 0 {
+                // A negative `*` width means left alignment.
+                f.minus = true;
+                f.zero = false;
+            }
+            indexed = false;
+        } else {
+            match written_number(format, at, end) {
+                Written::Absent => {}
+                Written::Value(width, after) => {
+                    (self.fmt.f.wid, self.fmt.f.wid_present, at) = (width, true, after);
+                    // `[n]` belongs right before a `*` or the verb, not digits.
+                    index_ok &= !indexed;
+                }
+                Written::TooLarge => at = end,
+            }
+        }
+
+        // A `.` that ends the format is taken as the verb, not a precision.
+        if at + 1 < end && format[at] == b'.' {
+            at += 1;
+            index_ok &= !indexed;
+            (at, indexed) = self.take_index(format, at, args.len(), next_arg, &mut index_ok);
+            if format.get(at) == Some(&b'*') {
+                at += 1;
+                let (prec, ok) = Self::star_argument(args, next_arg);
+                let usable = ok && prec >= 0;
+                (self.fmt.f.prec, self.fmt.f.prec_present) = if usable { (prec, true) } else { (0, false) };
+                if !usable {
+                    self.write(b"%!(BADPREC)");
+                }
+                indexed = false;
+            } else {
+                // A bare `.` is precision zero.
+                let (prec, after) = match written_number(format, at, end) {
+                    Written::Absent => (0, at),
+                    Written::Value(prec, after) => (prec, after),
+                    Written::TooLarge => (0, end),
+                };
+                (self.fmt.f.prec, self.fmt.f.prec_present, at) = (prec, true, after);
+            }
+        }
+        if !indexed {
+            (at, _) = self.take_index(format, at, args.len(), next_arg, &mut index_ok);
+        }
+        if at >= end {
+            return None;
+        }
+        let (verb, size) = utf8::decode_rune(&format[at..]);
+        at += size;
+        if verb == '%' as u32 {
+            // `%%` takes no argument and ignores flags, width and precision.
+            self.write(b"%");
+        } else if !index_ok {
+            self.verb_error(verb, b"BADINDEX");
+        } else if *next_arg >= args.len() {
+            self.verb_error(verb, b"MISSING");
+        } else {
+            if verb == 'w' as u32 {
+                self.wrapped_errs.push(*next_arg);
+            }
+            if verb == 'v' as u32 || verb == 'w' as u32 {
+                self.move_v_flags();
+            }
+            self.print_arg(&args[*next_arg], verb);
+            *next_arg += 1;
+        }
+        Some(at)
+    }
+
+    /// `%!v(MISSING)` and the like.
+    fn verb_error(&mut self, verb: u32, what: &[u8]) {
+        self.write(b"%!");
+        self.write_rune(verb);
+        self.write(b"(");
+        self.write(what);
+        self.write(b")");
+    }
+
+    /// `%!(EXTRA int=1, <nil>)`: the arguments no directive used.
+    fn list_extra_args(&mut self, extra: &[V]) {
+        self.fmt.clear_flags();
+        self.write(b"%!(EXTRA ");
+        for (i, arg) in extra.iter().enumerate() {
+            if i > 0 {
+                self.write(b", ");
+            }
+            if arg.is_nil_interface() {
+                self.write(b"<nil>");
+            } else {
+                let ty = arg.type_string();
+                self.write(ty.as_bytes());
+                self.write(b"=");
+                self.print_arg(arg, 'v' as u32);
+            }
+        }
+        self.write(b")");
+    }
+
+    /// `%v` and `%w` read `#` as Go syntax and `+` as field names.
     fn move_v_flags(&mut self) {
         let f = &mut self.fmt.f;
-        f.sharp_v = f.sharp;
-        f.sharp = false;
-        f.plus_v = f.plus;
-        f.plus = false;
+        f.sharp_v = std::mem::take(&mut f.sharp);
+        f.plus_v = std::mem::take(&mut f.plus);
     }
 
     /// Which arguments `Errorf` wraps: Go's `wrapError` (one `%w`) or
@@ -622,38 +654,35 @@ pub enum Wrapped {
     Many(Vec<usize>),
 }
 
-/// Go's `parsenum`: digits from `start`; gives up past 1e6.
-fn parse_num(s: &[u8], start: usize, end: usize) -> (i64, bool, usize) {
-    if start >= end {
-        return (0, false, end);
-    }
-    let mut num: i64 = 0;
-    let mut is_num = false;
-    let mut i = start;
-    while i < end && s[i].is_ascii_digit() {
-        if num > 1_000_000 {
-            return (0, false, end);
-        }
-        num = num * 10 + (s[i] - b'0') as i64;
-        is_num = true;
-        i += 1;
-    }
-    (num, is_num, i)
+/// Widths, precisions and indexes above this are refused.
+const MAX_WRITTEN: i64 = 1_000_000;
+
+/// A number written in a format string.
+enum Written {
+    /// No digit at that position.
+    Absent,
+    /// The value and the position after its digits.
+    Value(i64, usize),
+    /// Digits continuing past `MAX_WRITTEN`: the rest of the format is
+    /// given up on.
+    TooLarge,
 }
 
-/// Go's `parseArgNumber`: `[n]` at the start of `format` → (index, bytes used, ok).
-fn parse_arg_number(format: &[u8]) -> (i64, usize, bool) {
-    if format.len() < 3 {
-        return (0, 1, false);
-    }
-    for i in 1..format.len() {
-        if format[i] == b']' {
-            let (width, ok, newi) = parse_num(format, 1, i);
-            if !ok || newi != i {
-                return (0, i + 1, false);
-            }
-            return (width - 1, i + 1, true);
+/// The decimal digits of `format[from..end]` from `from` on. A digit that
+/// would extend a value already past `MAX_WRITTEN` makes it `TooLarge`.
+fn written_number(format: &[u8], from: usize, end: usize) -> Written {
+    let mut value: i64 = 0;
+    let mut at = from;
+    while at < end && format[at].is_ascii_digit() {
+        if value > MAX_WRITTEN {
+            return Written::TooLarge;
         }
+        value = value * 10 + (format[at] - b'0') as i64;
+        at += 1;
     }
-    (0, 1, false)
+    if at == from {
+        Written::Absent
+    } else {
+        Written::Value(value, at)
+    }
 }

@@ -272,6 +272,14 @@ fn matches_go_random_grid() {
     check_table(include_str!("testdata/fmt_grid.out"));
 }
 
+/// Random format strings made of directive pieces (flags, digits, `*`, `.`,
+/// good and bad `[n]`, verbs) over random arguments: how Printf parses
+/// them, errors included (`testdata/fmt_directives.out`, `gen.go directives`).
+#[test]
+fn matches_go_random_directives() {
+    check_table(include_str!("testdata/fmt_directives.out"));
+}
+
 fn check_table(table: &str) {
     let mut failures = Vec::new();
     let table = rows(table);

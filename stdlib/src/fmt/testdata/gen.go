@@ -225,9 +225,39 @@ func grid() {
 	}
 }
 
+// directives prints fmt_directives.out: random format strings built from
+// the pieces of a directive (flags, digits, `*`, `.`, `[n]` indexes good and
+// bad, verbs, stray text) over random argument lists, to pin how Printf
+// parses them: BADWIDTH, BADPREC, BADINDEX, MISSING, NOVERB, EXTRA.
+func directives() {
+	pieces := []string{"%", "%", "%", "[1]", "[2]", "[3]", "[0]", "[9]", "[x]", "[", "]", "[1", "*", "*", ".", ".", "5", "12", "0", "-", "+", "#", " ",
+		"d", "v", "s", "x", "q", "f", "T", "w", "%", "é", "a", "99999999", "10000000", "[1000000000]"}
+	pool := []string{"int:3", "int:-4", "int:0", "str:hi", "f64:2.5", "bool:true", "nil", "uint8:7", "int64:2000000", "uint64:9"}
+	r := rand.New(rand.NewPCG(19, 3))
+	for n := 0; n < 6000; n++ {
+		format := ""
+		for k := 1 + r.IntN(7); k > 0; k-- {
+			format += pieces[r.IntN(len(pieces))]
+		}
+		var specs []string
+		for k := r.IntN(4); k > 0; k-- {
+			specs = append(specs, pool[r.IntN(len(pool))])
+		}
+		args := make([]any, len(specs))
+		for i, spec := range specs {
+			args[i] = value(spec)
+		}
+		fmt.Printf("f\t%x\t%s\t%x\n", format, strings.Join(specs, "|"), fmt.Sprintf(format, args...))
+	}
+}
+
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "matrix" {
 		matrix()
+		return
+	}
+	if len(os.Args) > 1 && os.Args[1] == "directives" {
+		directives()
 		return
 	}
 	if len(os.Args) > 1 && os.Args[1] == "grid" {
