@@ -88,6 +88,7 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
         unit.file.decls.iter().any(|d| matches!(d, Decl::Func(fd) if matches!(unit.info.defs.get(&fd.name.span).map(|o| &checked.object(*o).kind), Some(ObjectKind::Func { recv: Some(_), .. }))))
     });
     if adds_methods {
+        prog.types.refill_unnamed_structs(checked);
         for t in (0..checked.types.len() as u32).map(crate::types::TypeId) {
             if checked.types.named(t).is_some_and(|n| n.pkg == "main") {
                 prog.types.refill_methods(checked, t);

@@ -31,6 +31,18 @@ impl TypeMap {
         }
     }
 
+    /// Queues the method tables of every unnamed struct type with embedded
+    /// fields (and of pointers to one) to be filled again: a REPL input
+    /// added methods they may promote.
+    pub fn refill_unnamed_structs(&mut self, checked: &Checked) {
+        for (&ty, &d) in &self.map {
+            let base = checked.types.pointer_elem(ty).filter(|_| matches!(checked.types.kind(ty), TypeKind::Pointer(_))).unwrap_or(ty);
+            if has_embedded_field(checked, base) {
+                self.pending_methods.push((ty, d));
+            }
+        }
+    }
+
     /// The descriptor of `t` (created on first use; recursive types are fine).
     pub fn desc(&mut self, checked: &Checked, module: &mut Module, t: TypeId) -> bc::TypeId {
         if let Some(&d) = self.map.get(&t) {
