@@ -1,6 +1,6 @@
 //! Owns slice and array instructions: make, len/cap, bounds-checked indexing,
-//! reslicing (sharing storage), `append` with Go's exact growth
-//! (`runtime/slice.go` nextslicecap + `roundupsize` size classes), copy, clear,
+//! reslicing (sharing storage), `append` growing capacities exactly as Go's
+//! does (growth rule plus allocation size classes), copy, clear,
 //! element addresses. Must not know anything beyond the heap and runtime errors.
 
 use crate::bytecode::{Module, SliceMode, TypeId, TypeKind};
@@ -9,59 +9,59 @@ use crate::value::{ObjRef, PtrRef, Value};
 use crate::vm::Vm;
 use crate::zero::zero_elems;
 
-/// Go's malloc size classes (`runtime/sizeclasses.go`, class_to_size).
+/// The byte sizes Go's allocator rounds small objects up to (Go 1.27's
+/// size classes), smallest first.
 const SIZE_CLASSES: [u64; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 ];
-const MAX_SMALL_SIZE: u64 = 32768;
-const MALLOC_HEADER_SIZE: u64 = 8;
-const MIN_SIZE_FOR_MALLOC_HEADER: u64 = 512;
-const PAGE_SIZE: u64 = 8192;
+/// The largest size class; bigger objects take whole pages.
+const LARGEST_CLASS: u64 = 32768;
+/// Pointerful objects above `HEADER_FROM` bytes carry a header of this many
+/// bytes inside their size class.
+const HEADER: u64 = 8;
+const HEADER_FROM: u64 = 512;
+const PAGE: u64 = 8192;
 
-/// `runtime.roundupsize(size, noscan)`.
-pub fn roundupsize(size: u64, noscan: bool) -> u64 {
-    if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE {
-        let mut req = size;
-        if !noscan && req > MIN_SIZE_FOR_MALLOC_HEADER {
-            req += MALLOC_HEADER_SIZE;
-        }
-        let class = SIZE_CLASSES.iter().copied().find(|&c| c >= req).unwrap_or(MAX_SMALL_SIZE);
-        return class - (req - size);
+/// How many bytes of an allocation of `size` bytes a slice can use: the
+/// smallest size class that holds it (less the header a pointerful object
+/// above 512 bytes keeps there), or whole pages for large sizes.
+pub fn usable_allocation(size: u64, pointerful: bool) -> u64 {
+    if size > LARGEST_CLASS - HEADER {
+        return size.checked_next_multiple_of(PAGE).unwrap_or(size);
     }
-    let req = size + PAGE_SIZE - 1;
-    if req < size {
-        return size;
-    }
-    req & !(PAGE_SIZE - 1)
+    let header = if pointerful && size > HEADER_FROM { HEADER } else { 0 };
+    let class = SIZE_CLASSES.iter().copied().find(|&c| c >= size + header).unwrap_or(LARGEST_CLASS);
+    class - header
 }
 
-/// `runtime.nextslicecap(newLen, oldCap)`.
-pub fn nextslicecap(new_len: u64, old_cap: u64) -> u64 {
-    let mut newcap = old_cap;
-    let doublecap = newcap + newcap;
-    if new_len > doublecap {
-        return new_len;
+/// The element count `append` aims for when `needed` elements no longer fit
+/// in `old_cap`: exactly `needed` if that is over twice the old capacity;
+/// otherwise twice the old capacity while it is under 256; otherwise the
+/// capacity grows by a quarter plus 192, at least once, until it fits.
+pub fn target_cap(needed: u64, old_cap: u64) -> u64 {
+    const SMALL: u64 = 256;
+    if needed > 2 * old_cap {
+        return needed;
     }
-    const THRESHOLD: u64 = 256;
-    if old_cap < THRESHOLD {
-        return doublecap;
+    if old_cap < SMALL {
+        return 2 * old_cap;
     }
+    let mut cap = old_cap;
     loop {
-        newcap += (newcap + 3 * THRESHOLD) >> 2;
-        if newcap >= new_len {
-            break;
+        cap += cap / 4 + SMALL * 3 / 4;
+        if cap >= needed {
+            return cap;
         }
     }
-    newcap
 }
 
-/// The capacity `append` grows to: Go's `growslice` for element size `elem_size`.
-pub fn grow_cap(new_len: u64, old_cap: u64, elem_size: u64, noscan: bool) -> u64 {
+/// The capacity `append` grows a slice of `elem_size`-byte elements to, as
+/// Go's does: the target rounded up to what its allocation can hold.
+pub fn grow_cap(needed: u64, old_cap: u64, elem_size: u64, pointerless: bool) -> u64 {
     if elem_size == 0 {
-        return new_len;
+        return needed;
     }
-    let newcap = nextslicecap(new_len, old_cap);
-    roundupsize(newcap * elem_size, noscan) / elem_size
+    usable_allocation(target_cap(needed, old_cap) * elem_size, !pointerless) / elem_size
 }
 
 /// Whether values of `ty` contain pointers (Go's `noscan` is the negation).
