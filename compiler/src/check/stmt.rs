@@ -554,6 +554,8 @@ impl<'a> Checker<'a> {
         let saved = std::mem::replace(&mut self.has_call_or_recv, false);
         let mut xo = self.expr(x);
         let has_call_or_recv = std::mem::replace(&mut self.has_call_or_recv, saved);
+        // As written (an untyped constant is described before its defaulting).
+        let x_str = if xo.is_invalid() { String::new() } else { self.operand_str(&xo) };
         let (kt, vt): (TypeId, Option<TypeId>) = if xo.is_invalid() {
             (TypeId::INVALID, Some(TypeId::INVALID))
         } else {
@@ -563,8 +565,11 @@ impl<'a> Checker<'a> {
                     (TypeId::INT, Some(TypeId::RUNE))
                 }
                 TypeKind::Basic(b) if b.is_integer() => {
-                    self.default_untyped(&mut xo);
-                    (xo.ty, None)
+                    if self.g.types.is_untyped(xo.ty) && !self.assign_operand(&mut xo, TypeId::INVALID, "range clause") {
+                        (TypeId::INVALID, None)
+                    } else {
+                        (xo.ty, None)
+                    }
                 }
                 TypeKind::Array(_, e) | TypeKind::Slice(e) => (TypeId::INT, Some(e)),
                 TypeKind::Pointer(p) => match self.g.types.under(p).clone() {
@@ -577,7 +582,8 @@ impl<'a> Checker<'a> {
                 TypeKind::Map(k, v) => (k, Some(v)),
                 TypeKind::Chan(dir, e) => {
                     if dir == ChanDir::SendOnly {
-                        self.error(x.span, format!("invalid operation: range {} receive from send-only channel", super::expr_string(x)));
+                        let t = self.type_str(xo.ty);
+                        self.error(x.span, format!("cannot range over {x_str}: receive from send-only channel {t}"));
                     }
                     (e, None)
                 }
@@ -593,7 +599,7 @@ impl<'a> Checker<'a> {
         };
         if vt.is_none() {
             if let Some(v) = value {
-                self.error(v.span, format!("range over {} permits only one iteration variable", self.operand_str(&xo)));
+                self.error(v.span, format!("range over {x_str} permits only one iteration variable"));
             }
         }
         // The spec: with at most one iteration variable and a constant
