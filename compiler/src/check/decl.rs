@@ -74,6 +74,7 @@ impl<'a> Checker<'a> {
         for &(obj, _) in &method_objs {
             self.obj_decl(obj);
         }
+        self.settle_pending_types();
         // Function bodies, in source order.
         let mut bodies: Vec<(Span, ObjectId)> = order
             .iter()
@@ -139,6 +140,9 @@ impl<'a> Checker<'a> {
             let obj = self.new_object(&f.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, f.name.span);
             self.info.defs.insert(f.name.span, obj);
             self.decls.insert(obj, PkgDecl::Func { decl: f });
+            if let Some(base) = f.recv.as_ref().and_then(|r| receiver_base_name(&r.ty)) {
+                self.methods_of.entry(base.to_string()).or_default().push(obj);
+            }
             out.push((obj, di));
         }
         out
@@ -156,34 +160,115 @@ impl<'a> Checker<'a> {
         }
         let Some(decl) = self.decls.get(&obj).copied() else { return };
         self.colors.insert(obj, Color::Grey);
-        // Declarations are checked in the package block, whatever the current context.
+        self.decl_path.push(obj);
+        self.in_package_block(|c| match decl {
+            PkgDecl::Const { ty, value, iota, .. } => c.const_decl(obj, ty, value, iota),
+            PkgDecl::Var { spec, .. } => {
+                c.dep_owner = Some(obj);
+                c.global_var_decl(spec);
+            }
+            PkgDecl::Type { spec } => {
+                c.type_decl(obj, spec);
+                // Go completes a type's method set with its declaration: an
+                // initializer or conversion checked later sees every method,
+                // wherever the methods are in the file.
+                for m in c.methods_of.get(&spec.name.name).cloned().unwrap_or_default() {
+                    c.obj_decl(m);
+                }
+            }
+            PkgDecl::Func { decl, .. } => c.func_signature(obj, decl),
+        });
+        self.decl_path.pop();
+        self.colors.insert(obj, Color::Black);
+        if !self.pending_types.is_empty() {
+            self.retry_pending_types();
+        }
+    }
+
+    /// Runs `f` as a package-level declaration is checked: in the package
+    /// block, outside any function, whatever the current context.
+    fn in_package_block(&mut self, f: impl FnOnce(&mut Self)) {
         let saved = (self.scope, self.func_level, self.func.take(), std::mem::take(&mut self.lit_stack), self.iota, self.dep_owner);
         self.scope = Scopes::PACKAGE;
         self.func_level = 0;
         self.iota = None;
-        match decl {
-            PkgDecl::Const { ty, value, iota, .. } => {
-                self.dep_owner = None;
-                self.const_decl(obj, ty, value, iota);
-            }
-            PkgDecl::Var { spec, .. } => {
-                self.dep_owner = Some(obj);
-                self.global_var_decl(spec);
-            }
-            PkgDecl::Type { spec } => {
-                self.dep_owner = None;
-                self.type_decl(obj, spec);
-            }
-            PkgDecl::Func { decl, .. } => {
-                self.dep_owner = None;
-                self.func_signature(obj, decl);
-            }
-        }
+        self.dep_owner = None;
+        f(self);
         (self.scope, self.func_level, self.func, self.lit_stack, self.iota, self.dep_owner) = saved;
-        self.colors.insert(obj, Color::Black);
+    }
+
+    /// The declaring object of `t` if it is a package-level named type whose
+    /// declaration is not complete: being resolved, or waiting for an embedded interface.
+    pub fn incomplete_type(&self, t: TypeId) -> Option<ObjectId> {
+        let n = self.g.types.named(t)?;
+        if n.underlying != TypeId::INVALID {
+            return None;
+        }
+        let o = n.obj;
+        let waiting = self.pending_types.iter().any(|p| p.obj == o);
+        (waiting || self.colors.get(&o) == Some(&Color::Grey)).then_some(o)
+    }
+
+    /// Completes the waiting type declarations whose embedded interface is complete now.
+    fn retry_pending_types(&mut self) {
+        loop {
+            let ready = self.pending_types.iter().position(|p| {
+                let t = self.obj(p.blocked_on).ty;
+                self.incomplete_type(t).is_none()
+            });
+            let Some(i) = ready else { return };
+            let p = self.pending_types.remove(i);
+            self.in_package_block(|c| c.type_decl(p.obj, p.spec));
+        }
+    }
+
+    /// After every declaration: type declarations still waiting embed each
+    /// other in a cycle. Reports each cycle as Go does (from the member
+    /// declared first: `invalid recursive type A` / `A refers to B`), then
+    /// completes the others with the cycle's types invalid.
+    fn settle_pending_types(&mut self) {
+        self.retry_pending_types();
+        while let Some(first) = self.pending_types.iter().min_by_key(|p| self.obj(p.obj).span.start).copied() {
+            let mut chain = vec![first.obj];
+            let cycle = loop {
+                let last = *chain.last().unwrap();
+                let next = self.pending_types.iter().find(|p| p.obj == last).map(|p| p.blocked_on);
+                match next {
+                    Some(n) if chain.contains(&n) => break chain[chain.iter().position(|&c| c == n).unwrap()..].to_vec(),
+                    Some(n) => chain.push(n),
+                    None => break vec![last],
+                }
+            };
+            self.report_decl_cycle(&cycle, false);
+            for &o in &cycle {
+                let t = self.obj(o).ty;
+                self.failed_types.push(t);
+            }
+            self.pending_types.retain(|p| !cycle.contains(&p.obj));
+            self.retry_pending_types();
+        }
     }
 
     fn report_cycle(&mut self, obj: ObjectId) {
+        if let Some(start) = self.decl_path.iter().position(|&o| o == obj) {
+            let cycle = self.decl_path[start..].to_vec();
+            let values = cycle.iter().filter(|o| matches!(self.decls.get(o), Some(PkgDecl::Const { .. } | PkgDecl::Var { .. }))).count();
+            let defined_types = cycle.iter().filter(|o| matches!(self.decls.get(o), Some(PkgDecl::Type { spec }) if !spec.alias)).count();
+            // Go's validCycle: a cycle of values only is an initialization
+            // cycle (reported below or by the init order); one through types
+            // and functions only is fine if it has a defined type.
+            let func = matches!(self.decls.get(&obj), Some(PkgDecl::Func { .. }));
+            if !func && values < cycle.len() && !(values == 0 && defined_types > 0) {
+                self.report_decl_cycle(&cycle, false);
+                self.broken_cycle.push(obj);
+                return;
+            }
+            if values == cycle.len() && matches!(self.decls.get(&obj), Some(PkgDecl::Const { .. })) {
+                self.report_decl_cycle(&cycle, true);
+                self.broken_cycle.push(obj);
+                return;
+            }
+        }
         let o = self.obj(obj).clone();
         match o.kind {
             // A defined type referring to itself is fine (checked by
@@ -197,6 +282,31 @@ impl<'a> Checker<'a> {
             // Variable cycles are reported with their path by `compute_init_order`.
             _ => {}
         }
+    }
+
+    /// A declaration cycle as Go words it, starting at the member declared
+    /// first: `invalid recursive type T` (a type first), `invalid cycle in
+    /// declaration of x` (a value first), `initialization cycle for c` (values
+    /// only), with `a refers to b` notes; `…: T refers to itself` for one member.
+    fn report_decl_cycle(&mut self, cycle: &[ObjectId], init: bool) {
+        let start = cycle.iter().enumerate().min_by_key(|(_, &o)| self.obj(o).span.start).map(|(i, _)| i).unwrap_or(0);
+        let cycle: Vec<ObjectId> = cycle[start..].iter().chain(&cycle[..start]).copied().collect();
+        let head = self.obj(cycle[0]).clone();
+        let (what, of) = match (init, matches!(head.kind, ObjectKind::TypeName)) {
+            (true, _) => ("initialization cycle", "for "),
+            (false, true) => ("invalid recursive type", ""),
+            (false, false) => ("invalid cycle in declaration", "of "),
+        };
+        if cycle.len() == 1 {
+            self.error(head.span, format!("{what}: {} refers to itself", head.name));
+            return;
+        }
+        let mut d = Diagnostic::error(head.span, format!("{what} {of}{}", head.name));
+        for (i, &o) in cycle.iter().enumerate() {
+            let to = cycle[(i + 1) % cycle.len()];
+            d = d.with_label(self.obj(o).span, format!("{} refers to {}", self.obj(o).name, self.obj(to).name));
+        }
+        self.diags.push(d);
     }
 
     fn const_decl(&mut self, obj: ObjectId, ty: Option<&'a Expr>, value: Option<&'a Expr>, iota: u32) {
@@ -251,9 +361,19 @@ impl<'a> Checker<'a> {
             return;
         }
         let named = self.obj(obj).ty;
+        let outer = self.embed_wait.replace(None);
         let rhs = self.type_expr(&spec.ty);
-        if rhs != TypeId::INVALID && self.g.types.underlying(rhs) == TypeId::INVALID && self.g.types.is_named(rhs) {
-            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+        let mut blocked_on = std::mem::replace(&mut self.embed_wait, outer).flatten();
+        if rhs != TypeId::INVALID && self.g.types.underlying(rhs) == TypeId::INVALID && self.g.types.is_named(rhs) && !self.failed_types.contains(&rhs) {
+            match self.incomplete_type(rhs) {
+                // `type L2 Leaf` while Leaf waits for an embedded interface: wait too.
+                Some(o) if self.pending_types.iter().any(|p| p.obj == o) => blocked_on = blocked_on.or(Some(o)),
+                _ => self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name)),
+            }
+        }
+        if let Some(blocked_on) = blocked_on {
+            self.pending_types.push(super::PendingType { obj, spec, blocked_on });
+            return;
         }
         self.g.types.set_underlying(named, rhs);
         self.check_valid_type(named, spec.name.span);
@@ -618,5 +738,21 @@ impl Globals {
             packages: Vec::new(),
             loading: Vec::new(),
         }
+    }
+}
+
+/// `T` of a receiver spelled `T`, `*T` or `(*T)` (None for anything else,
+/// which `func_signature` reports).
+fn receiver_base_name(ty: &Expr) -> Option<&str> {
+    let mut base = ty;
+    if let ExprKind::Paren(x) = &base.kind {
+        base = x;
+    }
+    if let ExprKind::Star(x) = &base.kind {
+        base = x;
+    }
+    match &base.kind {
+        ExprKind::Ident(name) => Some(name),
+        _ => None,
     }
 }

@@ -182,6 +182,9 @@ impl<'a> Checker<'a> {
         };
         self.info.uses.insert(e.id, obj);
         self.obj_decl(obj);
+        if self.broken_cycle.contains(&obj) {
+            return Operand::invalid(some);
+        }
         let o = self.obj(obj).clone();
         match o.kind {
             ObjectKind::PkgName(_) => {

@@ -202,6 +202,34 @@ pub(crate) struct Checker<'a> {
     /// receive (go/types' `hasCallOrRecv`): `len` of an array (pointer) is
     /// then not constant, and a range expression is evaluated.
     pub has_call_or_recv: bool,
+    /// Method objects by the name of their receiver's base type: attached when
+    /// that type's declaration is resolved, before any use of its method set.
+    pub methods_of: HashMap<String, Vec<ObjectId>>,
+    /// Package-level type declarations waiting for an interface they embed
+    /// (still being declared) to be complete: `type Leaf interface{ Node }`
+    /// reached while `Node`'s own method signatures are being resolved.
+    pub pending_types: Vec<PendingType<'a>>,
+    /// Inside a package-level type declaration's type expression: `Some`, with
+    /// the first embedded interface found incomplete (the declaration waits for it).
+    pub embed_wait: Option<Option<ObjectId>>,
+    /// Types of an embedding cycle already reported (`invalid recursive type`):
+    /// embedding them is silently invalid.
+    pub failed_types: Vec<TypeId>,
+    /// The package-level declarations being resolved, outermost first (Go's
+    /// object path: meeting one of them again is a cycle).
+    pub decl_path: Vec<ObjectId>,
+    /// Objects whose declaration cycle was reported: their uses are invalid
+    /// operands (no follow-on errors).
+    pub broken_cycle: Vec<ObjectId>,
+}
+
+/// A package-level type declaration whose type expression embeds an
+/// interface that is not complete yet (`blocked_on`'s declaration).
+#[derive(Clone, Copy)]
+pub(crate) struct PendingType<'a> {
+    pub obj: ObjectId,
+    pub spec: &'a ast::TypeSpec,
+    pub blocked_on: ObjectId,
 }
 
 impl<'a> Checker<'a> {
@@ -234,6 +262,12 @@ impl<'a> Checker<'a> {
             clause_var_used: Vec::new(),
             has_call_or_recv: false,
             target_spelling: None,
+            methods_of: HashMap::new(),
+            pending_types: Vec::new(),
+            embed_wait: None,
+            failed_types: Vec::new(),
+            decl_path: Vec::new(),
+            broken_cycle: Vec::new(),
         }
     }
 

@@ -215,6 +215,14 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if self.g.types.underlying(et) == TypeId::INVALID {
+                        if self.failed_types.contains(&et) {
+                            continue;
+                        }
+                        if let (true, Some(o)) = (self.embed_wait.is_some(), self.incomplete_type(et)) {
+                            // The enclosing declaration waits until `et` is complete.
+                            self.embed_wait = Some(self.embed_wait.flatten().or(Some(o)));
+                            continue;
+                        }
                         self.error(t.span, format!("invalid recursive type {}", super::expr_string(t)));
                         continue;
                     }
