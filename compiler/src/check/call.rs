@@ -485,10 +485,24 @@ impl<'a> Checker<'a> {
                 Operand { mode: OpMode::Value, ty: t, expr: some }
             }
             Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                if t == TypeId::INVALID {
-                    return Operand::invalid(some);
-                }
+                // `new(T)`, or (Go 1.26) `new(expr)`: a new variable of the
+                // expression's (default) type holding its value.
+                let x = self.raw_expr(&args[0], None);
+                let t = match x.mode {
+                    OpMode::Invalid => return Operand::invalid(some),
+                    OpMode::TypeExpr => x.ty,
+                    OpMode::NoValue => {
+                        self.error(args[0].span, format!("{} (no value) used as value or type", super::expr_string(&args[0])));
+                        return Operand::invalid(some);
+                    }
+                    _ => {
+                        let mut x = self.single_value(x);
+                        if x.is_invalid() || !self.assign_operand(&mut x, TypeId::INVALID, "argument to new") {
+                            return Operand::invalid(some);
+                        }
+                        x.ty
+                    }
+                };
                 let p = self.g.types.pointer(t);
                 Operand { mode: OpMode::Value, ty: p, expr: some }
             }

@@ -6,7 +6,7 @@
 use super::call::CallUse;
 use super::func::FuncBuilder;
 use super::types::Repr;
-use crate::info::Builtin;
+use crate::info::{Builtin, Mode};
 use crate::types::{TypeId, TypeKind};
 use minigo_grammar::ast::{BinOp, Expr};
 use minigo_vm::bytecode::{Instr, Reg};
@@ -86,7 +86,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             Builtin::New => {
                 let ty = self.type_of(e);
                 let elem = self.prog.checked.types.pointer_elem(ty).unwrap_or(TypeId::INVALID);
-                self.zero(elem, dst);
+                match args.first() {
+                    // `new(expr)`: the variable starts as a copy of the value.
+                    Some(x) if !matches!(self.tv(x).map(|t| &t.mode), Some(Mode::TypeExpr)) => self.expr_as(x, Some(elem), dst),
+                    _ => self.zero(elem, dst),
+                }
                 self.box_into(dst, dst, elem);
             }
             Builtin::Panic => {

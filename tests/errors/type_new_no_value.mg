@@ -1,0 +1,9 @@
+// checks: new of a call that returns no value
+package main
+
+func nothing() {}
+
+func main() {
+	p := new(nothing())
+	_ = p
+}
