@@ -27,11 +27,12 @@ pub enum Shape<V> {
     Func { addr: u64 },
 }
 
-/// The methods fmt looks for (Go's `error` and `Stringer` interfaces).
+/// The methods fmt looks for (Go's `error`, `Stringer` and, for `%#v`, `GoStringer`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     Error,
     String,
+    GoString,
 }
 
 impl Method {
@@ -39,6 +40,7 @@ impl Method {
         match self {
             Method::Error => "Error",
             Method::String => "String",
+            Method::GoString => "GoString",
         }
     }
 }
@@ -75,6 +77,11 @@ pub trait Operand: Clone {
     fn deref(&self) -> Option<Self>;
     /// Which of `Error()` / `String()` the value's dynamic type has.
     fn has_method(&self, m: Method) -> bool;
+    /// Why minigo cannot print this struct's fields as Go would (Go's fields
+    /// hold data minigo does not have), if so: the print stops the program.
+    fn unprintable(&self) -> Option<String> {
+        None
+    }
     /// Whether this is a nil interface (`Shape::Nil`); cheaper than `shape()`.
     fn is_nil_interface(&self) -> bool {
         matches!(self.shape(), Shape::Nil)

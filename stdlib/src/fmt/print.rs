@@ -2,7 +2,7 @@
 //! format strings (flags, width, precision, `*`, `[n]` indexes), which
 //! formatting each verb gets for each kind of value, the walk through
 //! composites (structs, pointers, slices, maps in sorted key order, nil
-//! forms), `Error()`/`String()` methods at every depth, and the error forms
+//! forms), `Error()`/`String()` methods at every depth (`GoString()` for `%#v`), and the error forms
 //! `%!d(string=hi)`, `%!d(MISSING)`, `%!(EXTRA …)`, `%!(NOVERB)`,
 //! `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(BADINDEX)`.
 //! Must not know how values are stored or how methods run (see `operand.rs`).
@@ -27,6 +27,9 @@ pub struct Printer<'c, V> {
     pub wrapped_errs: Vec<usize>,
     /// Whether `%[n]` appeared.
     pub reordered: bool,
+    /// Set when an operand cannot be printed as Go prints it
+    /// (`Operand::unprintable`): the caller must not use the text.
+    pub unsupported: Option<String>,
 }
 
 impl<'c, V: Operand> Printer<'c, V> {
@@ -38,6 +41,7 @@ impl<'c, V: Operand> Printer<'c, V> {
             wrap_errs: false,
             wrapped_errs: Vec::new(),
             reordered: false,
+            unsupported: None,
         }
     }
 
@@ -164,7 +168,15 @@ impl<'c, V: Operand> Printer<'c, V> {
             verb = 'v' as u32;
         }
         if self.fmt.f.sharp_v {
-            return false;
+            // `%#v` of a GoStringer: its GoString(), printed as it is.
+            if !value.has_method(Method::GoString) {
+                return false;
+            }
+            match self.caller.call(value, Method::GoString) {
+                MethodOutcome::Returned(s) => self.fmt.text(&s),
+                MethodOutcome::Panicked { value_text } => self.method_panicked(value, verb, Method::GoString, &value_text),
+            }
+            return true;
         }
         if !matches!(char::from_u32(verb), Some('v' | 's' | 'x' | 'X' | 'q')) {
             return false;
@@ -300,6 +312,10 @@ impl<'c, V: Operand> Printer<'c, V> {
                 self.write(if sharp_v { b"}" } else { b"]" });
             }
             Shape::Struct { fields } => {
+                if let Some(why) = value.unprintable() {
+                    self.unsupported.get_or_insert(why);
+                    return;
+                }
                 if sharp_v {
                     let ty = value.type_string();
                     self.write(ty.as_bytes());

@@ -4,7 +4,8 @@
 //! `NativeStep::Block`, retried when a release wakes it: `Unlock` wakes one
 //! waiter, a WaitGroup reaching zero, `RWMutex.Unlock` and the last
 //! `RUnlock` wake all). Receivers are pointers to structs laid out as the API
-//! files declare them: `os.File{fd int}`, `time.Time{ns int64}`,
+//! files declare them: `os.File{fd int}`, `time.Time{wall uint64; ext int64; loc *Location}`
+//! (a Time read from the virtual clock: `wall` = 1<<63, `ext` = the reading),
 //! `sync.WaitGroup{state int64; sema uint32}` (field 0 is the counter),
 //! `sync.Mutex{state int32; sema uint32}` (state 1 = locked),
 //! `sync.RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}`.
@@ -46,26 +47,42 @@ fn sleep(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::Sleep(int_arg(args, 0).max(0))
 }
 
-/// A `time.Time` value holding `ns` on the virtual clock.
+/// `time.Time.wall`'s mark of a Time read from the clock (`fromClock` in time.mg).
+const FROM_CLOCK: u64 = 1 << 63;
+
+/// A `time.Time` value read from the virtual clock at `ns`.
 fn time_value(ctx: &mut NativeCtx, ns: i64) -> Value {
-    Value::Struct(ctx.heap.alloc_agg(vec![Value::Int(ns)]))
+    Value::Struct(ctx.heap.alloc_agg(vec![Value::Int(FROM_CLOCK as i64), Value::Int(ns), Value::Nil]))
 }
 
-fn time_ns(ctx: &NativeCtx, t: Value) -> i64 {
-    glue::receiver_struct(ctx.heap, t).and_then(|s| ctx.heap.agg(s).first().copied()).map_or(0, |v| v.as_int())
+/// A `time.Time`'s `(wall, ext)` fields.
+fn time_fields(ctx: &NativeCtx, t: Value) -> (u64, i64) {
+    let Some(s) = glue::receiver_struct(ctx.heap, t) else { return (0, 0) };
+    let f = ctx.heap.agg(s);
+    let int = |i: usize| f.get(i).map_or(0, |v| v.as_int());
+    (int(0) as u64, int(1))
+}
+
+/// `Time.String` / `Time.GoString`: the zero Time as Go prints it; a Time read
+/// from the virtual clock has no date, so printing it is unsupported.
+fn time_text(ctx: &mut NativeCtx, args: &[Value], zero: &str) -> NativeStep {
+    match time_fields(ctx, glue::arg(args, 0)) {
+        (0, 0) => glue::ret_str(ctx, zero.as_bytes()),
+        _ => NativeStep::Fatal(glue::CLOCK_TIME_UNPRINTABLE.into()),
+    }
+}
+
+fn time_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    time_text(ctx, args, "0001-01-01 00:00:00 +0000 UTC")
+}
+
+fn time_go_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    time_text(ctx, args, "time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC)")
 }
 
 fn now(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
     let ns = ctx.now_nanos();
     NativeStep::one(time_value(ctx, ns))
-}
-
-fn since(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(ctx.now_nanos().wrapping_sub(time_ns(ctx, glue::arg(args, 0)))))
-}
-
-fn time_sub(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::one(Value::Int(time_ns(ctx, glue::arg(args, 0)).wrapping_sub(time_ns(ctx, glue::arg(args, 1)))))
 }
 
 fn duration_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
@@ -249,9 +266,9 @@ pub fn register(r: &mut NativeRegistry) {
         ("runtime.GC", gc),
         ("time.Sleep", sleep),
         ("time.Now", now),
-        ("time.Since", since),
-        ("time.Time.Sub", time_sub),
         ("time.Duration.String", duration_string),
+        ("time.Time.String", time_string),
+        ("time.Time.GoString", time_go_string),
         ("sync.(*WaitGroup).Add", wg_add),
         ("sync.(*WaitGroup).Done", wg_done),
         ("sync.(*WaitGroup).Wait", wg_wait),
