@@ -1,10 +1,13 @@
-//! Owns package `math`'s functions with Go's exact special cases and, for
-//! `Pow`, Go's own algorithm (repeated squaring on `Frexp` parts, so integral
-//! exponents give Go's bits). `NaN()` is Go's NaN (bits `0x7FF8000000000001`).
+//! Owns package `math`'s functions with Go's results bit for bit: the
+//! special cases Go documents and, for `Pow`, the same sequence of float
+//! operations as Go's (a fractional power through exp and log, integral
+//! powers by repeated squaring of a mantissa/exponent pair), whose rounding
+//! the results depend on. `NaN()` is Go's NaN (bits `0x7FF8000000000001`).
 //! Constants (`Pi`, `MaxInt64`, …) are declared in `math.mg`.
 //! Must not know the vm's values.
 
-// Constants are copied digit for digit from Go's sources.
+// The polynomial and range-reduction constants are the published ones the
+// algorithms need, digit for digit.
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
 pub use crate::strconv::GO_NAN;
@@ -98,154 +101,169 @@ pub fn fmod(x: f64, y: f64) -> f64 {
     x % y
 }
 
-fn normalize(x: f64) -> (f64, i64) {
-    if x.abs() < f64::MIN_POSITIVE {
-        return (x * (1u64 << 52) as f64, -52);
-    }
-    (x, 0)
+/// The biased exponent field of `bits`.
+fn exponent_field(bits: u64) -> i64 {
+    ((bits >> SHIFT) & MASK) as i64
 }
 
-/// Go's `Frexp`.
+/// `bits` with its exponent field replaced by `biased` (sign and fraction kept).
+fn with_exponent_field(bits: u64, biased: i64) -> f64 {
+    f64::from_bits((bits & !(MASK << SHIFT)) | ((biased as u64) << SHIFT))
+}
+
+/// Go's `Frexp`: `f = mant × 2^exp` with `|mant|` in [0.5, 1); zero,
+/// infinities and NaN come back unchanged with exponent 0.
 pub fn frexp(f: f64) -> (f64, i64) {
-    if f == 0.0 || f.is_infinite() || f.is_nan() {
+    if f == 0.0 || !f.is_finite() {
         return (f, 0);
     }
-    let (f, mut exp) = normalize(f);
-    let mut x = f.to_bits();
-    exp += ((x >> SHIFT) & MASK) as i64 - BIAS + 1;
-    x &= !(MASK << SHIFT);
-    x |= ((-1 + BIAS) as u64) << SHIFT;
-    (f64::from_bits(x), exp)
+    // A subnormal is first scaled into the normal range by 2^52.
+    let (f, scaled_by) = if f.abs() < f64::MIN_POSITIVE { (f * (1u64 << 52) as f64, 52) } else { (f, 0) };
+    let bits = f.to_bits();
+    (with_exponent_field(bits, BIAS - 1), exponent_field(bits) - (BIAS - 1) - scaled_by)
 }
 
-/// Go's `Ldexp`.
+/// Go's `Ldexp`: `frac × 2^exp`, overflowing to ±Inf and underflowing
+/// through the subnormals (rounded once, to nearest even) to ±0.
 pub fn ldexp(frac: f64, exp: i64) -> f64 {
-    if frac == 0.0 || frac.is_infinite() || frac.is_nan() {
+    if frac == 0.0 || !frac.is_finite() {
         return frac;
     }
-    let (frac, e) = normalize(frac);
-    let mut exp = exp.saturating_add(e);
-    let mut x = frac.to_bits();
-    exp = exp.saturating_add(((x >> SHIFT) & MASK) as i64 - BIAS);
-    if exp < -1075 {
+    let (mant, mant_exp) = frexp(frac);
+    // The result is 1.xxx × 2^lead with the same 1.xxx as `mant`'s.
+    let lead = mant_exp.saturating_add(exp).saturating_sub(1);
+    let mant_bits = mant.to_bits();
+    if lead > BIAS {
+        return f64::INFINITY.copysign(frac);
+    }
+    if lead < -BIAS - 52 {
         return 0.0f64.copysign(frac);
     }
-    if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
+    if lead > -BIAS {
+        return with_exponent_field(mant_bits, lead + BIAS);
     }
-    let mut m = 1.0;
-    if exp < -1022 {
-        exp += 53;
-        m = 1.0 / (1u64 << 53) as f64;
-    }
-    x &= !(MASK << SHIFT);
-    x |= ((exp + BIAS) as u64) << SHIFT;
-    m * f64::from_bits(x)
+    // Too small for a normal: build it 2^53 larger, then let one
+    // multiplication round it into the subnormal range.
+    with_exponent_field(mant_bits, lead + 53 + BIAS) * (1.0 / (1u64 << 53) as f64)
 }
 
+/// Whether `x` is an odd integer (as a float: below 2^53).
 fn is_odd_int(x: f64) -> bool {
-    if x.abs() >= (1u64 << 53) as f64 {
-        return false;
-    }
-    x.fract() == 0.0 && (x.trunc() as i64) & 1 == 1
+    x.abs() < (1u64 << 53) as f64 && x.fract() == 0.0 && (x as i64) & 1 == 1
 }
 
-/// Go's `Pow`, special cases and algorithm.
+/// Go's `Pow`: the special cases Go documents, then the general case in
+/// `pow_general`.
 pub fn pow(x: f64, y: f64) -> f64 {
-    if y == 0.0 || x == 1.0 {
-        return 1.0;
-    }
-    if y == 1.0 {
-        return x;
-    }
-    if x.is_nan() || y.is_nan() {
-        return GO_NAN;
-    }
-    if x == 0.0 {
-        return if y < 0.0 {
-            if x.is_sign_negative() && is_odd_int(y) {
-                f64::NEG_INFINITY
+    let odd_power_of_negative_zero = x == 0.0 && x.is_sign_negative() && is_odd_int(y);
+    match () {
+        _ if y == 0.0 || x == 1.0 => 1.0,
+        _ if y == 1.0 => x,
+        _ if x.is_nan() || y.is_nan() => GO_NAN,
+        // ±0 to a power: infinite for negative powers, zero for positive
+        // ones, keeping the sign of -0 for odd integers.
+        _ if x == 0.0 && y < 0.0 => f64::INFINITY.copysign(if odd_power_of_negative_zero { -1.0 } else { 1.0 }),
+        _ if x == 0.0 => {
+            if odd_power_of_negative_zero {
+                x
+            } else {
+                0.0
+            }
+        }
+        _ if y.is_infinite() => infinite_power(x, y > 0.0),
+        // -Inf^y is (-0)^-y.
+        _ if x == f64::NEG_INFINITY => pow(1.0 / x, -y),
+        _ if x.is_infinite() => {
+            if y < 0.0 {
+                0.0
             } else {
                 f64::INFINITY
             }
-        } else if x.is_sign_negative() && is_odd_int(y) {
-            x
-        } else {
-            0.0
-        };
-    }
-    if y.is_infinite() {
-        return if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y == f64::INFINITY) {
-            0.0
-        } else {
-            f64::INFINITY
-        };
-    }
-    if x.is_infinite() {
-        if x == f64::NEG_INFINITY {
-            return pow(1.0 / x, -y);
         }
-        return if y < 0.0 { 0.0 } else { f64::INFINITY };
+        _ if y == 0.5 => sqrt(x),
+        _ if y == -0.5 => 1.0 / sqrt(x),
+        _ => pow_general(x, y),
     }
-    if y == 0.5 {
-        return sqrt(x);
-    }
-    if y == -0.5 {
-        return 1.0 / sqrt(x);
-    }
-    let ay = y.abs();
-    let (mut yi, mut yf) = (ay.trunc(), ay.fract());
-    if yf != 0.0 && x < 0.0 {
-        return GO_NAN;
-    }
-    if yi >= 9.223372036854775808e18 {
-        return if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y > 0.0) {
-            0.0
-        } else {
-            f64::INFINITY
-        };
-    }
-    let mut a1 = 1.0;
-    let mut ae: i64 = 0;
-    if yf != 0.0 {
-        if yf > 0.5 {
-            yf -= 1.0;
-            yi += 1.0;
-        }
-        a1 = arch_exp(yf * arch_log(x));
-    }
-    let (mut x1, mut xe) = frexp(x);
-    let mut i = yi as i64;
-    while i != 0 {
-        if !(-(1 << 12)..=1 << 12).contains(&xe) {
-            ae += xe;
-            break;
-        }
-        if i & 1 == 1 {
-            a1 *= x1;
-            ae += xe;
-        }
-        x1 *= x1;
-        xe <<= 1;
-        if x1 < 0.5 {
-            x1 += x1;
-            xe -= 1;
-        }
-        i >>= 1;
-    }
-    if y < 0.0 {
-        a1 = 1.0 / a1;
-        ae = -ae;
-    }
-    ldexp(a1, ae)
 }
 
-/// Go's amd64 `archLog` (`log_amd64.s`): FreeBSD's algorithm, with the
-/// assembly's exponent extraction (denormals are not normalized).
+/// `x` to a power so large (infinite, or an integer of 2^63 or more) that
+/// only whether |x| is below 1 matters; -1 stays 1.
+fn infinite_power(x: f64, positive: bool) -> f64 {
+    if x == -1.0 {
+        1.0
+    } else if (x.abs() < 1.0) == positive {
+        0.0
+    } else {
+        f64::INFINITY
+    }
+}
+
+/// A float held as `mant × 2^exp` while it is raised to a power, so that
+/// its exponent cannot overflow before the end.
+#[derive(Clone, Copy)]
+struct Split {
+    mant: f64,
+    exp: i64,
+}
+
+impl Split {
+    /// The square, with the mantissa brought back to [0.5, 1).
+    fn squared(self) -> Split {
+        let (mant, exp) = (self.mant * self.mant, self.exp << 1);
+        if mant < 0.5 {
+            Split { mant: mant + mant, exp: exp - 1 }
+        } else {
+            Split { mant, exp }
+        }
+    }
+}
+
+/// `x^y` for finite non-zero `x` and finite `y` other than 0, ±0.5 and 1:
+/// the fractional part of |y| (moved into [-0.5, 0.5]) as exp(f·log x),
+/// times x to the integral part by repeated squaring, inverted for y < 0.
+fn pow_general(x: f64, y: f64) -> f64 {
+    let (mut whole, mut part) = (y.abs().trunc(), y.abs().fract());
+    if part != 0.0 && x < 0.0 {
+        return GO_NAN;
+    }
+    if whole >= 9.223372036854775808e18 {
+        return infinite_power(x, y > 0.0);
+    }
+    let mut result = Split { mant: 1.0, exp: 0 };
+    if part != 0.0 {
+        if part > 0.5 {
+            part -= 1.0;
+            whole += 1.0;
+        }
+        result.mant = arch_exp(part * arch_log(x));
+    }
+    let (mant, exp) = frexp(x);
+    let mut power = Split { mant, exp };
+    let mut remaining = whole as i64;
+    while remaining != 0 {
+        if !(-(1 << 12)..=1 << 12).contains(&power.exp) {
+            // The exponent is past any float: ldexp saturates it.
+            result.exp += power.exp;
+            break;
+        }
+        if remaining & 1 == 1 {
+            result.mant *= power.mant;
+            result.exp += power.exp;
+        }
+        power = power.squared();
+        remaining >>= 1;
+    }
+    if y < 0.0 {
+        result = Split { mant: 1.0 / result.mant, exp: -result.exp };
+    }
+    ldexp(result.mant, result.exp)
+}
+
+/// Natural log with the bits Go's `Log` gives on amd64, where `Pow` uses
+/// it: split x into 2^k·(1+f) with 1+f near 1, then
+/// log(1+f) = f - hfsq + s·(hfsq + R(s²)) with s = f/(2+f) and R the
+/// classic (fdlibm/FreeBSD) degree-14 polynomial; ln 2 is added in two
+/// parts. A subnormal x is not normalized first (as on amd64).
 fn arch_log(x: f64) -> f64 {
     const HSQRT2: f64 = 7.07106781186547524401e-01;
     const LN2_HI: f64 = 6.93147180369123816490e-01;
@@ -287,8 +305,10 @@ fn arch_log(x: f64) -> f64 {
     k * LN2_HI - ((hfsq - inner) - f)
 }
 
-/// Go's amd64 `archExp` (`exp_amd64.s`, FMA path): reduction by ln 2, a
-/// Taylor series on x/16, four squarings, then scaling by the exponent.
+/// e^x with the bits Go's `Exp` gives on amd64 with FMA, where `Pow`
+/// uses it: x = k·ln 2 + r (ln 2 in two parts), e^(r/16) by a fused
+/// Taylor polynomial, raised to the 16th power by four squarings, then
+/// scaled by 2^k (gradually for subnormal results).
 fn arch_exp(x: f64) -> f64 {
     const LOG2E: f64 = 1.4426950408889634073599246810018920;
     const LN2U: f64 = 0.69314718055966295651160180568695068359375;
