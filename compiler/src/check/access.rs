@@ -311,7 +311,7 @@ impl<'a> Checker<'a> {
             }
             TypeKind::Array(n, elem) => {
                 if xo.mode != OpMode::Variable {
-                    self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", super::expr_string(e)));
+                    self.error(e.span, format!("cannot slice unaddressable value {}", self.operand_str(&xo)));
                     return Operand::invalid(some);
                 }
                 (self.g.types.slice(elem), Some(n))

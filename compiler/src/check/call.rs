@@ -304,7 +304,7 @@ impl<'a> Checker<'a> {
             Builtin::Append => (1, None),
             Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::New | Builtin::Panic => (1, Some(1)),
             Builtin::Copy | Builtin::Delete => (2, Some(2)),
-            Builtin::Make => (1, Some(3)),
+            Builtin::Make => (1, None),
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
@@ -322,7 +322,7 @@ impl<'a> Checker<'a> {
             }
             let which = if args.len() < min { "not enough" } else { "too many" };
             let expected = min.max(if args.len() < min { min } else { max.unwrap_or(min) });
-            self.error(e.span, format!("{which} arguments for {} (expected {expected}, found {})", super::expr_string(e), args.len()));
+            self.error(e.span, format!("invalid operation: {which} arguments for {} (expected {expected}, found {})", super::expr_string(e), args.len()));
             return Operand::invalid(some);
         }
         let int_value = |ty: TypeId| Operand { mode: OpMode::Value, ty, expr: some };
@@ -371,7 +371,7 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(some);
                 }
                 if s.is_nil() {
-                    self.error(args[0].span, "first argument to append must be a typed slice; have untyped nil");
+                    self.error(args[0].span, "invalid append: argument must be a slice; have untyped nil");
                     return Operand::invalid(some);
                 }
                 let TypeKind::Slice(elem) = self.g.types.under(s.ty).clone() else {
@@ -425,16 +425,20 @@ impl<'a> Checker<'a> {
                         self.set_operand_type_default(&mut s);
                         int_value(TypeId::INT)
                     }
-                    (Some(_), Some(_)) => {
-                        self.error(e.span, format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", self.operand_str(&d), self.operand_str(&s), self.type_str(de.unwrap()), self.type_str(se.unwrap())));
+                    (Some(de), Some(se)) => {
+                        // A string source's elements are bytes, named as Go names them.
+                        let src_elem = if self.g.types.is_string(s.ty) { "byte".to_string() } else { self.type_str(se) };
+                        self.error(args[0].span, format!("invalid copy: arguments {} and {} have different element types {} and {src_elem}", self.operand_str(&d), self.operand_str(&s), self.type_str(de)));
                         Operand::invalid(some)
                     }
                     (None, _) => {
-                        self.error(args[0].span, format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_str(&d), self.operand_str(&s)));
+                        let have = if d.is_nil() { "untyped nil".to_string() } else { self.operand_str(&d) };
+                        self.error(args[0].span, format!("invalid copy: argument must be a slice; have {have}"));
                         Operand::invalid(some)
                     }
                     (_, None) => {
-                        self.error(args[1].span, format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_str(&d), self.operand_str(&s)));
+                        let have = if s.is_nil() { "untyped nil".to_string() } else { self.operand_str(&s) };
+                        self.error(args[1].span, format!("invalid copy: argument must be a slice; have {have}"));
                         Operand::invalid(some)
                     }
                 }
@@ -464,7 +468,7 @@ impl<'a> Checker<'a> {
                     TypeKind::Slice(_) => (2, 3),
                     TypeKind::Map(..) | TypeKind::Chan(..) => (1, 2),
                     _ => {
-                        self.error(args[0].span, format!("invalid argument: cannot make {}; type must be slice, map, or channel", super::expr_string(&args[0])));
+                        self.error(args[0].span, format!("invalid argument: cannot make {}: type must be slice, map, or channel", super::expr_string(&args[0])));
                         return Operand::invalid(some);
                     }
                 };
@@ -553,7 +557,7 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(some);
                 }
                 if !matches!(self.g.types.under(x.ty), TypeKind::Map(..) | TypeKind::Slice(_)) {
-                    self.error(args[0].span, format!("invalid argument: {} cannot be cleared", self.operand_str(&x)));
+                    self.error(args[0].span, format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.operand_str(&x)));
                     return Operand::invalid(some);
                 }
                 Operand { mode: OpMode::NoValue, ty: TypeId::EMPTY_TUPLE, expr: some }
@@ -595,29 +599,42 @@ impl<'a> Checker<'a> {
         if ops.iter().any(|o| o.is_invalid()) {
             return Operand::invalid(some);
         }
-        // Find the common type: the first typed operand, else the widest untyped kind.
-        let typed = ops.iter().find(|o| !self.g.types.is_untyped(o.ty)).map(|o| o.ty);
-        let target = match typed {
-            Some(t) => t,
-            None => ops.iter().map(|o| o.ty).max_by_key(|&t| match t {
-                TypeId::UNTYPED_FLOAT => 2,
-                TypeId::UNTYPED_RUNE => 1,
-                _ => 0,
-            }).unwrap_or(TypeId::UNTYPED_INT),
-        };
+        // Like go/types: each operand must be ordered, and its type must
+        // match the running result's, after converting an untyped side when
+        // the two kinds allow it.
+        let mut target = ops[0].ty;
+        for i in 0..ops.len() {
+            let t = ops[i].ty;
+            if !(self.g.types.is_numeric(t) || self.g.types.is_string(t)) {
+                self.error(args[i].span, format!("invalid argument: {} cannot be ordered", self.operand_str(&ops[i])));
+                return Operand::invalid(some);
+            }
+            if i == 0 {
+                continue;
+            }
+            let tt = &self.g.types;
+            let (x_untyped, a_untyped) = (tt.is_untyped(target), tt.is_untyped(t));
+            let may_convert = (x_untyped || a_untyped) && tt.is_numeric(target) == tt.is_numeric(t) && tt.is_string(target) == tt.is_string(t);
+            if may_convert {
+                if x_untyped && a_untyped {
+                    target = super::expr::rank_max(target, t);
+                } else if x_untyped {
+                    target = t;
+                }
+                if a_untyped && self.convert_untyped(&mut ops[i], target).is_err() {
+                    return Operand::invalid(some);
+                }
+            }
+            if ops[i].ty != target {
+                let a = &ops[i];
+                self.error(a.span(), format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_str(target), self.type_str(a.ty), a.expr.map(super::expr_string).unwrap_or_default()));
+                return Operand::invalid(some);
+            }
+        }
         for x in ops.iter_mut() {
             if self.g.types.is_untyped(x.ty) && self.convert_untyped(x, target).is_err() {
                 return Operand::invalid(some);
             }
-            if x.ty != target {
-                self.error(x.span(), format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_str(target), self.type_str(x.ty), x.expr.map(super::expr_string).unwrap_or_default()));
-                return Operand::invalid(some);
-            }
-        }
-        let ordered = self.g.types.is_numeric(target) || self.g.types.is_string(target);
-        if !ordered {
-            self.error(args[0].span, format!("invalid argument: {} cannot be ordered", self.operand_str(&ops[0])));
-            return Operand::invalid(some);
         }
         if ops.iter().all(|o| o.value().is_some()) {
             let mut best = ops[0].value().cloned().unwrap_or(ConstValue::int(0));

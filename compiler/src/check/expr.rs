@@ -804,7 +804,7 @@ impl<'a> Checker<'a> {
 
 pub(crate) use crate::types::default_type;
 
-fn rank_max(a: TypeId, b: TypeId) -> TypeId {
+pub(super) fn rank_max(a: TypeId, b: TypeId) -> TypeId {
     let rank = |t: TypeId| match t {
         TypeId::UNTYPED_INT => 0,
         TypeId::UNTYPED_RUNE => 1,
