@@ -166,44 +166,42 @@ pub fn replace_all(s: &[u8], old: &[u8], new: &[u8]) -> Vec<u8> {
     replace(s, old, new, -1)
 }
 
-/// Go's `explode`: up to `n` UTF-8 sequences (invalid bytes stay single bytes).
-fn explode(s: &[u8], n: i64) -> Vec<Vec<u8>> {
-    let l = utf8::rune_count(s) as i64;
-    let n = if n < 0 || n > l { l } else { n } as usize;
-    let mut out = Vec::with_capacity(n);
+/// `s` cut into its UTF-8 sequences (an invalid byte is a piece of its
+/// own), at most `limit` pieces (no limit when negative), the last piece
+/// holding whatever is left.
+fn split_runes(s: &[u8], limit: i64) -> Vec<Vec<u8>> {
+    let total = utf8::rune_count(s);
+    let pieces = usize::try_from(limit).map_or(total, |limit| limit.min(total));
+    let mut out = Vec::with_capacity(pieces);
     let mut rest = s;
-    for _ in 0..n.saturating_sub(1) {
-        let size = utf8::decode_rune(rest).1;
-        out.push(rest[..size].to_vec());
-        rest = &rest[size..];
+    while out.len() + 1 < pieces {
+        let (piece, tail) = rest.split_at(utf8::decode_rune(rest).1);
+        out.push(piece.to_vec());
+        rest = tail;
     }
-    if n > 0 {
+    if pieces > 0 {
         out.push(rest.to_vec());
     }
     out
 }
 
-/// Go's `SplitN` (`n == 0`: nil; `n < 0`: all).
+/// Go's `SplitN`: the pieces of `s` between the first `n - 1` separators
+/// (all of them when `n < 0`, none at all when `n == 0`); an empty `sep`
+/// splits between runes.
 pub fn split_n(s: &[u8], sep: &[u8], n: i64) -> Vec<Vec<u8>> {
     if n == 0 {
         return Vec::new();
     }
     if sep.is_empty() {
-        return explode(s, n);
+        return split_runes(s, n);
     }
-    let mut n = if n < 0 { count(s, sep) + 1 } else { n };
-    if n > s.len() as i64 + 1 {
-        n = s.len() as i64 + 1;
-    }
+    let max_pieces = usize::try_from(n).unwrap_or(usize::MAX);
     let mut out = Vec::new();
     let mut rest = s;
-    while (out.len() as i64) < n - 1 {
-        let m = index(rest, sep);
-        if m < 0 {
-            break;
-        }
-        out.push(rest[..m as usize].to_vec());
-        rest = &rest[m as usize + sep.len()..];
+    while out.len() + 1 < max_pieces {
+        let Ok(at) = usize::try_from(index(rest, sep)) else { break };
+        out.push(rest[..at].to_vec());
+        rest = &rest[at + sep.len()..];
     }
     out.push(rest.to_vec());
     out
