@@ -94,7 +94,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(some)
             }
             _ => {
-                self.report_missing_selector(e, x, sel, t);
+                self.report_missing_selector(xo.mode == OpMode::Variable, x, sel, t);
                 Operand::invalid(some)
             }
         }
@@ -124,8 +124,10 @@ impl<'a> Checker<'a> {
         self.is_foreign_unexported(&f.name, &f.pkg).then_some(f.pkg)
     }
 
-    fn report_missing_selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a Ident, t: TypeId) {
-        let _ = e;
+    /// `x.sel undefined (…)`, with Go's hint when the name with its first
+    /// letter's case flipped selects something (a pointer method only when
+    /// `x` is addressable).
+    fn report_missing_selector(&mut self, addressable: bool, x: &'a Expr, sel: &'a Ident, t: TypeId) {
         let mut hint = String::new();
         let flipped: String = {
             let mut cs = sel.name.chars();
@@ -137,7 +139,13 @@ impl<'a> Checker<'a> {
         };
         match self.g.types.lookup(t, &flipped) {
             LookupResult::Field { .. } => hint = format!(", but does have field {flipped}"),
-            LookupResult::Method { .. } | LookupResult::InterfaceMethod { .. } => hint = format!(", but does have method {flipped}"),
+            LookupResult::Method { recv_named, index, indirect, .. } => {
+                let pointer_only = self.g.types.method_of(recv_named, index).is_some_and(|m| m.pointer_recv) && !indirect && !addressable;
+                if !pointer_only {
+                    hint = format!(", but does have method {flipped}");
+                }
+            }
+            LookupResult::InterfaceMethod { .. } => hint = format!(", but does have method {flipped}"),
             _ => {}
         }
         self.error(
@@ -174,13 +182,18 @@ impl<'a> Checker<'a> {
     /// `T.M` / `(*T).M`: a function taking the receiver first.
     fn method_expr(&mut self, e: &'a Expr, t: TypeId, sel: &'a Ident) -> Operand<'a> {
         let some = Some(e);
+        let ExprKind::Selector(x, _) = &e.kind else { return Operand::invalid(some) };
+        if self.g.types.pointer_elem(t).is_some_and(|elem| self.g.types.is_interface(elem)) {
+            self.error(sel.span, format!("{}.{} undefined (type {} is pointer to interface, not interface)", super::expr_string(x), sel.name, self.type_str(t)));
+            return Operand::invalid(some);
+        }
         let result = self.g.types.lookup(t, &sel.name);
         let (sig, target, path, indirect) = match result {
             LookupResult::Method { path, recv_named, index, indirect } => {
                 let Some(m) = self.g.types.method_of(recv_named, index).cloned() else { return Operand::invalid(some) };
                 if m.pointer_recv && !indirect {
                     let name = self.type_str(t);
-                    self.error(e.span, format!("invalid method expression {name}.{} (needs pointer receiver (*{name}).{})", sel.name, sel.name));
+                    self.error(sel.span, format!("invalid method expression {name}.{} (needs pointer receiver (*{name}).{})", sel.name, sel.name));
                     return Operand::invalid(some);
                 }
                 self.add_dep(m.obj);
@@ -190,8 +203,16 @@ impl<'a> Checker<'a> {
             LookupResult::InterfaceMethod { path, iface, index, indirect } => {
                 (self.g.types.interface_methods(iface)[index].sig, SelectionTarget::InterfaceMethod { iface, index }, path, indirect)
             }
+            LookupResult::Field { .. } => {
+                self.error(x.span, format!("operand for field selector {} must be value of type {}", sel.name, self.type_str(t)));
+                return Operand::invalid(some);
+            }
+            LookupResult::Ambiguous => {
+                self.error(sel.span, format!("ambiguous selector {}", super::expr_string(e)));
+                return Operand::invalid(some);
+            }
             _ => {
-                self.error(sel.span, format!("{}.{} undefined (type {} has no method {})", self.type_str(t), sel.name, self.type_str(t), sel.name));
+                self.report_missing_selector(false, x, sel, t);
                 return Operand::invalid(some);
             }
         };
