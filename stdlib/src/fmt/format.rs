@@ -45,15 +45,31 @@ pub enum Radix {
 }
 
 impl Radix {
-    /// The digits of `n` in this notation, most significant first.
-    fn digits(self, n: u64) -> String {
+    fn base(self) -> u64 {
         match self {
-            Radix::Binary => format!("{n:b}"),
-            Radix::Octal | Radix::OctalWithPrefix => format!("{n:o}"),
-            Radix::Decimal => n.to_string(),
-            Radix::HexLower => format!("{n:x}"),
-            Radix::HexUpper => format!("{n:X}"),
+            Radix::Binary => 2,
+            Radix::Octal | Radix::OctalWithPrefix => 8,
+            Radix::Decimal => 10,
+            Radix::HexLower | Radix::HexUpper => 16,
         }
+    }
+
+    /// How many digits `n` has in this notation.
+    fn digit_count(self, n: u64) -> usize {
+        n.checked_ilog(self.base()).map_or(1, |log| log as usize + 1)
+    }
+
+    /// Appends the digits of `n`, most significant first.
+    fn write_digits(self, out: &mut Vec<u8>, n: u64) {
+        use std::io::Write;
+        // Writing to a Vec cannot fail.
+        let _ = match self {
+            Radix::Binary => write!(out, "{n:b}"),
+            Radix::Octal | Radix::OctalWithPrefix => write!(out, "{n:o}"),
+            Radix::Decimal => write!(out, "{n}"),
+            Radix::HexLower => write!(out, "{n:x}"),
+            Radix::HexUpper => write!(out, "{n:X}"),
+        };
     }
 }
 
@@ -147,26 +163,26 @@ impl Fmt {
         } else {
             0
         };
-        let digits = radix.digits(magnitude);
-        let mut text = Vec::with_capacity(digits.len() + 8);
+        let digit_count = radix.digit_count(magnitude);
+        let zeros = (min_digits.max(0) as usize).saturating_sub(digit_count);
+        let mut text = Vec::with_capacity(digit_count + zeros + 4);
         text.extend_from_slice(sign);
         if radix == Radix::OctalWithPrefix {
             text.extend_from_slice(b"0o");
         }
-        let zeros = (min_digits.max(0) as usize).saturating_sub(digits.len());
         if self.f.sharp {
             match radix {
                 Radix::Binary => text.extend_from_slice(b"0b"),
                 Radix::HexLower => text.extend_from_slice(b"0x"),
                 Radix::HexUpper => text.extend_from_slice(b"0X"),
                 // An octal number shown with `#` starts with a 0, either its
-                // own or one added.
-                Radix::Octal | Radix::OctalWithPrefix if zeros == 0 && !digits.starts_with('0') => text.push(b'0'),
+                // own (zero itself, or zero fill) or one added.
+                Radix::Octal | Radix::OctalWithPrefix if zeros == 0 && magnitude != 0 => text.push(b'0'),
                 _ => {}
             }
         }
         text.resize(text.len() + zeros, b'0');
-        text.extend_from_slice(digits.as_bytes());
+        radix.write_digits(&mut text, magnitude);
         self.place(b"", &text, ZeroFill::Never);
     }
 
@@ -251,6 +267,7 @@ impl Fmt {
             (true, false) => b"0x",
             (true, true) => b"0X",
         };
+        let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
         let mut text = Vec::with_capacity(s.len() * 5);
         for (i, byte) in s.iter().enumerate() {
             if i == 0 || self.f.space {
@@ -259,8 +276,7 @@ impl Fmt {
                 }
                 text.extend_from_slice(prefix);
             }
-            let pair = if upper { format!("{byte:02X}") } else { format!("{byte:02x}") };
-            text.extend_from_slice(pair.as_bytes());
+            text.extend_from_slice(&[digits[(byte >> 4) as usize], digits[(byte & 0xF) as usize]]);
         }
         self.pad(&text);
     }
