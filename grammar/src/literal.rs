@@ -277,91 +277,87 @@ fn misplaced_underscore(text: &[u8]) -> Option<usize> {
     })
 }
 
-/// What one escape sequence decoded to.
-enum Escaped {
-    /// A code point (`\u`, `\U`, `\n`, …): appended as UTF-8.
+/// How an escape sequence ended.
+enum Escape {
+    /// A code point (`\n`, `\u00e9`, an escaped quote): stored as UTF-8.
     Char(u32),
-    /// A byte (`\x`, octal): appended as is.
+    /// A byte (`\x41`, `\101`): stored as is.
     Byte(u8),
-    /// Reported already (or EOF, reported by the caller).
-    Bad,
+    /// The source ended inside it; the literal reports itself unterminated.
+    Unfinished,
+    /// Malformed, and reported.
+    Invalid,
 }
 
-/// Go's `escape`: `cur` is just after the backslash.
-fn escape(cur: &mut Cursor, quote: u8, errors: &mut Vec<(usize, String)>) -> Escaped {
-    let (n, base, max): (usize, u32, u32) = match cur.ch() {
-        b'a' | b'b' | b'f' | b'n' | b'r' | b't' | b'v' | b'\\' => {
-            let c = match cur.ch() {
-                b'a' => 7,
-                b'b' => 8,
-                b'f' => 12,
-                b'n' => 10,
-                b'r' => 13,
-                b't' => 9,
-                b'v' => 11,
-                _ => b'\\' as u32,
-            };
-            cur.pos += 1;
-            return Escaped::Char(c);
-        }
-        c if c == quote && !cur.at_end() => {
-            cur.pos += 1;
-            return Escaped::Char(c as u32);
-        }
-        b'0'..=b'7' => (3, 8, 255),
-        b'x' => {
-            cur.pos += 1;
-            (2, 16, 255)
-        }
-        b'u' => {
-            cur.pos += 1;
-            (4, 16, 0x10FFFF)
-        }
-        b'U' => {
-            cur.pos += 1;
-            (8, 16, 0x10FFFF)
-        }
+/// The character a one-letter escape stands for (`quote` is the literal's
+/// own quote, the only quote it may escape).
+fn simple_escape(c: u8, quote: u8) -> Option<u32> {
+    Some(match c {
+        b'a' => 0x07,
+        b'b' => 0x08,
+        b'f' => 0x0C,
+        b'n' => 0x0A,
+        b'r' => 0x0D,
+        b't' => 0x09,
+        b'v' => 0x0B,
+        b'\\' => b'\\' as u32,
+        c if c == quote => c as u32,
+        _ => return None,
+    })
+}
+
+/// Reads one escape, `cur` just after its backslash: a simple one, or a
+/// numeric one (three octal digits, or `x`, `u`, `U` and two, four or eight
+/// hex digits) whose value must be a byte (octal, `\x`) or a code point
+/// outside the surrogates (`\u`, `\U`). An unknown escape is reported at
+/// its letter, which is left to be read as an ordinary character.
+fn read_escape(cur: &mut Cursor, quote: u8, errors: &mut Vec<(usize, String)>) -> Escape {
+    if cur.at_end() {
+        return Escape::Unfinished;
+    }
+    let lead = cur.ch();
+    if let Some(c) = simple_escape(lead, quote) {
+        cur.pos += 1;
+        return Escape::Char(c);
+    }
+    let (digits, radix, is_byte) = match lead {
+        b'0'..=b'7' => (3, 8, true),
+        b'x' => (2, 16, true),
+        b'u' => (4, 16, false),
+        b'U' => (8, 16, false),
         _ => {
-            if cur.at_end() {
-                return Escaped::Bad;
-            }
             errors.push((cur.pos, "unknown escape".into()));
-            return Escaped::Bad;
+            return Escape::Invalid;
         }
     };
-    let mut x: u32 = 0;
-    for _ in 0..n {
+    if radix == 16 {
+        cur.pos += 1; // the letter
+    }
+    let mut value: u32 = 0;
+    for _ in 0..digits {
         if cur.at_end() {
-            return Escaped::Bad;
+            return Escape::Unfinished;
         }
-        let c = cur.ch();
-        let d = if c.is_ascii_digit() {
-            (c - b'0') as u32
-        } else if (b'a'..=b'f').contains(&lower(c)) {
-            (lower(c) - b'a' + 10) as u32
-        } else {
-            base
+        let Some(d) = (cur.ch() as char).to_digit(radix) else {
+            let shown = crate::token::quote_rune(next_char_at(cur));
+            errors.push((cur.pos, format!("invalid character {shown} in {} escape", base_name(radix))));
+            return Escape::Invalid;
         };
-        if d >= base {
-            let shown = next_char_at(cur);
-            errors.push((cur.pos, format!("invalid character {} in {} escape", crate::token::quote_rune(shown), base_name(base))));
-            return Escaped::Bad;
-        }
-        x = x.wrapping_mul(base).wrapping_add(d);
+        value = value.wrapping_mul(radix).wrapping_add(d);
         cur.pos += 1;
     }
-    if x > max && base == 8 {
-        errors.push((cur.pos, format!("octal escape value {x} > 255")));
-        return Escaped::Bad;
+    if radix == 8 && value > 255 {
+        errors.push((cur.pos, format!("octal escape value {value} > 255")));
+        return Escape::Invalid;
     }
-    if x > max || (0xD800..0xE000).contains(&x) {
-        errors.push((cur.pos, format!("escape is invalid Unicode code point {}", format_code_point(x))));
-        return Escaped::Bad;
+    if value > 0x10FFFF || (0xD800..0xE000).contains(&value) {
+        errors.push((cur.pos, format!("escape is invalid Unicode code point {}", format_code_point(value))));
+        return Escape::Invalid;
     }
-    if n <= 3 && base != 16 || n == 2 {
-        Escaped::Byte(x as u8)
+    if is_byte {
+        Escape::Byte(value as u8)
     } else {
-        Escaped::Char(x)
+        Escape::Char(value)
     }
 }
 
@@ -407,10 +403,11 @@ pub fn interpreted_string(lex: &mut Lexer<Token>) -> Vec<u8> {
             }
             b'\\' => {
                 cur.pos += 1;
-                match escape(&mut cur, b'"', &mut errors) {
-                    Escaped::Char(c) => push_char(&mut out, c),
-                    Escaped::Byte(b) => out.push(b),
-                    Escaped::Bad => {}
+                match read_escape(&mut cur, b'"', &mut errors) {
+                    Escape::Char(c) => push_char(&mut out, c),
+                    Escape::Byte(b) => out.push(b),
+                    // The loop reports an unterminated string.
+                    Escape::Unfinished | Escape::Invalid => {}
                 }
             }
             b'\n' => {
@@ -449,55 +446,54 @@ pub fn raw_string(lex: &mut Lexer<Token>) -> Vec<u8> {
     }
 }
 
-/// `'…'`: the code point (or byte value for `\x`/octal escapes).
+/// `'…'`: the code point (or byte value for `\x`/octal escapes). Only
+/// the literal's first problem is reported: an unterminated literal, a
+/// newline, a bad escape, or a count of characters other than one.
 pub fn rune_lit(lex: &mut Lexer<Token>) -> u32 {
     let start = lex.span().start;
     let bytes = &lex.source().as_bytes()[start..];
     let mut cur = Cursor { bytes, pos: 1 };
-    let mut errors = Vec::new();
-    let mut ok = true;
+    let mut errors: Vec<(usize, String)> = Vec::new();
     let mut value = 0u32;
-    let mut n = 0;
+    let mut chars = 0;
     loop {
+        let reported = !errors.is_empty();
         if cur.at_end() {
-            if ok {
+            if !reported {
                 errors.push((0, "rune literal not terminated".into()));
             }
             break;
         }
         match cur.ch() {
             b'\'' => {
-                if ok {
-                    if n == 0 {
-                        errors.push((cur.pos, "empty rune literal or unescaped '".into()));
-                    } else if n != 1 {
-                        errors.push((0, "more than one character in rune literal".into()));
-                    }
+                if !reported && chars == 0 {
+                    errors.push((cur.pos, "empty rune literal or unescaped '".into()));
+                } else if !reported && chars > 1 {
+                    errors.push((0, "more than one character in rune literal".into()));
                 }
                 cur.pos += 1;
                 break;
             }
-            b'\\' => {
-                cur.pos += 1;
-                match escape(&mut cur, b'\'', &mut errors) {
-                    Escaped::Char(c) => value = c,
-                    Escaped::Byte(b) => value = b as u32,
-                    Escaped::Bad => ok = false,
-                }
-            }
             b'\n' => {
-                if ok {
+                if !reported {
                     errors.push((cur.pos, "newline in rune literal".into()));
                 }
                 break;
             }
+            b'\\' => {
+                cur.pos += 1;
+                match read_escape(&mut cur, b'\'', &mut errors) {
+                    Escape::Char(c) => value = c,
+                    Escape::Byte(b) => value = b as u32,
+                    Escape::Unfinished | Escape::Invalid => {}
+                }
+            }
             _ => {
-                let c = next_char_at(&cur);
-                value = c;
-                cur.pos += char::from_u32(c).map(|c| c.len_utf8()).unwrap_or(1);
+                value = next_char_at(&cur);
+                cur.pos += char::from_u32(value).map_or(1, char::len_utf8);
             }
         }
-        n += 1;
+        chars += 1;
     }
     lex.bump(cur.pos - 1);
     for (offset, message) in errors {

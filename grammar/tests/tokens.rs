@@ -156,3 +156,12 @@ fn byte_order_mark_at_start() {
 fn lexical_errors_keep_the_stream_going() {
     check_tokens!("a @ b\n'ab' 09 0x \"x\\q\"\n", @r#"name(a) name(b) ;⏎ rune(98) int(09) int(0x) string("xq") ;⏎ [error 2..3: invalid character U+0040 '@'] [error 6..7: more than one character in rune literal] [error 12..13: invalid digit '9' in octal literal] [error 16..17: hexadecimal literal has no digits] [error 20..21: unknown escape]"#);
 }
+
+/// The source ending inside a rune literal's escape is reported as an
+/// unterminated literal, as the Go compiler does (`go build`: "rune literal
+/// not terminated" at the opening quote for both).
+#[test]
+fn rune_escape_cut_by_end_of_file() {
+    check_tokens!("x = '\\", @"name(x) = rune(0) ;EOF [error 4..5: rune literal not terminated]");
+    check_tokens!("x = '\\u12", @"name(x) = rune(0) ;EOF [error 4..5: rune literal not terminated]");
+}
