@@ -169,11 +169,8 @@ impl<'a> Checker<'a> {
             }
             PkgDecl::Type { spec } => {
                 c.type_decl(obj, spec);
-                // Go completes a type's method set with its declaration: an
-                // initializer or conversion checked later sees every method,
-                // wherever the methods are in the file.
-                for m in c.methods_of.get(&spec.name.name).cloned().unwrap_or_default() {
-                    c.obj_decl(m);
+                if !c.pending_types.iter().any(|p| p.obj == obj) {
+                    c.attach_methods(spec);
                 }
             }
             PkgDecl::Func { decl, .. } => c.func_signature(obj, decl),
@@ -209,16 +206,47 @@ impl<'a> Checker<'a> {
         (waiting || self.colors.get(&o) == Some(&Color::Grey)).then_some(o)
     }
 
-    /// Completes the waiting type declarations whose embedded interface is complete now.
+    /// Go completes a type's method set with its declaration: an initializer
+    /// or conversion checked later sees every method, wherever the methods
+    /// are in the file.
+    fn attach_methods(&mut self, spec: &'a ast::TypeSpec) {
+        for m in self.methods_of.get(&spec.name.name).cloned().unwrap_or_default() {
+            self.obj_decl(m);
+        }
+    }
+
+    /// A use of type name `obj` inside a package-level type declaration:
+    /// if `obj` is an alias waiting for another declaration, the declaration
+    /// being checked waits too (true: the use is an invalid operand for now).
+    pub fn waits_for_alias(&mut self, obj: ObjectId) -> bool {
+        if self.embed_wait.is_none() || !self.pending_types.iter().any(|p| p.obj == obj && p.spec.alias) {
+            return false;
+        }
+        self.embed_wait = Some(self.embed_wait.flatten().or(Some(obj)));
+        true
+    }
+
+    /// Completes the waiting type declarations whose blocking declaration is
+    /// complete now (then attaches their methods).
     fn retry_pending_types(&mut self) {
+        // Each retry completes a declaration or finds it a new blocker; the
+        // bound only guards against a blocker chain that never settles.
+        let mut budget = 64 * (self.pending_types.len() + 1) * (self.pending_types.len() + 1);
         loop {
+            budget -= 1;
+            if budget == 0 {
+                return;
+            }
             let ready = self.pending_types.iter().position(|p| {
-                let t = self.obj(p.blocked_on).ty;
-                self.incomplete_type(t).is_none()
+                let b = p.blocked_on;
+                self.colors.get(&b) != Some(&Color::Grey) && !self.pending_types.iter().any(|q| q.obj == b)
             });
             let Some(i) = ready else { return };
             let p = self.pending_types.remove(i);
             self.in_package_block(|c| c.type_decl(p.obj, p.spec));
+            if !self.pending_types.iter().any(|q| q.obj == p.obj) {
+                self.in_package_block(|c| c.attach_methods(p.spec));
+            }
         }
     }
 
@@ -239,7 +267,10 @@ impl<'a> Checker<'a> {
                     None => break vec![last],
                 }
             };
-            self.report_decl_cycle(&cycle, false);
+            // Aliases are transparent in Go's report: `type A = interface{ B }`
+            // and `type B interface{ A }` is B referring to itself.
+            let defined: Vec<ObjectId> = cycle.iter().copied().filter(|o| !matches!(self.decls.get(o), Some(PkgDecl::Type { spec }) if spec.alias)).collect();
+            self.report_decl_cycle(if defined.is_empty() { &cycle } else { &defined }, false);
             for &o in &cycle {
                 let t = self.obj(o).ty;
                 self.failed_types.push(t);
@@ -262,6 +293,16 @@ impl<'a> Checker<'a> {
                 self.report_decl_cycle(&cycle, false);
                 self.broken_cycle.push(obj);
                 return;
+            }
+            // An alias still being resolved, met in a defined type's
+            // declaration (`type H = func(*C)`, `type C struct{ hs []H }`):
+            // that declaration waits for the alias.
+            let alias = matches!(self.decls.get(&obj), Some(PkgDecl::Type { spec }) if spec.alias);
+            if alias && values == 0 && defined_types > 0 {
+                if let Some(wait) = self.embed_wait.as_mut() {
+                    wait.get_or_insert(obj);
+                    return;
+                }
             }
             if values == cycle.len() && matches!(self.decls.get(&obj), Some(PkgDecl::Const { .. })) {
                 self.report_decl_cycle(&cycle, true);
@@ -355,15 +396,18 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl(&mut self, obj: ObjectId, spec: &'a ast::TypeSpec) {
-        if spec.alias {
-            let t = self.type_expr(&spec.ty);
-            self.obj_mut(obj).ty = t;
-            return;
-        }
-        let named = self.obj(obj).ty;
         let outer = self.embed_wait.replace(None);
         let rhs = self.type_expr(&spec.ty);
         let mut blocked_on = std::mem::replace(&mut self.embed_wait, outer).flatten();
+        if spec.alias {
+            match blocked_on {
+                // It met an alias still being resolved: it waits for it.
+                Some(blocked_on) => self.pending_types.push(super::PendingType { obj, spec, blocked_on }),
+                None => self.obj_mut(obj).ty = rhs,
+            }
+            return;
+        }
+        let named = self.obj(obj).ty;
         if rhs != TypeId::INVALID && self.g.types.underlying(rhs) == TypeId::INVALID && self.g.types.is_named(rhs) && !self.failed_types.contains(&rhs) {
             match self.incomplete_type(rhs) {
                 // `type L2 Leaf` while Leaf waits for an embedded interface: wait too.

@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
         };
         self.info.uses.insert(e.id, obj);
         self.obj_decl(obj);
-        if self.broken_cycle.contains(&obj) {
+        if self.broken_cycle.contains(&obj) || self.waits_for_alias(obj) {
             return Operand::invalid(some);
         }
         let o = self.obj(obj).clone();
