@@ -37,7 +37,8 @@ fn name_char(ch: char) -> Option<NameChar> {
     NameChar::lexer(ch.encode_utf8(&mut buf)).next().and_then(Result::ok)
 }
 
-/// A name: Go's `atIdentChar` checks on every non-ASCII character.
+/// A name; each non-ASCII character must be a letter, or a digit after the
+/// first character, else the Go compiler's error for it is reported.
 pub fn identifier(lex: &mut Lexer<Token>) -> String {
     let start = lex.span().start;
     let name = lex.slice().to_string();
