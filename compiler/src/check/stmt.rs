@@ -549,6 +549,33 @@ impl<'a> Checker<'a> {
         self.targets.pop();
     }
 
+    /// Why a function type is not an iterator `func(yield func(...) bool)`
+    /// (go/types' wording), or None if it is one.
+    fn iterator_shape_error(&self, sig: &crate::types::Signature) -> Option<String> {
+        let tt = &self.g.types;
+        let shape = |why: &str| Some(format!("func must be func(yield func(...) bool): {why}"));
+        if sig.params.len() != 1 {
+            return shape("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return shape("unexpected results");
+        }
+        let Some(yield_sig) = tt.signature(sig.params[0]) else { return shape("argument is not func") };
+        if yield_sig.params.len() > 2 {
+            return shape("yield func has too many parameters");
+        }
+        if yield_sig.results.len() != 1 || yield_sig.results[0] != TypeId::BOOL {
+            if yield_sig.results.len() == 1 && tt.is_boolean(yield_sig.results[0]) {
+                return shape("yield func returns user-defined boolean, not bool");
+            }
+            return shape("yield func does not return bool");
+        }
+        if yield_sig.variadic {
+            return Some(format!("yield func of type {} cannot be variadic", self.type_str(sig.params[0])));
+        }
+        None
+    }
+
     fn range_stmt(&mut self, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a Block) {
         self.open_scope();
         let saved = std::mem::replace(&mut self.has_call_or_recv, false);
@@ -587,8 +614,13 @@ impl<'a> Checker<'a> {
                     }
                     (e, None)
                 }
-                TypeKind::Func(_) => {
-                    self.unsupported(x.span, "range over functions (iterators)");
+                TypeKind::Func(sig) => {
+                    // Go rejects a function that is not an iterator; minigo
+                    // does not run iterators at all.
+                    match self.iterator_shape_error(&sig) {
+                        Some(cause) => self.error(x.span, format!("cannot range over {x_str}: {cause}")),
+                        None => self.unsupported(x.span, "range over functions (iterators)"),
+                    }
                     (TypeId::INVALID, Some(TypeId::INVALID))
                 }
                 _ => {
