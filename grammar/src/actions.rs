@@ -10,7 +10,7 @@ use lalrpop_util::{ErrorRecovery, ParseError};
 
 use crate::ast::*;
 use crate::diagnostic::Diagnostic;
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 use crate::syntax_error;
 use crate::token::Token;
 
@@ -169,11 +169,6 @@ impl ParserState {
         None
     }
 
-    pub fn unsupported_stmt(&self, span: Span, construct: &str) -> Stmt {
-        self.report(Diagnostic::unsupported(span, construct));
-        Stmt { kind: StmtKind::Empty, span }
-    }
-
     pub fn imaginary(&self, text: String, l: usize, r: usize) -> Expr {
         let _ = text;
         self.report(Diagnostic::unsupported(span(l, r), "imaginary literals (complex numbers)"));
@@ -242,7 +237,7 @@ impl ParserState {
                 TopDecl::Decl(decl) => decls.push(decl),
             }
         }
-        File { package, imports, decls, expr_count: self.next_id.get() }
+        File { package, imports, decls, expr_count: self.next_id.get(), lines: LineIndex::default() }
     }
 
     pub fn generic_type_spec(&self, name: Ident, params: Span, ty: Expr, whole: Span) -> TypeSpec {

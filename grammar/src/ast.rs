@@ -7,7 +7,7 @@
 //! carries an `ExprId`, unique within its `File` and dense (`0..File::expr_count`),
 //! so later stages keep per-expression facts in side tables indexed by it.
 
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 
 /// Dense per-file index of an expression node.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -33,6 +33,8 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// Number of `ExprId`s handed out: every id is `< expr_count`.
     pub expr_count: u32,
+    /// Line numbers of the source text (for messages that name a line).
+    pub lines: LineIndex,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -323,6 +325,7 @@ pub enum StmtKind {
     Return(Vec<Expr>),
     Break(Option<Ident>),
     Continue(Option<Ident>),
+    Goto(Ident),
     Fallthrough,
     Block(Block),
     If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
@@ -336,6 +339,14 @@ pub enum StmtKind {
     /// `for k, v := range x {}` (`define`), `for k, v = range x {}`, `for range x {}`.
     Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
     Empty,
+}
+
+impl StmtKind {
+    /// Whether a labeled `break` may name this statement's label (`for`,
+    /// `switch`, `select`); a label on any other statement is only a `goto` target.
+    pub fn is_break_target(&self) -> bool {
+        matches!(self, StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select(_))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -262,6 +262,7 @@ impl Dumper {
             Return(xs) => self.nested("Return", |d| xs.iter().for_each(|x| d.expr(x))),
             Break(label) => self.line(&format!("Break{}", label.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default())),
             Continue(label) => self.line(&format!("Continue{}", label.as_ref().map(|l| format!(" {}", l.name)).unwrap_or_default())),
+            Goto(label) => self.line(&format!("Goto {}", label.name)),
             Fallthrough => self.line("Fallthrough"),
             Block(b) => self.block("Block", b),
             If { init, cond, then, els } => self.nested("If", |d| {

@@ -53,6 +53,7 @@ fn parse(src: &str, allow_bodyless: bool) -> (ast::File, Vec<Diagnostic>) {
             empty_file(&state)
         }
     };
+    file.lines = LineIndex::new(src);
     attach_docs(&mut file, &lexer.comments, src);
     diagnostics.extend(state.take_diagnostics());
     diagnostics.sort_by_key(|d| d.span.start);
@@ -65,6 +66,7 @@ fn empty_file(state: &ParserState) -> ast::File {
         imports: Vec::new(),
         decls: Vec::new(),
         expr_count: state.expr_count(),
+        lines: LineIndex::default(),
     }
 }
 
@@ -73,7 +75,7 @@ fn attach_docs(file: &mut ast::File, comments: &[LineComment], src: &str) {
     if comments.is_empty() {
         return;
     }
-    let lines = LineIndex::new(src);
+    let lines = file.lines.clone();
     for decl in &mut file.decls {
         let ast::Decl::Func(func) = decl else { continue };
         let mut want_line = lines.line(func.span.start);

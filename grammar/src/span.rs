@@ -51,9 +51,12 @@ impl std::fmt::Debug for Span {
 
 /// Maps byte offsets of one source text to 1-based line and column numbers
 /// (columns count bytes, as the Go compiler's do).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LineIndex {
     line_starts: Vec<u32>,
+    /// From this byte offset on, lines are numbered again from the second
+    /// value (see `renumber_from`).
+    renumbered: Option<(u32, u32)>,
 }
 
 impl LineIndex {
@@ -64,7 +67,14 @@ impl LineIndex {
                 line_starts.push(i as u32 + 1);
             }
         }
-        LineIndex { line_starts }
+        LineIndex { line_starts, renumbered: None }
+    }
+
+    /// Numbers the lines from `offset` on as if the line holding `offset`
+    /// were line `line` (a REPL input's declarations, placed after the code
+    /// of its statements, keep the input's own line numbers).
+    pub fn renumber_from(&mut self, offset: u32, line: u32) {
+        self.renumbered = Some((offset, line));
     }
 
     /// 1-based (line, column) of a byte offset.
@@ -73,7 +83,13 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        (line as u32 + 1, offset - self.line_starts[line] + 1)
+        let col = offset - self.line_starts[line] + 1;
+        let mut line = line as u32 + 1;
+        if let Some((from, first)) = self.renumbered.filter(|&(from, _)| offset >= from) {
+            let from_line = self.line_starts.partition_point(|&s| s <= from) as u32;
+            line = line - from_line + first;
+        }
+        (line, col)
     }
 
     /// 1-based line of a byte offset.

@@ -107,7 +107,7 @@ fn expr_types(repl: &mut Repl, expr: &str) -> Option<Vec<String>> {
     let clauses: Vec<String> = super::input::auto_imports(expr, &|n| repl.session.names().iter().any(|s| s.name == n)).iter().map(|p| format!("import {p:?}")).collect();
     let entry = "__minigo_type";
     let synth = super::input::synthesize(expr, &chunks, &clauses, entry, None);
-    let (file, diags) = minigo_grammar::parse_file(&synth.source);
+    let (file, diags) = synth.parse();
     let result = if diags.is_empty() { repl.session.expr_types(&file, entry) } else { Err(diags) };
     match result {
         Ok(Some(types)) => Some(types),

@@ -249,6 +249,14 @@ fn keep_only(input: &str, chunks: &[Chunk], kind: ChunkKind) -> String {
 }
 
 impl Synthesized {
+    /// Parses the file; lines are numbered as the input's (messages that
+    /// name a line name the input's).
+    pub fn parse(&self) -> (minigo_grammar::ast::File, Vec<Diagnostic>) {
+        let (mut file, diags) = minigo_grammar::parse_file(&self.source);
+        file.lines.renumber_from(self.decls_at as u32, 1);
+        (file, diags)
+    }
+
     /// The input offset a file offset comes from.
     fn input_offset(&self, offset: usize) -> usize {
         let o = if offset >= self.decls_at {

@@ -207,7 +207,7 @@ impl Repl {
         self.inputs += 1;
         let entry = input::entry_name(self.inputs);
         let synth = input::synthesize(text, &chunks, &clauses, &entry, None);
-        let (file, diags) = minigo_grammar::parse_file(&synth.source);
+        let (file, diags) = synth.parse();
         let last_stmt = chunks.iter().rfind(|c| c.kind == ChunkKind::Stmt);
         // An input ending in a list of expressions (`v, ok`) echoes each.
         let list = match (diags.is_empty(), last_stmt) {
@@ -236,7 +236,7 @@ impl Repl {
             Some(types) if !types.is_empty() => {
                 let chunk = last_stmt.expect("an echo has a statement");
                 let s = input::synthesize(text, &chunks, &clauses, &entry, Some(Echo { chunk, types }));
-                let f = minigo_grammar::parse_file(&s.source).0;
+                let f = s.parse().0;
                 (s, f)
             }
             _ => (synth, file),
@@ -284,7 +284,7 @@ impl Repl {
             .iter()
             .map(|part| {
                 let synth = input::synthesize(part, &input::split(part), clauses, entry, None);
-                let (file, diags) = minigo_grammar::parse_file(&synth.source);
+                let (file, diags) = synth.parse();
                 match self.session.expr_types(&file, entry) {
                     Ok(Some(types)) if diags.is_empty() && types.len() == 1 => types.into_iter().next(),
                     _ => None,

@@ -108,6 +108,7 @@ impl Counts {
             }
             StmtKind::Break(_) => self.add("Branch:break"),
             StmtKind::Continue(_) => self.add("Branch:continue"),
+            StmtKind::Goto(_) => self.add("Branch:goto"),
             StmtKind::Fallthrough => self.add("Branch:fallthrough"),
             StmtKind::Block(b) => self.block(b),
             StmtKind::If { init, cond, then, els } => {

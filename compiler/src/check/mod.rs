@@ -7,7 +7,8 @@
 //! binary operators, constants, untyped conversion), `access.rs` (selectors,
 //! index, slice, composite literals), `call.rs` (calls, conversions,
 //! builtins), `assign.rs` (assignability and assignments), `stmt.rs`
-//! (statements, returns, labels), `exprstring.rs` (Go's `ExprString`).
+//! (statements, returns, labels), `goto.rs` (where a goto may jump),
+//! `exprstring.rs` (Go's `ExprString`).
 
 mod access;
 mod assign;
@@ -15,6 +16,7 @@ mod call;
 mod decl;
 mod exprstring;
 mod expr;
+mod goto;
 mod stmt;
 mod typexpr;
 

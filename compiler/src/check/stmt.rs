@@ -8,7 +8,8 @@ use super::{Checker, OpMode, Operand};
 use crate::info::{Mode, ObjectId, ObjectKind, VarKind};
 use crate::types::{ChanDir, TypeId, TypeKind};
 use minigo_grammar::ast::{self, Block, CaseClause, CommClause, Decl, Expr, ExprKind, Stmt, StmtKind, TypeCaseClause};
-use minigo_grammar::Span;
+use super::goto::GotoOutcome;
+use minigo_grammar::{Diagnostic, Span};
 
 /// What a `break`/`continue` may target.
 #[derive(Clone, Debug)]
@@ -23,6 +24,7 @@ impl<'a> Checker<'a> {
         let saved_targets = std::mem::take(&mut self.targets);
         let saved_labels = std::mem::take(&mut self.labels);
         self.stmt_list(stmts, false);
+        self.gotos(stmts);
         let labels = std::mem::replace(&mut self.labels, saved_labels);
         for (name, obj, used) in labels {
             if !used {
@@ -31,6 +33,36 @@ impl<'a> Checker<'a> {
             }
         }
         self.targets = saved_targets;
+    }
+
+    /// Resolves the gotos of a function body against its labels (in `self.labels`).
+    fn gotos(&mut self, stmts: &'a [Stmt]) {
+        for outcome in super::goto::resolve_gotos(stmts) {
+            let goto = match outcome {
+                GotoOutcome::Undefined { goto } => {
+                    self.error(goto.span, format!("label {} not defined", goto.name));
+                    continue;
+                }
+                GotoOutcome::IntoBlock { goto, block } => {
+                    let d = Diagnostic::error(goto.span, format!("goto {} jumps into block", goto.name)).with_label(block, "the block starts here");
+                    self.diags.push(d);
+                    goto
+                }
+                GotoOutcome::Reaches { goto, skipped: Some(decl) } => {
+                    let line = self.file.lines.line(decl.start);
+                    let d = Diagnostic::error(goto.span, format!("goto {} jumps over variable declaration at line {line}", goto.name))
+                        .with_label(decl, "this declaration is skipped");
+                    self.diags.push(d);
+                    goto
+                }
+                GotoOutcome::Reaches { goto, skipped: None } => goto,
+            };
+            if let Some(i) = self.labels.iter().position(|(n, _, _)| *n == goto.name) {
+                self.labels[i].2 = true;
+                let obj = self.labels[i].1;
+                self.info.label_uses.insert(goto.span, obj);
+            }
+        }
     }
 
     fn stmt_list(&mut self, stmts: &'a [Stmt], in_case: bool) {
@@ -60,7 +92,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.info.defs.insert(label.span, obj);
-                self.pending_label = Some(label.name.clone());
+                self.pending_label = stmt.kind.is_break_target().then(|| label.name.clone());
                 self.stmt(stmt, fallthrough_ok);
                 self.pending_label = None;
             }
@@ -94,6 +126,8 @@ impl<'a> Checker<'a> {
             StmtKind::Return(values) => self.return_stmt(values, s.span),
             StmtKind::Break(label) => self.branch(label.as_ref(), s.span, false),
             StmtKind::Continue(label) => self.branch(label.as_ref(), s.span, true),
+            // Resolved against the whole body's labels by `gotos`.
+            StmtKind::Goto(_) => {}
             StmtKind::Fallthrough => {
                 if !fallthrough_ok {
                     let msg = if self.in_type_switch_case { "cannot fallthrough in type switch" } else if self.in_final_case { "cannot fallthrough final case in switch" } else { "fallthrough statement out of place" };
@@ -690,7 +724,7 @@ impl<'a> Checker<'a> {
 
     fn is_terminating(&self, s: &Stmt, label: &str) -> bool {
         match &s.kind {
-            StmtKind::Return(_) => true,
+            StmtKind::Return(_) | StmtKind::Goto(_) => true,
             StmtKind::Expr(e) => is_panic_call(e, self),
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::If { then, els, .. } => {

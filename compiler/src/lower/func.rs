@@ -72,6 +72,10 @@ pub(crate) struct FuncBuilder<'p, 'a> {
     pub fallthrough_jumps: Vec<usize>,
     /// The label of the labeled statement being lowered (for its loop or switch).
     pub pending_label: Option<ObjectId>,
+    /// The code position of each label met so far (backward `goto`s jump there).
+    pub label_pcs: HashMap<ObjectId, usize>,
+    /// `goto` jumps to labels not met yet: (label, jump pc).
+    pub forward_gotos: Vec<(ObjectId, usize)>,
     /// Local names in scope, innermost last (resolves `:=` redeclarations).
     pub names: Vec<(String, ObjectId)>,
     /// Fused branches whose target is beyond their `i16` offset: (pc, target pc),
@@ -108,6 +112,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             const_index: HashMap::new(),
             fallthrough_jumps: Vec::new(),
             pending_label: None,
+            label_pcs: HashMap::new(),
+            forward_gotos: Vec::new(),
             names: Vec::new(),
             long_jumps: Vec::new(),
         }

@@ -185,7 +185,7 @@ fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
         StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| walk_expr(e, f)),
         StmtKind::Define { values, .. } => values.iter().for_each(|e| walk_expr(e, f)),
         StmtKind::Return(es) => es.iter().for_each(|e| walk_expr(e, f)),
-        StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough | StmtKind::Empty => {}
+        StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough | StmtKind::Empty => {}
         StmtKind::Block(b) => walk_block(b, f),
         StmtKind::If { init, cond, then, els } => {
             walk_opt_stmt(init, f);

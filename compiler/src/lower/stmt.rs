@@ -2,7 +2,7 @@
 //! and `:=` (with redeclaration), assignment in Go's two phases (places, then
 //! values, then stores left to right), op-assignment, `++`/`--`, sends,
 //! expression statements, `return` (through the result slots and epilogue
-//! when the function has `defer`), `go` and `defer`.
+//! when the function has `defer`), `go`, `defer` and `goto`.
 //! Must not know how the VM runs them.
 
 use super::call::CallUse;
@@ -54,8 +54,15 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 return;
             }
             StmtKind::Labeled { label, stmt } => {
-                self.pending_label = self.obj_of_def(label);
+                let obj = self.obj_of_def(label);
+                if let Some(obj) = obj {
+                    self.define_label(obj);
+                }
+                self.pending_label = obj.filter(|_| stmt.kind.is_break_target());
                 self.stmt(stmt);
+                self.pending_label = None;
+                // A labeled declaration keeps its registers, as an unlabeled one.
+                return;
             }
             StmtKind::Expr(e) => {
                 let base = self.alloc();
@@ -81,6 +88,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s),
             StmtKind::Continue(label) => self.break_continue(label.as_ref(), true, s),
+            StmtKind::Goto(label) => self.goto(label),
             StmtKind::Fallthrough => {
                 let j = self.emit_jump();
                 self.fallthrough_jumps.push(j);
@@ -571,6 +579,36 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             self.breakables[idx].continues.push(j);
         } else {
             self.breakables[idx].breaks.push(j);
+        }
+    }
+
+    /// A label's statement starts here: earlier `goto`s to it land here, later ones jump back.
+    fn define_label(&mut self, label: ObjectId) {
+        let here = self.pc();
+        self.label_pcs.insert(label, here);
+        let (to_here, others) = std::mem::take(&mut self.forward_gotos).into_iter().partition(|(l, _)| *l == label);
+        self.forward_gotos = others;
+        for (_, j) in to_here {
+            self.patch(j, here);
+        }
+    }
+
+    /// `goto L`: a plain jump. The checker guarantees the label is in this
+    /// or an enclosing block and that a forward jump skips no variable
+    /// declaration, so the registers live at the label hold the same
+    /// variables here; whatever the goto leaves (inner blocks, loops, a
+    /// range's iteration state) simply stops being used.
+    fn goto(&mut self, label: &Ident) {
+        let Some(target) = self.unit.info.label_uses.get(&label.span).copied() else {
+            self.prog.unsupported(label.span, "this goto");
+            return;
+        };
+        match self.label_pcs.get(&target) {
+            Some(&pc) => self.jump_to(pc),
+            None => {
+                let j = self.emit_jump();
+                self.forward_gotos.push((target, j));
+            }
         }
     }
 
