@@ -245,7 +245,10 @@ pub fn map_add_int(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, delt
 }
 
 /// One lookup of `key`: a present entry's value becomes `update(old)`, an
-/// absent key is inserted with `absent`.
+/// absent key is inserted with `absent`. A present entry also takes `key`
+/// itself, as Go's assignment does: equal keys can differ in what prints
+/// (`0` and `-0`, also inside structs, arrays and interfaces), and the map
+/// shows the last one assigned.
 #[inline(always)]
 fn map_update(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, absent: Value, update: impl FnOnce(Value) -> Value) -> Result<(), Unhashable> {
     let hash = hash_value(heap, module, key).map_err(Unhashable)?;
@@ -254,7 +257,7 @@ fn map_update(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, absent: V
     match found {
         Some((_, e)) => {
             if let Some(entry) = mo.entries[e].as_mut() {
-                entry.1 = update(entry.1);
+                *entry = (key, update(entry.1));
             }
         }
         None => mo.insert_new(hash, key, absent),
