@@ -329,7 +329,8 @@ impl<'a> Checker<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = self.expr(&args[0]);
-                if x.is_invalid() {
+                // An operand of invalid type was reported where its type failed.
+                if x.is_invalid() || x.ty == TypeId::INVALID {
                     return Operand::invalid(some);
                 }
                 let types = &self.g.types;

@@ -425,6 +425,10 @@ impl<'a> Checker<'a> {
 
     /// Resolves a function's or method's signature; attaches methods to their receiver type.
     fn func_signature(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        // As in Go, a function met again while its own signature is being
+        // resolved is seen with an empty signature (`f() (no value) used as value`).
+        let empty = self.g.types.func(Vec::new(), Vec::new(), false);
+        self.obj_mut(obj).ty = empty;
         let sig = self.signature(&f.sig);
         self.obj_mut(obj).ty = sig;
         if f.body.is_none() && self.pkg == "main" {
