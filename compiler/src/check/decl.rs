@@ -1,4 +1,4 @@
-//! Owns package-level declarations: imports (stdlib API files checked like
+//! Owns package-level declarations: imports (dot imports too; stdlib API files checked like
 //! user code), collecting objects, their lazy out-of-order resolution with
 //! cycle detection, methods, function bodies, `init` and `main`, and Go's
 //! package variable initialization order.
@@ -707,7 +707,7 @@ impl<'a> Checker<'a> {
         };
         let name = match &imp.name {
             Some(n) if n.name == "." => {
-                self.unsupported(n.span, "dot imports");
+                self.dot_import(n, &imp.path, &pkg_name, loaded);
                 return;
             }
             Some(n) if n.name == "_" => return,
@@ -723,6 +723,35 @@ impl<'a> Checker<'a> {
         }
         // A failed import was reported already: its uses stay silent.
         self.imports.push((obj, imp.path_span, imp.path.clone(), loaded.is_none()));
+    }
+
+    /// `import . "path"`: every exported member of the package is declared
+    /// in the file block (here: the package scope, which also holds the
+    /// file's imports); a member meeting a name already there is
+    /// `redeclared in this block`, reported at the import.
+    fn dot_import(&mut self, dot: &'a ast::Ident, path: &str, pkg_name: &str, loaded: Option<usize>) {
+        let obj = self.new_object(pkg_name, ObjectKind::PkgName(path.to_string()), TypeId::INVALID, dot.span);
+        self.info.defs.insert(dot.span, obj);
+        let index = self.imports.len();
+        self.imports.push((obj, dot.span, path.to_string(), loaded.is_none()));
+        let Some(loaded) = loaded else { return };
+        let mut members: Vec<(String, ObjectId)> = self.g.packages[loaded].members.iter().map(|(n, o)| (n.clone(), *o)).collect();
+        members.sort();
+        for (name, member) in members {
+            match self.scopes.declare(Scopes::PACKAGE, &name, member) {
+                None => {
+                    self.dot_members.insert(member, index);
+                }
+                Some(prev) => {
+                    let mut d = Diagnostic::error(dot.span, format!("{name} redeclared in this block"));
+                    // A name this file spelled out (a renamed import) can be shown.
+                    if !self.dot_members.contains_key(&prev) {
+                        d = d.with_label(self.obj(prev).span, format!("other declaration of {name}"));
+                    }
+                    self.diags.push(d);
+                }
+            }
+        }
     }
 
     /// Loads (once) and checks the stdlib package `path`; its index in `g.packages`.

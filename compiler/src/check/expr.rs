@@ -181,6 +181,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(some);
         };
         self.info.uses.insert(e.id, obj);
+        if let Some(&i) = self.dot_members.get(&obj) {
+            self.imports[i].3 = true;
+        }
         self.obj_decl(obj);
         if self.broken_cycle.contains(&obj) || self.waits_for_alias(obj) {
             return Operand::invalid(some);

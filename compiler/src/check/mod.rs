@@ -174,6 +174,9 @@ pub(crate) struct Checker<'a> {
     pub colors: HashMap<ObjectId, Color>,
     /// Imported package names and whether they were used.
     pub imports: Vec<(ObjectId, Span, String, bool)>,
+    /// The members a dot import declared in the file block, with the index
+    /// of that import in `imports` (a use of one is a use of the import).
+    pub dot_members: HashMap<ObjectId, usize>,
     pub func: Option<FuncCtx>,
     /// Current function nesting level (0 = package level).
     pub func_level: u32,
@@ -249,6 +252,7 @@ impl<'a> Checker<'a> {
             decls: HashMap::new(),
             colors: HashMap::new(),
             imports: Vec::new(),
+            dot_members: HashMap::new(),
             func: None,
             func_level: 0,
             lit_stack: Vec::new(),
@@ -407,13 +411,38 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(prev) = self.scopes.declare(self.scope, &ident.name, obj) {
-            let prev_span = self.obj(prev).span;
-            let d = Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name)).with_label(prev_span, format!("other declaration of {}", ident.name));
+            let d = self.redeclared(ident, prev);
             self.diags.push(d);
         }
         if self.func_level > 0 {
             self.var_level.insert(obj, self.func_level);
         }
+    }
+
+    /// `ident` declared again where `prev` is. The file block's names (the
+    /// one file's imports) and the package block's are kept in one scope,
+    /// so a package-level name meeting an import is told apart here, in
+    /// Go's words.
+    fn redeclared(&self, ident: &ast::Ident, prev: ObjectId) -> Diagnostic {
+        let name = &ident.name;
+        if let Some(&i) = self.dot_members.get(&prev) {
+            let (_, dot, path, _) = &self.imports[i];
+            let d = Diagnostic::error(ident.span, format!("{name} already declared through dot-import of {}", self.package_words(path)));
+            return d.with_label(*dot, "the dot-import");
+        }
+        let message = match &self.obj(prev).kind {
+            ObjectKind::PkgName(path) if self.scope == Scopes::PACKAGE => {
+                format!("{name} already declared through import of {}", self.package_words(path))
+            }
+            _ => format!("{name} redeclared in this block"),
+        };
+        Diagnostic::error(ident.span, message).with_label(self.obj(prev).span, format!("other declaration of {name}"))
+    }
+
+    /// A package as Go's messages name it: `package utf8 ("unicode/utf8")`.
+    fn package_words(&self, path: &str) -> String {
+        let name = self.g.packages.iter().find(|p| p.path == path).map_or(path.rsplit('/').next().unwrap_or(path), |p| p.name.as_str());
+        format!("package {name} ({})", exprstring::quote(path.as_bytes()))
     }
 
     /// Looks a name up through the scopes and the universe.
