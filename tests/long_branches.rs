@@ -3,7 +3,8 @@
 //! compare + `JumpIf` (`lower/branch.rs`, `relax_long_jumps`) and the program
 //! must still run correctly. The program is generated (an `if` body of 40,000
 //! statements inside a loop); its output was checked with real Go when this
-//! test was written (`go run` prints 319988 for N = 40,000).
+//! test was written (`go run` prints 319988 for N = 40,000). The same holds
+//! for `if cond { goto L }`, whose branch targets the label.
 
 /// A loop over an `if i != skip` whose body is `n` one-instruction statements.
 fn program(n: usize, skip: i64) -> (String, i64) {
@@ -39,6 +40,24 @@ fn long_constant_operand_branches_fall_back_to_unfused_jumps() {
     assert!(listing.contains("LoadConst") && listing.contains("NeInt"), "the long `if i != 1000000` branch is unfused");
     assert!(!listing.contains("JumpIfNeIntK"), "no fused constant branch is left");
     run_and_check(&src, expected);
+}
+
+/// `if cond { goto L }` branches to the label itself: forward and backward
+/// over 40,000 statements the fused branch falls back too. A loop made of
+/// gotos runs the body 3 times and skips a second copy of it (Go prints
+/// 359985 for this program).
+#[test]
+fn long_conditional_gotos_fall_back_to_unfused_jumps() {
+    let n = 40_000;
+    let body: String = (0..n).map(|j| format!("\tx += {}\n", j % 7)).collect();
+    let per_pass: i64 = (0..n).map(|j| (j % 7) as i64).sum();
+    let src = format!(
+        "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tx, i := 0, 0\n\tif x == 0 {{\n\t\tgoto top\n\t}}\n\tx = 1000\ntop:\n{body}\ti++\n\tif i < 3 {{\n\t\tgoto top\n\t}}\n\tif x > 0 {{\n\t\tgoto end\n\t}}\n{body}end:\n\tfmt.Println(x)\n}}\n"
+    );
+    assert_eq!(3 * per_pass, 359_985);
+    let listing = listing(&src);
+    assert!(!listing.contains("JumpIfGtIntImm") && !listing.contains("JumpIfLtIntImm"), "no long fused branch is left");
+    run_and_check(&src, 3 * per_pass);
 }
 
 fn listing(src: &str) -> String {

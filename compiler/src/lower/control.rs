@@ -42,6 +42,17 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     }
 
     pub fn if_stmt(&mut self, init: Option<&Stmt>, cond: &Expr, then: &Block, els: Option<&Stmt>) {
+        // `if cond { goto L }`: the condition branches to the label itself
+        // (a loop made of gotos costs one dispatch per turn, as a `for`).
+        if let (None, [Stmt { kind: StmtKind::Goto(label), .. }], None) = (init, then.stmts.as_slice(), els) {
+            if let Some(&target) = self.unit.info.label_uses.get(&label.span) {
+                self.set_line(cond.span);
+                for j in self.branch_if(cond, true) {
+                    self.goto_from(j, target);
+                }
+                return;
+            }
+        }
         let mark = self.mark();
         let names = self.scope_len();
         if let Some(i) = init {

@@ -603,12 +603,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             self.prog.unsupported(label.span, "this goto");
             return;
         };
+        let j = self.emit_jump();
+        self.goto_from(j, target);
+    }
+
+    /// Points the jump at `j` to label `target`: now if the label was met,
+    /// else when it is.
+    pub fn goto_from(&mut self, j: usize, target: ObjectId) {
         match self.label_pcs.get(&target) {
-            Some(&pc) => self.jump_to(pc),
-            None => {
-                let j = self.emit_jump();
-                self.forward_gotos.push((target, j));
-            }
+            Some(&pc) => self.patch(j, pc),
+            None => self.forward_gotos.push((target, j)),
         }
     }
 
