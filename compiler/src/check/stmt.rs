@@ -326,7 +326,7 @@ impl<'a> Checker<'a> {
         match self.recorded(func.id).map(|t| t.mode.clone()) {
             Some(Mode::TypeExpr) => self.error(e.span, format!("{what} requires function call, not conversion")),
             Some(Mode::Builtin(b)) if !builtin_is_statement(b) => {
-                self.error(e.span, format!("{what} discards result of {}", super::expr_string(e)));
+                self.error(e.span, format!("{what} discards result of {}", self.operand_str(&x)));
             }
             _ => {}
         }
