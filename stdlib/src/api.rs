@@ -4,6 +4,9 @@
 
 /// Import paths a minigo program may import, with their API file.
 const PACKAGES: &[(&str, &str)] = &[
+    ("container/heap", include_str!("container/heap/heap.mg")),
+    ("container/list", include_str!("container/list/list.mg")),
+    ("container/ring", include_str!("container/ring/ring.mg")),
     ("errors", include_str!("errors/errors.mg")),
     ("fmt", include_str!("fmt/fmt.mg")),
     ("io", include_str!("io/io.mg")),
@@ -25,5 +28,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["errors", "fmt", "io", "math", "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode/utf8"]
+    &["container/heap", "container/list", "container/ring", "errors", "fmt", "io", "math", "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode/utf8"]
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the minigo bodies in the stdlib API files with real Go: errors.mg,
-# fmt.mg, sort.mg, strconv.mg and os.mg must compile as Go (an empty .s file lets Go
+# fmt.mg, sort.mg, strconv.mg, os.mg and container/{list,ring,heap} must compile as Go (an empty .s file lets Go
 # accept their bodyless natives), and errors/sort must answer exactly as Go's
 # own packages (their private natives emulated with reflect, *_natives.go.txt).
 # Usage: stdlib/src/impl_check/run.sh   (prints "impl-check OK" on success)
@@ -9,7 +9,9 @@ here=$(cd "$(dirname "$0")" && pwd); src=$(dirname "$here")
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT
 cd "$dir"; printf 'module m\n\ngo 1.27\n' > go.mod
 for p in errors fmt sort os io strconv; do mkdir -p $p; cp "$src/$p/$p.mg" $p/api.go; touch $p/stub.s; done
+for p in list ring heap; do mkdir -p $p; cp "$src/container/$p/$p.mg" $p/api.go; done
 sed -i 's#"errors"#"m/errors"#; s#"io"#"m/io"#' fmt/api.go strconv/api.go
+sed -i 's#"sort"#"m/sort"#' heap/api.go
 sed -i '/^func comparable(target error) bool$/d; /^func checkAsTarget(target any)$/d; /^func asTarget(err error, target any) bool$/d; /^func unwrap(err error) (next error, list \[\]error, kind int)$/d' errors/api.go
 sed -i "/^func lenAny(x any) int$/d; /^func swapAny(x any, i, j int)$/d; /^func reverseAny(x any, lo, hi int)$/d; /^func rotateAny(x any, lo, mid, hi int)$/d" sort/api.go
 cp "$here/errors_natives.go.txt" errors/natives.go; cp "$here/sort_natives.go.txt" sort/natives.go

@@ -59,6 +59,18 @@ func SearchInts(a []int, x int) int {
 	return Search(len(a), func(k int) bool { return x <= a[k] })
 }
 
+// Interface is a collection that can be sorted by index: its length, an
+// order between two of its elements and a way to exchange them.
+type Interface interface {
+	// Len is the number of elements.
+	Len() int
+	// Less reports whether element i goes before element j. It must be a
+	// strict weak ordering; elements neither less than the other are equal.
+	Less(i, j int) bool
+	// Swap exchanges elements i and j.
+	Swap(i, j int)
+}
+
 // What follows is the design of stdlib/src/sort/mod.rs (which describes the
 // two algorithms) in minigo, for sorts that call the program's less: every
 // less call, and so every order of equal elements, is the one Go makes.
