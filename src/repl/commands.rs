@@ -169,18 +169,21 @@ pub fn exported_names(src: &str) -> Vec<String> {
 fn member_doc(src: &str, name: &str) -> Option<String> {
     let (recv, name) = name.split_once('.').map_or((None, name), |(t, m)| (Some(t), m));
     let lines: Vec<&str> = src.lines().collect();
-    let declares = |l: &str| -> bool {
+    // `in_group`: also a line of a `const (…)`/`var (…)` group naming it
+    // (looked for only when no keyword declaration does, so that an
+    // interface's method `Push(x any)` never stands for `func Push`).
+    let declares = |l: &str, in_group: bool| -> bool {
         let l = l.trim_start();
         let rest = match recv {
             Some(t) => match l.strip_prefix("func (").and_then(|r| r.split_once(')')) {
                 Some((r, rest)) if r.trim_end().ends_with(t) => rest.trim_start(),
                 _ => return false,
             },
-            None => ["func ", "type ", "var ", "const "].iter().find_map(|k| l.strip_prefix(k)).unwrap_or(if l.starts_with(name) { l } else { "" }),
+            None => ["func ", "type ", "var ", "const "].iter().find_map(|k| l.strip_prefix(k)).unwrap_or(if in_group && l.starts_with(name) { l } else { "" }),
         };
         rest.strip_prefix(name).is_some_and(|after| after.starts_with(['(', ' ', '[']) || after.is_empty())
     };
-    let at = lines.iter().position(|l| declares(l))?;
+    let at = lines.iter().position(|l| declares(l, false)).or_else(|| lines.iter().position(|l| declares(l, true)))?;
     let mut out = String::new();
     let decl = lines[at].trim();
     let decl = decl.strip_suffix('{').map(str::trim_end).unwrap_or(decl);
