@@ -1,4 +1,4 @@
-// checks: every statement form: if/else chains, for in all forms, switch, type switch, select, go, defer, labels
+// checks: every statement form: if/else chains, for in all forms, switch, type switch, select, go, defer, labels, goto
 package main
 
 func main() {
@@ -86,6 +86,7 @@ empty:
 	{
 		;
 	}
+	goto empty
 	return
 }
 

@@ -92,7 +92,9 @@ impl<'a> Walk<'a> {
 
     fn stmt(&mut self, block: usize, index: usize, s: &'a Stmt) {
         match &s.kind {
-            StmtKind::Decl(Decl::Var(_)) | StmtKind::Define { .. } => self.blocks[block].var_decls.push((index, s.span)),
+            // An empty `var ()` declares nothing: a goto may skip it.
+            StmtKind::Decl(Decl::Var(specs)) if !specs.is_empty() => self.blocks[block].var_decls.push((index, s.span)),
+            StmtKind::Define { .. } => self.blocks[block].var_decls.push((index, s.span)),
             StmtKind::Labeled { label, stmt } => {
                 if label.name != "_" && !self.labels.iter().any(|(n, _)| *n == label.name) {
                     self.labels.push((&label.name, LabelSite { block, index }));

@@ -85,8 +85,10 @@ impl<'a> Checker<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let obj = self.new_object(&label.name, ObjectKind::Label, TypeId::INVALID, label.span);
                 if label.name != "_" {
-                    if self.labels.iter().any(|(n, _, _)| n == &label.name) {
-                        self.error(label.span, format!("label {} already defined", label.name));
+                    if let Some(&(_, first, _)) = self.labels.iter().find(|(n, _, _)| n == &label.name) {
+                        // Go adds the first definition's position: here a label of the diagnostic.
+                        let d = Diagnostic::error(label.span, format!("label {} already defined", label.name)).with_label(self.obj(first).span, "first defined here");
+                        self.diags.push(d);
                     } else {
                         self.labels.push((label.name.clone(), obj, false));
                     }
