@@ -59,6 +59,22 @@ impl ParserState {
         }
     }
 
+    /// Whether the first token after byte `from` (past blanks, newlines and
+    /// comments) is `case` or `default`.
+    fn case_follows(&self, from: u32) -> bool {
+        use logos::Logos;
+        let rest = self.src.get(from as usize..).unwrap_or("");
+        let mut tokens = Token::lexer(rest);
+        while let Some(token) = tokens.next() {
+            match token {
+                Ok(Token::Newline | Token::LineComment | Token::BlockComment(_)) => continue,
+                Ok(Token::Case | Token::Default) => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The span of the operator of an assignment-like statement.
     fn operator_span(&self, stmt: &Stmt) -> Span {
         let after = match &stmt.kind {
@@ -645,7 +661,20 @@ pub fn number_consts(mut specs: Vec<ConstSpec>) -> Vec<ConstSpec> {
     specs
 }
 
-pub fn labeled(label: Ident, stmt: Option<Stmt>, whole: Span) -> Stmt {
+pub fn labeled(st: &ParserState, label: Ident, colon: Span, stmt: Option<Stmt>, whole: Span) -> Stmt {
+    // A label without a statement is allowed before the `}` closing its
+    // block (and before a written `;`), not at the end of a case clause;
+    // as in Go, each label of a chain `L1: L2:` then misses its statement.
+    let bare_end = match &stmt {
+        None => Some(colon.end),
+        Some(s) => match &s.kind {
+            StmtKind::Labeled { stmt: inner, .. } if matches!(inner.kind, StmtKind::Empty) => Some(s.span.end),
+            _ => None,
+        },
+    };
+    if bare_end.is_some_and(|end| st.case_follows(end)) {
+        st.error(colon, "syntax error: missing statement after label");
+    }
     let stmt = stmt.unwrap_or(Stmt { kind: StmtKind::Empty, span: whole.end_point() });
     Stmt { kind: StmtKind::Labeled { label, stmt: Box::new(stmt) }, span: whole }
 }
