@@ -11,6 +11,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("fmt", include_str!("fmt/fmt.mg")),
     ("io", include_str!("io/io.mg")),
     ("math", include_str!("math/math.mg")),
+    ("math/bits", include_str!("bits/bits.mg")),
     ("os", include_str!("os/os.mg")),
     ("runtime", include_str!("runtime/runtime.mg")),
     ("sort", include_str!("sort/sort.mg")),
@@ -28,5 +29,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["container/heap", "container/list", "container/ring", "errors", "fmt", "io", "math", "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode/utf8"]
+    &["container/heap", "container/list", "container/ring", "errors", "fmt", "io", "math", "math/bits", "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode/utf8"]
 }

@@ -18,16 +18,21 @@ pub fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).copied().unwrap_or_default()
 }
 
-/// The panic value of a nil pointer dereference (a `runtime.Error`).
-pub fn nil_deref(ctx: &mut NativeCtx) -> NativeStep {
-    const TEXT: &str = "runtime error: invalid memory address or nil pointer dereference";
+/// A panic with a `runtime.Error` whose `Error()` is `text` (a
+/// `runtime.errorString`, as Go's runtime makes for these errors).
+pub fn runtime_error(ctx: &mut NativeCtx, text: &str) -> NativeStep {
     match type_named(ctx.module, "runtime.errorString") {
         Some(ty) => {
-            let s = ctx.heap.alloc_str(TEXT.as_bytes());
+            let s = ctx.heap.alloc_str(text.as_bytes());
             NativeStep::Panic(boxed(ctx.heap, ty, s))
         }
-        None => panic_string(ctx, TEXT),
+        None => panic_string(ctx, text),
     }
+}
+
+/// The panic value of a nil pointer dereference (a `runtime.Error`).
+pub fn nil_deref(ctx: &mut NativeCtx) -> NativeStep {
+    runtime_error(ctx, "runtime error: invalid memory address or nil pointer dereference")
 }
 
 /// The bytes of a string argument.

@@ -5,6 +5,7 @@
 //! unexported helpers the API files' minigo bodies call (`"sort.swapAny"`).
 //! Must not know the engines' algorithms.
 
+mod bits;
 mod errors;
 mod fmt;
 mod math;
@@ -18,6 +19,7 @@ pub use self::fmt::panic_value_text;
 
 /// Registers every native of the standard library.
 pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
+    bits::register(r);
     fmt::register(r);
     errors::register(r);
     math::register(r);
