@@ -344,16 +344,28 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(_) => (xo.ty, None),
             _ => return self.cannot_slice(e, &xo),
         };
+        // Like go/types: each index's constant value (an omitted first index
+        // is 0, another omitted one the known length); then only the first
+        // pair out of order is reported, at the smaller (later) index.
         let cap = len.map(|n| n + 1);
-        let mut prev: Option<u64> = None;
-        for idx in [lo, hi, max].into_iter().flatten() {
-            if let Some(k) = self.index(idx, cap) {
-                if let Some(p) = prev {
-                    if k < p {
-                        self.error(idx.span, format!("invalid slice indices: {k} < {p}"));
+        let exprs = [lo, hi, max];
+        let mut ind: [Option<u64>; 3] = [None; 3];
+        for (i, idx) in exprs.iter().enumerate() {
+            ind[i] = match idx {
+                Some(idx) => self.index(idx, cap),
+                None if i == 0 => Some(0),
+                None => len,
+            };
+        }
+        'pairs: for i in 0..2 {
+            let Some(x) = ind[i].filter(|&x| x > 0) else { continue };
+            for j in i + 1..3 {
+                if let (Some(y), Some(at)) = (ind[j], exprs[j]) {
+                    if y < x {
+                        self.error(at.span, format!("invalid slice indices: {y} < {x}"));
+                        break 'pairs;
                     }
                 }
-                prev = Some(k);
             }
         }
         Operand { mode: OpMode::Value, ty: result, expr: some }

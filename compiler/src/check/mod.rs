@@ -45,8 +45,9 @@ pub fn check_file(file: &ast::File) -> (Checked, Vec<Diagnostic>) {
     check_file_with(file, &CheckOptions::default())
 }
 
-/// Type-checks one file. Diagnostics are sorted by position; at most 10 are
-/// reported, as the Go compiler does.
+/// Type-checks one file. Like the Go compiler: an error repeating the
+/// previous one's message on its line is dropped, the first 10 reported are
+/// kept, sorted by position.
 pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Vec<Diagnostic>) {
     let mut types = TypeTable::new();
     let mut objects = Vec::new();
@@ -62,9 +63,18 @@ pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Ve
     let mut checker = Checker::new(globals, file, "main", options.clone());
     checker.check_package();
     let (globals, info, mut diags) = checker.finish();
-    diags.sort_by_key(|d| (d.span.start, d.span.end));
-    diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
+    // In reporting order: drop an error equal to the last one kept on its line.
+    let line = |d: &Diagnostic| file.lines.line_col(d.span.start).0;
+    let mut last: Option<(u32, String)> = None;
+    diags.retain(|d| {
+        let key = (line(d), d.message.clone());
+        let repeat = last.as_ref() == Some(&key);
+        last = Some(key);
+        !repeat
+    });
+    // The first 10 reported, then in position order.
     diags.truncate(10);
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
     let checked = Checked {
         types: globals.types,
         objects: globals.objects,
