@@ -105,9 +105,7 @@ impl Session {
         diags.extend(changed_methods(&globals.types, &replaced));
         // An input is not a program: it has no `main` of its own.
         diags.retain(|d| d.message != "function main is undeclared in the main package");
-        diags.sort_by_key(|d| (d.span.start, d.span.end));
-        diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
-        diags.truncate(10);
+        crate::check::report_like_gc(&mut diags, &file.lines);
         (CheckedInput { globals, info, scope }, diags)
     }
 

@@ -45,9 +45,24 @@ pub fn check_file(file: &ast::File) -> (Checked, Vec<Diagnostic>) {
     check_file_with(file, &CheckOptions::default())
 }
 
-/// Type-checks one file. Like the Go compiler: an error repeating the
-/// previous one's message on its line is dropped, the first 10 reported are
-/// kept, sorted by position.
+/// What the Go compiler shows of the errors reported (in `diags`' order): an
+/// error equal to the last one kept on its line is dropped, the first 10 are
+/// kept, then sorted by position.
+pub(crate) fn report_like_gc(diags: &mut Vec<Diagnostic>, lines: &minigo_grammar::LineIndex) {
+    let mut last: Option<(u32, String)> = None;
+    diags.retain(|d| {
+        let key = (lines.line_col(d.span.start).0, d.message.clone());
+        let repeat = last.as_ref() == Some(&key);
+        last = Some(key);
+        !repeat
+    });
+    diags.truncate(10);
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    // The same error found twice (by a declaration checked again) shows once.
+    diags.dedup_by(|a, b| a.span.start == b.span.start && a.message == b.message);
+}
+
+/// Type-checks one file; its diagnostics as `report_like_gc` leaves them.
 pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Vec<Diagnostic>) {
     let mut types = TypeTable::new();
     let mut objects = Vec::new();
@@ -63,18 +78,7 @@ pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Ve
     let mut checker = Checker::new(globals, file, "main", options.clone());
     checker.check_package();
     let (globals, info, mut diags) = checker.finish();
-    // In reporting order: drop an error equal to the last one kept on its line.
-    let line = |d: &Diagnostic| file.lines.line_col(d.span.start).0;
-    let mut last: Option<(u32, String)> = None;
-    diags.retain(|d| {
-        let key = (line(d), d.message.clone());
-        let repeat = last.as_ref() == Some(&key);
-        last = Some(key);
-        !repeat
-    });
-    // The first 10 reported, then in position order.
-    diags.truncate(10);
-    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    report_like_gc(&mut diags, &file.lines);
     let checked = Checked {
         types: globals.types,
         objects: globals.objects,
