@@ -257,7 +257,8 @@ fn map_update(heap: &mut Heap, module: &Module, m: ObjRef, key: Value, absent: V
     match found {
         Some((_, e)) => {
             if let Some(entry) = mo.entries[e].as_mut() {
-                *entry = (key, update(entry.1));
+                entry.1 = update(entry.1);
+                entry.0 = key;
             }
         }
         None => mo.insert_new(hash, key, absent),
