@@ -197,6 +197,10 @@ fn conv_op(t: &str) -> Option<ConvOp> {
         "RunesToStr" => ConvOp::RunesToStr,
         "StrToRunes" => ConvOp::StrToRunes,
         "IntToDecimal" => ConvOp::IntToDecimal,
+        "OnesCount" => ConvOp::OnesCount,
+        "BitLen" => ConvOp::BitLen,
+        "LeadingZeros64" => ConvOp::LeadingZeros64,
+        "TrailingZeros64" => ConvOp::TrailingZeros64,
         _ => return None,
     })
 }

@@ -16,9 +16,16 @@ use minigo_vm::bytecode::{ConvOp, FuncIdx, Instr, MethodId, NativeIdx, Reg};
 /// The instruction that replaces a call of native `name` with its window at
 /// `a` (result in `R[a]`), for natives cheap enough that a call costs more
 /// than the work: `math.Sqrt`, `strconv.Itoa`, `strings.Builder`'s
-/// `WriteString`/`WriteByte` (its `buf string` field grown in place).
+/// `WriteString`/`WriteByte` (its `buf string` field grown in place), and
+/// `math/bits`' counting functions that loops call most (an unsigned value is
+/// held zero-extended, so `OnesCount` and `Len` are the same op at every width).
 fn intrinsic(name: &str, a: Reg, nargs: u8) -> Option<Instr> {
+    let bits_op = |op| Some(Instr::Convert { dst: a, src: a, op });
     match (name, nargs) {
+        ("bits.OnesCount" | "bits.OnesCount8" | "bits.OnesCount16" | "bits.OnesCount32" | "bits.OnesCount64", 1) => bits_op(ConvOp::OnesCount),
+        ("bits.Len" | "bits.Len8" | "bits.Len16" | "bits.Len32" | "bits.Len64", 1) => bits_op(ConvOp::BitLen),
+        ("bits.LeadingZeros" | "bits.LeadingZeros64", 1) => bits_op(ConvOp::LeadingZeros64),
+        ("bits.TrailingZeros" | "bits.TrailingZeros64", 1) => bits_op(ConvOp::TrailingZeros64),
         ("math.Sqrt", 1) => Some(Instr::SqrtFloat { dst: a, src: a }),
         ("strconv.Itoa", 1) => Some(Instr::Convert { dst: a, src: a, op: ConvOp::IntToDecimal }),
         ("strings.(*Builder).WriteString", 2) => Some(Instr::AppendStrField { a, byte: false }),

@@ -144,9 +144,9 @@ func Mul32(x, y uint32) (hi, lo uint32)
 func Mul64(x, y uint64) (hi, lo uint64)
 
 // Div divides the double-width number whose upper word is hi and lower word
-// is lo by y, returning quotient and remainder. A zero y panics with a
-// division by zero, and so does a quotient too wide for one word (y <= hi),
-// with an integer overflow.
+// is lo by y, returning quotient and remainder. It panics when y is zero
+// (integer divide by zero) and when y <= hi, as the quotient would not fit
+// in one word (integer overflow).
 func Div(hi, lo, y uint) (quo, rem uint)
 
 // Div32 is Div on 32-bit words.

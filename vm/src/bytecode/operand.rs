@@ -122,6 +122,15 @@ pub enum ConvOp {
     StrToRunes,
     /// `strconv.Itoa(i)`: the decimal text of a signed integer.
     IntToDecimal,
+    /// `bits.OnesCount*`: how many bits of an unsigned integer (held
+    /// zero-extended, so one op serves every width) are one.
+    OnesCount,
+    /// `bits.Len*`: how many bits it takes to write an unsigned integer.
+    BitLen,
+    /// `bits.LeadingZeros64` and `bits.LeadingZeros`: zero bits above the highest one of 64.
+    LeadingZeros64,
+    /// `bits.TrailingZeros64` and `bits.TrailingZeros`: zero bits below the lowest one (64 for 0).
+    TrailingZeros64,
 }
 
 /// A decoded operand, for the disassembler and tests.

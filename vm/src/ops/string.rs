@@ -1,5 +1,6 @@
 //! Owns string instructions: concatenation, comparison, indexing, substrings
-//! (sharing the bytes), conversions to and from bytes/runes, and range decoding.
+//! (sharing the bytes), conversions to and from bytes/runes, range decoding,
+//! and the other `Convert` ops (`strconv.Itoa`'s digits, `math/bits`' bit counts).
 //! Must not know anything beyond the heap and runtime errors.
 
 use crate::bytecode::{ConvOp, SliceMode};
@@ -135,6 +136,10 @@ pub(crate) fn convert(heap: &mut Heap, v: Value, op: ConvOp) -> Value {
             let mut buf = [0u8; 20];
             heap.alloc_str(crate::fmtint::format_decimal(v.as_int(), &mut buf))
         }
+        ConvOp::OnesCount => Value::Int((v.as_int() as u64).count_ones() as i64),
+        ConvOp::BitLen => Value::Int(64 - (v.as_int() as u64).leading_zeros() as i64),
+        ConvOp::LeadingZeros64 => Value::Int((v.as_int() as u64).leading_zeros() as i64),
+        ConvOp::TrailingZeros64 => Value::Int((v.as_int() as u64).trailing_zeros() as i64),
         ConvOp::StrToRunes => {
             let runes: Vec<Value> = decode_runes(heap.value_str(v)).map(|(_, r, _)| Value::Int(r as i64)).collect();
             heap.alloc_slice(runes)
