@@ -224,7 +224,7 @@ pub(crate) fn deferred_call_started(vm: &mut Vm, g: &Goroutine, target: DeferTar
         }
     };
     emit(vm, g, g.panics.len(), &text);
-    let is_recover = matches!(target, DeferTarget::Native(n) if vm.module.natives.get(n.0 as usize).is_some_and(|s| s == "builtin.recover"));
+    let is_recover = crate::unwind::is_deferred_recover(vm, target);
     match why {
         // `deferred_recover_on_return` says what it did.
         Why::Return => {}

@@ -75,7 +75,7 @@ pub(crate) fn run_deferred_on_return(vm: &mut Vm, g: &mut Goroutine) -> Flow {
 }
 
 /// Is `target` the builtin `recover` (`defer recover()`)?
-fn is_deferred_recover(vm: &Vm, target: DeferTarget) -> bool {
+pub(crate) fn is_deferred_recover(vm: &Vm, target: DeferTarget) -> bool {
     matches!(target, DeferTarget::Native(n) if vm.module.natives.get(n.0 as usize).is_some_and(|s| s == "builtin.recover"))
 }
 
