@@ -1,7 +1,8 @@
 //! Owns the architecture checks that keep the codebase easy to see
 //! (ARCHITECTURE.md's invariants): every Rust source file opens with a `//!`
 //! doc saying what it owns, no file grows past the size limit, ariadne is used
-//! only by `src/render.rs`, and the crate dependency edges point one way.
+//! only by `src/render.rs`, the crate dependency edges point one way, and only
+//! `vm/src/host.rs` reaches the operating system from the vm and the stdlib.
 
 use std::path::{Path, PathBuf};
 
@@ -84,4 +85,26 @@ fn crate_edges_point_one_way() {
     }
     let stdlib = deps("stdlib");
     assert!(!stdlib.contains("minigo-grammar") && !stdlib.contains("minigo-compiler"), "stdlib may depend on the vm only");
+}
+
+#[test]
+fn only_the_host_reaches_the_os() {
+    // Every file, environment, process and standard-input request of a
+    // running program goes through `vm/src/host.rs` (the one door to the OS);
+    // test files may touch the OS themselves.
+    let doors = ["std::fs", "std::env", "std::process", "stdin()", "std::net", "std::time::SystemTime"];
+    let mut files = Vec::new();
+    for dir in ["vm/src", "stdlib/src"] {
+        rust_files(&root().join(dir), &mut files);
+    }
+    let users: Vec<_> = files
+        .into_iter()
+        .filter(|p| !p.ends_with("vm/src/host.rs") && !p.ends_with("tests.rs") && !p.to_string_lossy().contains("/tests/"))
+        .filter(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+            doors.iter().any(|d| code.contains(d))
+        })
+        .collect();
+    assert!(users.is_empty(), "files reaching the OS without vm/src/host.rs: {users:#?}");
 }

@@ -17,6 +17,7 @@ pub mod fmtint;
 mod gc;
 pub mod goroutine;
 pub mod heap;
+pub mod host;
 pub mod interp;
 pub mod map;
 pub mod native;
@@ -34,6 +35,7 @@ pub mod zero;
 mod vm;
 
 pub use interp::SliceEnd;
+pub use host::{Errno, Host, HostResult, IoPoll, OsHost};
 pub use native::{CallOutcome, NativeCtx, NativeFn, NativeRegistry, NativeResume, NativeStep, Values, WaitReason, Wake};
 pub use output::{Output, SharedBuf};
 pub use value::{IfaceRef, ObjRef, PtrRef, StrRef, Value};

@@ -7,6 +7,7 @@
 
 use crate::bytecode::Module;
 use crate::heap::Heap;
+use crate::host::Host;
 use crate::output::Output;
 use crate::value::{ObjRef, Value};
 use smallvec::SmallVec;
@@ -31,32 +32,12 @@ pub struct NativeCtx<'a> {
     pub goroutine: u64,
     /// Number of live goroutines (for `runtime.NumGoroutine`).
     pub num_goroutines: usize,
-    /// The monotonic clock (`time.Now`): read through `now_nanos` only by the
-    /// natives that need it (reading the real clock costs ~20 ns per call).
-    pub clock: Clock,
-    /// Command-line arguments (`os.Args`).
-    pub args: &'a [String],
+    /// The world outside the program: files, environment, arguments, clock,
+    /// standard input (`host.rs`). No native reaches the OS any other way.
+    pub host: &'a mut dyn Host,
     /// Wake-ups requested by the native (`wake_one`, `wake_all`), carried out
     /// by the scheduler when the native returns.
     pub wakes: Vec<Wake>,
-}
-
-/// Where `NativeCtx::now_nanos` reads the time from.
-#[derive(Clone, Copy, Debug)]
-pub enum Clock {
-    /// Nanoseconds since this instant (the scheduler's start).
-    Since(std::time::Instant),
-    /// Always this many nanoseconds (tests).
-    Fixed(i64),
-}
-
-impl Clock {
-    pub fn now_nanos(self) -> i64 {
-        match self {
-            Clock::Since(start) => start.elapsed().as_nanos() as i64,
-            Clock::Fixed(ns) => ns,
-        }
-    }
 }
 
 /// A wake-up of goroutines blocked on an object (`NativeStep::Block`).
@@ -71,7 +52,7 @@ pub struct Wake {
 impl NativeCtx<'_> {
     /// Monotonic clock in nanoseconds since the program started.
     pub fn now_nanos(&self) -> i64 {
-        self.clock.now_nanos()
+        self.host.monotonic_nanos()
     }
 
     /// Retries the goroutine blocked longest on `on` (e.g. after `Mutex.Unlock`).
@@ -99,6 +80,9 @@ pub enum WaitReason {
     RWMutexLock,
     RWMutexRLock,
     Sleep,
+    /// Waiting for the host's I/O (standard input, a pipe): never part of a
+    /// deadlock, since the world may still answer.
+    IoWait,
 }
 
 impl WaitReason {
@@ -116,6 +100,7 @@ impl WaitReason {
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
             WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::Sleep => "sleep",
+            WaitReason::IoWait => "IO wait",
         }
     }
 }

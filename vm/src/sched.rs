@@ -16,7 +16,7 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Backward jumps and calls per slice before a goroutine yields.
 const BUDGET: u32 = 20_000;
@@ -47,7 +47,6 @@ pub(crate) struct Sched {
     /// Goroutines alive (the running one included).
     live: usize,
     rng: u64,
-    start: Instant,
     /// Slots of runnable goroutines, in the order they run.
     ready: VecDeque<usize>,
     /// Sleepers: (wake time ns, sequence number, slot), earliest first.
@@ -57,6 +56,9 @@ pub(crate) struct Sched {
     obj_waiters: HashMap<u32, VecDeque<ObjWaiter>>,
     /// Finished goroutines whose allocations the next spawns reuse.
     finished: Vec<Box<Goroutine>>,
+    /// Objects goroutines wait on for the host's I/O (`WaitReason::IoWait`),
+    /// all woken when the host reports progress.
+    io_waiters: Vec<ObjRef>,
 }
 
 /// How many finished goroutines `Sched::finished` keeps for reuse.
@@ -74,23 +76,13 @@ impl Sched {
             main_goexited: false,
             live: 0,
             rng: rng_state(seed),
-            start: Instant::now(),
             ready: VecDeque::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
             obj_waiters: HashMap::new(),
             finished: Vec::new(),
+            io_waiters: Vec::new(),
         }
-    }
-
-    /// Nanoseconds since the program started.
-    pub fn now_nanos(&self) -> i64 {
-        self.clock().now_nanos()
-    }
-
-    /// The clock natives read (lazily: see `NativeCtx::clock`).
-    pub fn clock(&self) -> crate::native::Clock {
-        crate::native::Clock::Since(self.start)
     }
 
     /// Whether the program has started any goroutine besides main.
@@ -190,6 +182,22 @@ impl Sched {
         self.obj_waiters.entry(on.0).or_default().push_back(w);
     }
 
+    /// Parks the running goroutine on `on` until the host's I/O progresses.
+    pub fn park_on_io(&mut self, on: ObjRef) {
+        self.park_on_object(on);
+        if !self.io_waiters.contains(&on) {
+            self.io_waiters.push(on);
+        }
+    }
+
+    /// Retries every goroutine waiting for the host's I/O (those whose read
+    /// still cannot progress park again).
+    fn wake_io_waiters(&mut self) {
+        for on in std::mem::take(&mut self.io_waiters) {
+            self.wake_object_waiters(Wake { on, all: true });
+        }
+    }
+
     /// Wakes the goroutines a native asked for (`NativeCtx::wake_*`) among
     /// those parked on the object with `park_on_object`.
     pub fn wake_object_waiters(&mut self, wake: Wake) {
@@ -211,9 +219,8 @@ impl Sched {
         }
     }
 
-    /// Moves every sleeper whose time has come to the ready queue.
-    fn fire_timers(&mut self) {
-        let now = self.now_nanos();
+    /// Moves every sleeper whose time has come (by the host's monotonic clock `now`) to the ready queue.
+    fn fire_timers(&mut self, now: i64) {
         while let Some(&Reverse((until, _, slot))) = self.timers.peek() {
             if until > now {
                 break;
@@ -228,11 +235,11 @@ impl Sched {
         !self.ready.is_empty()
     }
 
-    /// How long until the earliest sleeper is due (zero when one is due
-    /// already); `None` when no goroutine sleeps.
-    pub(crate) fn next_wake_in(&self) -> Option<Duration> {
+    /// How long after `now` the earliest sleeper is due (zero when one is
+    /// due already); `None` when no goroutine sleeps.
+    pub(crate) fn next_wake_in(&self, now: i64) -> Option<Duration> {
         let Reverse((until, _, _)) = self.timers.peek()?;
-        Some(Duration::from_nanos((until - self.now_nanos()).max(0) as u64))
+        Some(Duration::from_nanos((until - now).max(0) as u64))
     }
 
     fn sleep(&mut self, slot: usize, until: i64) {
@@ -294,23 +301,37 @@ pub(crate) enum Step {
     Stuck,
 }
 
-/// One scheduling step: fires due timers, then runs the next ready goroutine
-/// for one budgeted slice.
+/// One scheduling step: fires due timers, wakes the goroutines whose host
+/// I/O can progress, then runs the next ready goroutine for one budgeted slice.
 pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
     if !vm.sched.timers.is_empty() {
-        vm.sched.fire_timers();
+        vm.sched.fire_timers(vm.host.monotonic_nanos());
+    }
+    if !vm.sched.io_waiters.is_empty() && vm.host.wait_io(Some(Duration::ZERO)) {
+        vm.sched.wake_io_waiters();
     }
     let Some(slot) = vm.sched.ready.pop_front() else {
-        if let Some(&Reverse((until, _, _))) = vm.sched.timers.peek() {
-            // Every goroutine is parked or asleep: idle until the earliest timer.
-            vm.out.flush_stdout();
-            let now = vm.sched.now_nanos();
-            if until > now {
-                std::thread::sleep(Duration::from_nanos((until - now) as u64).min(max_idle));
-            }
-            return Step::Idled;
+        let timer = vm.sched.timers.peek().map(|&Reverse((until, _, _))| until);
+        let io = !vm.sched.io_waiters.is_empty() && vm.host.io_pending();
+        if timer.is_none() && !io {
+            return Step::Stuck;
         }
-        return Step::Stuck;
+        // Every goroutine is parked or asleep: idle until the earliest timer
+        // or until the host's I/O can progress.
+        vm.out.flush_stdout();
+        let mut idle = max_idle;
+        if let Some(until) = timer {
+            idle = idle.min(Duration::from_nanos((until - vm.host.monotonic_nanos()).max(0) as u64));
+        }
+        if io {
+            let limit = if timer.is_none() && idle == Duration::MAX { None } else { Some(idle) };
+            if vm.host.wait_io(limit) {
+                vm.sched.wake_io_waiters();
+            }
+        } else if !idle.is_zero() {
+            std::thread::sleep(idle);
+        }
+        return Step::Idled;
     };
     let Some(mut g) = vm.sched.gs[slot].take() else { return Step::Idled };
     vm.sched.current = slot;

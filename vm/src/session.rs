@@ -122,7 +122,7 @@ impl Vm {
                 Step::Ran { .. } => {}
                 Step::Idled if self.sched.has_ready() => {}
                 Step::Idled | Step::Stuck => {
-                    end = Background::Idle(self.sched.next_wake_in());
+                    end = Background::Idle(self.sched.next_wake_in(self.host.monotonic_nanos()));
                     break;
                 }
             }

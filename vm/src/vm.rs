@@ -4,6 +4,7 @@
 
 use crate::bytecode::{Const, Module};
 use crate::heap::Heap;
+use crate::host::{Host, OsHost};
 use crate::native::{NativeFn, NativeRegistry};
 use crate::output::Output;
 use crate::runtime_error::{self, RuntimeErrors};
@@ -53,6 +54,8 @@ pub struct Vm {
     pub(crate) globals: ObjRef,
     pub(crate) options: VmOptions,
     pub(crate) sched: Sched,
+    /// The door to the world (`host.rs`).
+    pub(crate) host: Box<dyn Host>,
     /// Interface boxes of constants (`IfaceConst`), shared by equal constants.
     pub(crate) const_boxes: std::collections::HashMap<(u16, ConstKey), crate::value::IfaceRef>,
     /// Run-time interface satisfaction, per (dynamic type, interface type).
@@ -97,8 +100,15 @@ pub(crate) enum ConstKey {
 
 impl Vm {
     /// Loads `module`: resolves its natives against `registry` and installs the
-    /// runtime's own types and functions.
-    pub fn new(mut module: Module, registry: &NativeRegistry, out: Output, options: VmOptions) -> Result<Vm, LoadError> {
+    /// runtime's own types and functions. The program talks to the real OS
+    /// (`OsHost`), with `options.args` as `os.Args`.
+    pub fn new(module: Module, registry: &NativeRegistry, out: Output, options: VmOptions) -> Result<Vm, LoadError> {
+        let host = Box::new(OsHost::new(options.args.clone()));
+        Vm::with_host(module, registry, out, options, host)
+    }
+
+    /// `Vm::new` with the program's world supplied by the caller (a sandbox, an embedder).
+    pub fn with_host(mut module: Module, registry: &NativeRegistry, out: Output, options: VmOptions, host: Box<dyn Host>) -> Result<Vm, LoadError> {
         crate::verify::verify_module(&module).map_err(LoadError::Invalid)?;
         module.canonicalize_method_ids();
         let rt = runtime_error::install(&mut module);
@@ -111,7 +121,7 @@ impl Vm {
         }
         let globals = heap.alloc_agg(globals_init);
         let sched = Sched::new(options.seed);
-        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, const_boxes: Default::default(), iface_cache: Default::default(), os_exit: None, shares_receiver: Vec::new() })
+        Ok(Vm { module: Rc::new(module), natives, heap, out, rt, consts: Rc::new(consts), globals, options, sched, host, const_boxes: Default::default(), iface_cache: Default::default(), os_exit: None, shares_receiver: Vec::new() })
     }
 
     /// The loaded module (with the runtime's additions).

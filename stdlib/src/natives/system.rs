@@ -22,7 +22,7 @@ fn exit(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 /// `func runtimeArgs() []string`: the program's `os.Args`.
 fn runtime_args(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
-    let items: Vec<Vec<u8>> = ctx.args.iter().map(|a| a.as_bytes().to_vec()).collect();
+    let items: Vec<Vec<u8>> = ctx.host.args().iter().map(|a| a.as_bytes().to_vec()).collect();
     let v = glue::string_slice(ctx, items);
     NativeStep::one(v)
 }

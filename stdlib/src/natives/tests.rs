@@ -14,6 +14,7 @@ struct World {
     stdout: SharedBuf,
     stderr: SharedBuf,
     registry: NativeRegistry,
+    host: minigo_vm::OsHost,
 }
 
 const INT: TypeId = TypeId(0);
@@ -50,7 +51,7 @@ fn world() -> World {
     register_natives(&mut registry);
     let (stdout, stderr) = (SharedBuf::default(), SharedBuf::default());
     let out = Output::new(Box::new(stdout.clone()), Box::new(stderr.clone()));
-    World { heap: Heap::new(), module, out, stdout, stderr, registry }
+    World { heap: Heap::new(), module, out, stdout, stderr, registry, host: minigo_vm::OsHost::new(Vec::new()) }
 }
 
 impl World {
@@ -69,12 +70,12 @@ impl World {
     }
     fn call(&mut self, name: &str, args: &[Value]) -> NativeStep {
         let f = self.registry.get(name).unwrap_or_else(|| panic!("no native {name}"));
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, clock: minigo_vm::native::Clock::Fixed(5_000), args: &[], wakes: Vec::new() };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, host: &mut self.host, wakes: Vec::new() };
         f(&mut ctx, args)
     }
     fn resume(&mut self, step: NativeStep, outcome: CallOutcome) -> NativeStep {
         let NativeStep::Call { resume, .. } = step else { panic!("expected a callback") };
-        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, clock: minigo_vm::native::Clock::Fixed(5_000), args: &[], wakes: Vec::new() };
+        let mut ctx = NativeCtx { heap: &mut self.heap, module: &self.module, out: &mut self.out, goroutine: 1, num_goroutines: 1, host: &mut self.host, wakes: Vec::new() };
         resume.resume(&mut ctx, outcome)
     }
     fn returned_str(&self, step: &NativeStep) -> String {

@@ -9,7 +9,7 @@ use crate::goroutine::{DeferRecord, DeferTarget, Frame, Goroutine, NativeCont, N
 use crate::trace::Finished;
 use crate::heap::ClosureKind;
 use crate::interp::{Flow, SliceEnd};
-use crate::native::{CallOutcome, NativeCtx, NativeStep, Values};
+use crate::native::{WaitReason, CallOutcome, NativeCtx, NativeStep, Values};
 use crate::unwind;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -78,8 +78,7 @@ fn with_native_ctx<R>(vm: &mut Vm, gid: u64, f: impl FnOnce(&mut NativeCtx) -> R
         out: &mut vm.out,
         goroutine: gid,
         num_goroutines: vm.sched.live_count(),
-        clock: vm.sched.clock(),
-        args: &vm.options.args,
+        host: &mut *vm.host,
         wakes: Vec::new(),
     };
     let result = f(&mut ctx);
@@ -115,12 +114,16 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
         }
         NativeStep::Panic(v) => unwind::start_panic(vm, g, v),
         NativeStep::Block(reason, on) => {
-            vm.sched.park_on_object(on);
+            if reason == WaitReason::IoWait {
+                vm.sched.park_on_io(on);
+            } else {
+                vm.sched.park_on_object(on);
+            }
             retry_later(g, target);
             Flow::End(SliceEnd::Blocked(reason))
         }
         NativeStep::Sleep(ns) => {
-            let until = vm.sched.now_nanos().saturating_add(ns.max(0));
+            let until = vm.host.monotonic_nanos().saturating_add(ns.max(0));
             match deliver(vm, g, &[], target) {
                 Flow::Continue => Flow::End(SliceEnd::Sleep(until)),
                 end => end,

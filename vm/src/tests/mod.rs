@@ -7,6 +7,7 @@
 mod basics;
 mod unwind_tests;
 mod runtime_tests;
+mod host_tests;
 
 use crate::builder::ModuleBuilder;
 use crate::bytecode::{Module, TypeKind};
