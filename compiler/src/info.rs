@@ -304,6 +304,18 @@ pub struct PackageInfo {
     pub members: HashMap<String, ObjectId>,
 }
 
+/// One instance of a generic function or of a method of a generic type
+/// (main package): declaration `file.decls[decl]` checked again with its
+/// type parameters bound to type arguments. Its facts are in its own
+/// `info`, which the lowering uses to compile that declaration once more
+/// as the function `obj`.
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub decl: usize,
+    pub obj: ObjectId,
+    pub info: FileInfo,
+}
+
 /// A checked program: every type and object, the user's file facts, and the
 /// imported packages (transitively, dependencies first).
 #[derive(Clone, Debug)]
@@ -311,6 +323,8 @@ pub struct Checked {
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub main: FileInfo,
+    /// The instances of the user's generic functions and methods.
+    pub instances: Vec<Instance>,
     pub packages: Vec<PackageInfo>,
     /// The universe `error` type.
     pub error_type: TypeId,

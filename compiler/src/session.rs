@@ -62,7 +62,7 @@ impl Session {
         let mut objects = Vec::new();
         let universe = crate::universe::build(&mut types, &mut objects);
         let main = FileInfo { pkg: "main".into(), ..FileInfo::default() };
-        let checked = Checked { types, objects, main, packages: Vec::new(), error_type: universe.error_type };
+        let checked = Checked { types, objects, main, instances: Vec::new(), packages: Vec::new(), error_type: universe.error_type };
         Session { checked, universe: universe.names, scope: HashMap::new(), lower: LowerState::default(), main_literals: 0, last_literals: 0 }
     }
 
@@ -89,6 +89,7 @@ impl Session {
             error_type: self.checked.error_type,
             packages: self.checked.packages.clone(),
             loading: Vec::new(),
+            type_sets: HashMap::new(),
         };
         let declared = declared_names(file);
         let replaced = self.take_redeclared_methods(file, &declared, &mut globals.types);
@@ -99,6 +100,9 @@ impl Session {
             }
         }
         checker.check_package();
+        if let Some(span) = checker.generics.values().map(|g| g.span()).min_by_key(|s| s.start) {
+            checker.unsupported(span, "generic declarations in the REPL (run them as a program)");
+        }
         let mut scope = checker.scopes.get(Scopes::PACKAGE).names.clone();
         scope.retain(|name, _| !name.starts_with(HIDDEN_PREFIX));
         let (globals, info, mut diags) = checker.finish();
@@ -186,7 +190,7 @@ impl Session {
             scope.insert(globals.objects[o.0 as usize].name.clone(), o);
         }
         let old_packages = self.checked.packages.len();
-        let checked = Checked { types: globals.types, objects: globals.objects, main: FileInfo::default(), packages: globals.packages, error_type: globals.error_type };
+        let checked = Checked { types: globals.types, objects: globals.objects, main: FileInfo::default(), instances: Vec::new(), packages: globals.packages, error_type: globals.error_type };
         let first_new_func = base.funcs.len();
         let mut units: Vec<InputUnit> = checked.packages[old_packages..].iter().map(|p| InputUnit { file: &p.file, info: &p.info, pkg: &p.path, source: None }).collect();
         units.push(InputUnit { file, info: &info, pkg: "main", source: Some(source) });

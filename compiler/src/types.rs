@@ -186,6 +186,9 @@ pub struct NamedType {
     /// Declared inside a function (a local type). Two local types of the same
     /// name have distinct ids but print alike.
     pub local: bool,
+    /// An instance of a generic type (`Pair[string, int]`): its type
+    /// arguments, printed after `name`. Empty for other named types.
+    pub targs: Vec<TypeId>,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -319,8 +322,16 @@ impl TypeTable {
             underlying: TypeId::INVALID,
             methods: Vec::new(),
             local,
+            targs: Vec::new(),
         }));
         id
+    }
+
+    /// Records the type arguments of an instance of a generic type.
+    pub fn set_type_args(&mut self, named: TypeId, targs: Vec<TypeId>) {
+        if let TypeKind::Named(n) = &mut self.kinds[named.0 as usize] {
+            n.targs = targs;
+        }
     }
 
     pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
@@ -526,6 +537,17 @@ impl TypeTable {
                     out.push('.');
                 }
                 out.push_str(&n.name);
+                if !n.targs.is_empty() {
+                    // reflect: `Pair[string,int]`; the compiler: `Pair[string, int]`.
+                    out.push('[');
+                    for (i, a) in n.targs.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(if runtime { "," } else { ", " });
+                        }
+                        self.write_type(out, *a, style, d);
+                    }
+                    out.push(']');
+                }
             }
             TypeKind::Pointer(e) => {
                 out.push('*');

@@ -18,7 +18,6 @@ pub struct Universe {
 pub fn unsupported_predeclared(name: &str) -> Option<&'static str> {
     match name {
         "complex64" | "complex128" | "complex" | "real" | "imag" => Some("complex numbers"),
-        "comparable" => Some("generics"),
         _ => None,
     }
 }
@@ -62,6 +61,12 @@ pub fn build(types: &mut TypeTable, objects: &mut Vec<Object>) -> Universe {
     let error_sig = types.func(vec![], vec![TypeId::STRING], false);
     let iface = types.intern(TypeKind::Interface(vec![InterfaceMethod { name: "Error".into(), sig: error_sig }]));
     types.set_underlying(error_type, iface);
+
+    // The constraint `comparable`: an empty interface the checker knows by name.
+    let comparable_obj = ObjectId(objects.len() as u32);
+    let comparable_type = types.new_named("comparable", "", comparable_obj, false);
+    add(objects, "comparable", ObjectKind::TypeName, comparable_type);
+    types.set_underlying(comparable_type, TypeId::EMPTY_INTERFACE);
 
     add(objects, "true", ObjectKind::Const(ConstValue::Bool(true)), TypeId::UNTYPED_BOOL);
     add(objects, "false", ObjectKind::Const(ConstValue::Bool(false)), TypeId::UNTYPED_BOOL);

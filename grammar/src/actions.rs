@@ -180,26 +180,60 @@ impl ParserState {
         self.expr(ExprKind::Unary(UnOp::Recv, Box::new(x)), l, r)
     }
 
-    pub fn unsupported(&self, span: Span, construct: &str) -> Option<InterfaceElem> {
-        self.report(Diagnostic::unsupported(span, construct));
-        None
-    }
-
     pub fn imaginary(&self, text: String, l: usize, r: usize) -> Expr {
         let _ = text;
         self.report(Diagnostic::unsupported(span(l, r), "imaginary literals (complex numbers)"));
         self.bad(span(l, r))
     }
 
-    /// `x[a]` is an index expression; `x[a, b]` an instantiation with
-    /// several type arguments (outside the subset).
+    /// `x[a]` is an index expression (or an instantiation with one type
+    /// argument: the checker tells them apart); `x[a, b]` an instantiation.
     pub fn instantiation(&self, x: Expr, mut args: Vec<Expr>, whole: Span) -> Expr {
         if args.len() == 1 {
             let arg = args.pop().expect("one argument");
             return self.expr_at(ExprKind::Index(Box::new(x), Box::new(arg)), whole);
         }
-        self.report(Diagnostic::unsupported(whole, "generic instantiation with several type arguments"));
-        self.bad(whole)
+        self.expr_at(ExprKind::IndexList(Box::new(x), args), whole)
+    }
+
+    /// `A | B` in a constraint: one flat union.
+    pub fn union(&self, a: Expr, b: Expr, whole: Span) -> Expr {
+        let mut terms = match a.kind {
+            ExprKind::Union(terms) => terms,
+            _ => vec![a],
+        };
+        terms.push(b);
+        self.expr_at(ExprKind::Union(terms), whole)
+    }
+
+    /// One group of a type parameter list: `K, V any`, `T ~int | ~float64`.
+    pub fn type_param_group(&self, names: Vec<Ident>, first: Expr, rest: Vec<Expr>, whole: Span) -> TypeParamGroup {
+        let start = names.first().map_or(whole, |n| n.span);
+        let mut constraint = first;
+        for term in rest {
+            let span = constraint.span.to(term.span);
+            constraint = self.union(constraint, term, span);
+        }
+        let span = start.to(constraint.span);
+        TypeParamGroup { names, constraint, span }
+    }
+
+    /// `[K, V any]` in a type declaration: the first parameter was parsed as
+    /// an expression; a lone name shares the next group's constraint.
+    pub fn type_params_after_expr(&self, first: Expr, mut more: Vec<TypeParamGroup>, whole: Span) -> Vec<TypeParamGroup> {
+        let ExprKind::Ident(name) = &first.kind else {
+            self.report(Diagnostic::unsupported(first.span, "this form of type parameter (write each parameter as `Name Constraint`)"));
+            return more;
+        };
+        let ident = Ident { name: name.clone(), span: first.span };
+        match more.first_mut() {
+            Some(g) => {
+                g.names.insert(0, ident);
+                g.span = first.span.to(g.span);
+            }
+            None => self.error(whole, "syntax error: missing type constraint"),
+        }
+        more
     }
 
     /// `[...]T` is only allowed as the type of a composite literal.
@@ -256,28 +290,20 @@ impl ParserState {
         File { package, imports, decls, expr_count: self.next_id.get(), lines: LineIndex::default() }
     }
 
-    pub fn generic_type_spec(&self, name: Ident, params: Span, ty: Expr, whole: Span) -> TypeSpec {
-        self.report(Diagnostic::unsupported(params, "type parameters (generics)"));
-        TypeSpec { name, alias: false, ty, span: whole }
-    }
-
     pub fn func_decl(
         &self,
         recv: Option<Vec<ParamGroup>>,
         name: Ident,
-        type_params: Option<Span>,
+        type_params: Option<Vec<TypeParamGroup>>,
         sig: FuncType,
         body: Option<Block>,
         whole: Span,
     ) -> FuncDecl {
-        if let Some(params) = type_params {
-            self.report(Diagnostic::unsupported(params, "type parameters (generics)"));
-        }
         let recv = recv.and_then(|groups| self.receiver(groups, name.span));
         if body.is_none() && !self.allow_bodyless {
             self.report(Diagnostic::unsupported(name.span, "function declarations without bodies"));
         }
-        FuncDecl { recv, name, sig, body, doc: None, span: whole }
+        FuncDecl { recv, name, type_params: type_params.unwrap_or_default(), sig, body, doc: None, span: whole }
     }
 
     fn receiver(&self, mut groups: Vec<ParamGroup>, at: Span) -> Option<ParamGroup> {

@@ -80,6 +80,8 @@ pub struct VarSpec {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeSpec {
     pub name: Ident,
+    /// `type List[T any] …`: the type parameters (empty if not generic).
+    pub type_params: Vec<TypeParamGroup>,
     /// `type A = B`.
     pub alias: bool,
     pub ty: Expr,
@@ -91,11 +93,21 @@ pub struct FuncDecl {
     /// The receiver of a method: exactly one parameter (`(t *T)`, `(T)`).
     pub recv: Option<ParamGroup>,
     pub name: Ident,
+    /// `func Map[T, U any](…)`: the type parameters (empty if not generic).
+    pub type_params: Vec<TypeParamGroup>,
     pub sig: FuncType,
     /// `None` for a bodyless declaration (only stdlib API files have them).
     pub body: Option<Block>,
     /// The `//` comment lines directly above the declaration, without `//`.
     pub doc: Option<String>,
+    pub span: Span,
+}
+
+/// `K comparable` or `T, U any` or `N ~int | ~float64` in a type parameter list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeParamGroup {
+    pub names: Vec<Ident>,
+    pub constraint: Expr,
     pub span: Span,
 }
 
@@ -130,8 +142,11 @@ pub struct Field {
 #[derive(Clone, Debug, PartialEq)]
 pub enum InterfaceElem {
     Method { name: Ident, sig: FuncType },
-    /// An embedded interface (`io.Reader`, `error`, `fmt.Stringer`).
+    /// An embedded interface (`io.Reader`, `error`, `fmt.Stringer`), or a
+    /// single-type term of a constraint (`interface{ int }`).
     Embed(Expr),
+    /// A constraint's type-set element: `~int`, `int | string`, `[]byte`.
+    TypeSet(Expr),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -171,6 +186,12 @@ pub enum ExprKind {
     Selector(Box<Expr>, Ident),
     /// `x[i]`.
     Index(Box<Expr>, Box<Expr>),
+    /// `x[A, B]`: an instantiation with several type arguments.
+    IndexList(Box<Expr>, Vec<Expr>),
+    /// `~T` in a constraint.
+    Tilde(Box<Expr>),
+    /// `A | ~B | C` in a constraint (at least two terms).
+    Union(Vec<Expr>),
     /// `x[lo:hi]`, `x[lo:hi:max]` (`three` for the 3-index form).
     Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool },
     /// `x.(T)`; `ty` is `None` for `x.(type)` in a type switch header.

@@ -70,7 +70,10 @@ impl Dumper {
             Decl::Type(specs) => self.nested("Type", |d| {
                 for spec in specs {
                     let head = if spec.alias { "Alias" } else { "Spec" };
-                    d.nested(&format!("{head} {}", spec.name.name), |d| d.expr(&spec.ty));
+                    d.nested(&format!("{head} {}", spec.name.name), |d| {
+                        d.type_params(&spec.type_params);
+                        d.expr(&spec.ty);
+                    });
                 }
             }),
             Decl::Func(f) => {
@@ -85,12 +88,23 @@ impl Dumper {
                     if let Some(recv) = &f.recv {
                         d.nested("recv", |d| d.param(recv));
                     }
+                    d.type_params(&f.type_params);
                     d.signature(&f.sig);
                     if let Some(body) = &f.body {
                         d.block("body", body);
                     }
                 });
             }
+        }
+    }
+
+    fn type_params(&mut self, groups: &[TypeParamGroup]) {
+        if !groups.is_empty() {
+            self.nested("type params", |d| {
+                for g in groups {
+                    d.nested(&format!("TypeParam {}", Self::names(&g.names)), |d| d.expr(&g.constraint));
+                }
+            });
         }
     }
 
@@ -156,6 +170,12 @@ impl Dumper {
                 d.expr(a);
                 d.expr(i);
             }),
+            IndexList(a, args) => self.nested("IndexList", |d| {
+                d.expr(a);
+                args.iter().for_each(|x| d.expr(x));
+            }),
+            Tilde(inner) => self.nested("Tilde", |d| d.expr(inner)),
+            Union(terms) => self.nested("Union", |d| terms.iter().for_each(|x| d.expr(x))),
             Slice { x, lo, hi, max, three } => self.nested(if *three { "Slice3" } else { "Slice" }, |d| {
                 d.expr(x);
                 d.opt_expr("lo", lo.as_deref());
@@ -214,6 +234,7 @@ impl Dumper {
                     match e {
                         InterfaceElem::Method { name, sig } => d.nested(&format!("Method {}", name.name), |d| d.signature(sig)),
                         InterfaceElem::Embed(t) => d.nested("Embed", |d| d.expr(t)),
+                        InterfaceElem::TypeSet(t) => d.nested("TypeSet", |d| d.expr(t)),
                     }
                 }
             }),
@@ -345,6 +366,9 @@ pub fn expr_source(x: &Expr) -> String {
         Paren(inner) => format!("({})", expr_source(inner)),
         Selector(inner, sel) => format!("{}.{}", expr_source(inner), sel.name),
         Index(a, i) => format!("{}[{}]", expr_source(a), expr_source(i)),
+        IndexList(a, args) => format!("{}[{}]", expr_source(a), args.iter().map(expr_source).collect::<Vec<_>>().join(", ")),
+        Tilde(inner) => format!("~{}", expr_source(inner)),
+        Union(terms) => terms.iter().map(expr_source).collect::<Vec<_>>().join(" | "),
         Slice { x, lo, hi, max, three } => {
             let part = |e: &Option<Box<Expr>>| e.as_deref().map(expr_source).unwrap_or_default();
             if *three {

@@ -52,9 +52,13 @@ impl Counts {
                 s.ty.iter().for_each(|t| self.expr(t));
                 s.values.iter().for_each(|v| self.expr(v));
             }),
-            Decl::Type(specs) => specs.iter().for_each(|s| self.expr(&s.ty)),
+            Decl::Type(specs) => specs.iter().for_each(|s| {
+                s.type_params.iter().for_each(|g| self.expr(&g.constraint));
+                self.expr(&s.ty);
+            }),
             Decl::Func(f) => {
                 self.add("FuncDecl");
+                f.type_params.iter().for_each(|g| self.expr(&g.constraint));
                 f.recv.iter().for_each(|r| self.expr(&r.ty));
                 self.sig(&f.sig);
                 f.body.iter().for_each(|b| self.block(b));
@@ -204,6 +208,23 @@ impl Counts {
                 self.expr(a);
                 self.expr(i);
             }
+            // go/ast's IndexListExpr has no key of its own.
+            ExprKind::IndexList(a, args) => {
+                self.expr(a);
+                args.iter().for_each(|x| self.expr(x));
+            }
+            ExprKind::Tilde(inner) => {
+                self.add("Unary:~");
+                self.expr(inner);
+            }
+            // go/ast: a left-nested chain of `|` binary expressions.
+            ExprKind::Union(terms) => {
+                for (i, t) in terms.iter().enumerate().skip(1) {
+                    let left = if i > 1 { "|" } else { binary_op(&terms[0]) };
+                    self.add(format!("Binary:|({left},{})", binary_op(t)));
+                }
+                terms.iter().for_each(|t| self.expr(t));
+            }
             ExprKind::Slice { x, lo, hi, max, three } => {
                 self.add(format!("Slice:{three}"));
                 self.expr(x);
@@ -265,7 +286,7 @@ impl Counts {
                 for e in elems {
                     match e {
                         InterfaceElem::Method { sig, .. } => self.sig(sig),
-                        InterfaceElem::Embed(t) => self.expr(t),
+                        InterfaceElem::Embed(t) | InterfaceElem::TypeSet(t) => self.expr(t),
                     }
                 }
             }

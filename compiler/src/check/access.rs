@@ -226,9 +226,12 @@ impl<'a> Checker<'a> {
 
     pub(super) fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, i: &'a Expr) -> Operand<'a> {
         let some = Some(e);
+        if let Some(r) = self.generic_index(e, x, std::slice::from_ref(i)) {
+            return r;
+        }
         let xo = self.raw_expr(x, None);
         if xo.mode == OpMode::TypeExpr {
-            self.unsupported(e.span, "generics");
+            self.error(e.span, format!("{} is not a generic type", self.type_str(xo.ty)));
             return Operand::invalid(some);
         }
         let xo = self.single_value(xo);

@@ -12,6 +12,9 @@ use minigo_grammar::ast::{Expr, ExprKind};
 impl<'a> Checker<'a> {
     pub(super) fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Operand<'a> {
         let some = Some(e);
+        if let Some(r) = self.generic_call(e, func, args, ellipsis) {
+            return r;
+        }
         let f = self.raw_expr(func, None);
         match f.mode.clone() {
             OpMode::Invalid => {
@@ -48,21 +51,28 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(some);
                 };
                 let name = super::expr_string(func);
-                self.arguments(e, &name, &sig.params, sig.variadic, args, ellipsis);
-                match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, ty: TypeId::EMPTY_TUPLE, expr: some },
-                    1 => Operand { mode: OpMode::Value, ty: sig.results[0], expr: some },
-                    _ => {
-                        let t = self.g.types.tuple(sig.results.clone());
-                        Operand { mode: OpMode::Value, ty: t, expr: some }
-                    }
-                }
+                let ops = self.argument_operands(args, ellipsis);
+                self.assign_arguments(e, &name, &sig.params, sig.variadic, args, ellipsis, ops);
+                self.call_result(e, &sig.results)
             }
         }
     }
 
-    /// Checks call arguments against parameters.
-    fn arguments(&mut self, call: &'a Expr, name: &str, params: &[TypeId], variadic: bool, args: &'a [Expr], ellipsis: bool) {
+    /// The operand of a call with these results.
+    pub(super) fn call_result(&mut self, e: &'a Expr, results: &[TypeId]) -> Operand<'a> {
+        let some = Some(e);
+        match results.len() {
+            0 => Operand { mode: OpMode::NoValue, ty: TypeId::EMPTY_TUPLE, expr: some },
+            1 => Operand { mode: OpMode::Value, ty: results[0], expr: some },
+            _ => {
+                let t = self.g.types.tuple(results.to_vec());
+                Operand { mode: OpMode::Value, ty: t, expr: some }
+            }
+        }
+    }
+
+    /// The operands of a call's arguments (`f(g())` spread into g's results).
+    pub(super) fn argument_operands(&mut self, args: &'a [Expr], ellipsis: bool) -> Vec<Operand<'a>> {
         // f(g()) where g returns several values.
         let mut ops: Vec<Operand<'a>> = Vec::new();
         if args.len() == 1 && !ellipsis {
@@ -81,6 +91,12 @@ impl<'a> Checker<'a> {
                 ops.push(self.expr(a));
             }
         }
+        ops
+    }
+
+    /// Checks call arguments (their operands `ops`) against parameters.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn assign_arguments(&mut self, call: &'a Expr, name: &str, params: &[TypeId], variadic: bool, args: &'a [Expr], ellipsis: bool, mut ops: Vec<Operand<'a>>) {
         if ops.iter().any(|o| o.is_invalid()) {
             return;
         }

@@ -39,7 +39,7 @@ impl<'a> Checker<'a> {
                 Decl::Type(specs) => {
                     for spec in specs {
                         let obj = self.new_object(&spec.name.name, ObjectKind::TypeName, TypeId::INVALID, spec.name.span);
-                        if !spec.alias {
+                        if !spec.alias && spec.type_params.is_empty() {
                             let named = self.g.types.new_named(&spec.name.name, &self.pkg.clone(), obj, false);
                             self.obj_mut(obj).ty = named;
                         }
@@ -85,9 +85,13 @@ impl<'a> Checker<'a> {
         bodies.sort_by_key(|(s, _)| s.start);
         for (_, obj) in bodies {
             if let Some(PkgDecl::Func { decl, .. }) = self.decls.get(&obj).copied() {
+                if is_generic_decl(decl) {
+                    continue;
+                }
                 self.func_decl_body(obj, decl);
             }
         }
+        self.check_instance_bodies();
         self.compute_init_order(&order);
         if self.pkg == "main" {
             let has_main = self.scopes.lookup_local(Scopes::PACKAGE, "main").is_some_and(|o| matches!(self.obj(o).kind, ObjectKind::Func { .. }));
@@ -396,8 +400,15 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl(&mut self, obj: ObjectId, spec: &'a ast::TypeSpec) {
+        if !spec.type_params.is_empty() {
+            self.generic_type_decl(obj, spec);
+            return;
+        }
         let outer = self.embed_wait.replace(None);
+        let constraint = matches!(spec.ty.kind, ExprKind::InterfaceType(_));
+        let saved = std::mem::replace(&mut self.in_constraint, constraint);
         let rhs = self.type_expr(&spec.ty);
+        self.in_constraint = saved;
         let mut blocked_on = std::mem::replace(&mut self.embed_wait, outer).flatten();
         if spec.alias {
             match blocked_on {
@@ -421,6 +432,12 @@ impl<'a> Checker<'a> {
         }
         self.g.types.set_underlying(named, rhs);
         self.check_valid_type(named, spec.name.span);
+        if let ExprKind::InterfaceType(elems) = &spec.ty.kind {
+            let set = self.type_set_of(elems);
+            if set != super::generic::TypeSet::default() {
+                self.g.type_sets.insert(named, set);
+            }
+        }
     }
 
     /// Resolves a function's or method's signature; attaches methods to their receiver type.
@@ -429,6 +446,18 @@ impl<'a> Checker<'a> {
         // resolved is seen with an empty signature (`f() (no value) used as value`).
         let empty = self.g.types.func(Vec::new(), Vec::new(), false);
         self.obj_mut(obj).ty = empty;
+        if !f.type_params.is_empty() {
+            match &f.recv {
+                None => self.generic_func_signature(obj, f),
+                Some(_) => self.unsupported(f.type_params[0].span, "methods with type parameters"),
+            }
+            return;
+        }
+        if f.recv.as_ref().is_some_and(|r| !super::generic::receiver_type_params(&r.ty).1.is_empty()) {
+            // A method of a generic type: made per instance of the type.
+            self.generic_receiver(f);
+            return;
+        }
         let sig = self.signature(&f.sig);
         self.obj_mut(obj).ty = sig;
         if f.body.is_none() && self.pkg == "main" {
@@ -814,18 +843,27 @@ impl Globals {
             error_type: TypeId::INVALID,
             packages: Vec::new(),
             loading: Vec::new(),
+            type_sets: HashMap::new(),
         }
     }
 }
 
-/// `T` of a receiver spelled `T`, `*T` or `(*T)` (None for anything else,
-/// which `func_signature` reports).
+/// A generic function, or a method of a generic type (checked per instance).
+fn is_generic_decl(f: &ast::FuncDecl) -> bool {
+    !f.type_params.is_empty() || f.recv.as_ref().is_some_and(|r| !super::generic::receiver_type_params(&r.ty).1.is_empty())
+}
+
+/// `T` of a receiver spelled `T`, `*T`, `(*T)` or `T[P]` (None for anything
+/// else, which `func_signature` reports).
 fn receiver_base_name(ty: &Expr) -> Option<&str> {
     let mut base = ty;
     if let ExprKind::Paren(x) = &base.kind {
         base = x;
     }
     if let ExprKind::Star(x) = &base.kind {
+        base = x;
+    }
+    if let ExprKind::Index(x, _) | ExprKind::IndexList(x, _) = &base.kind {
         base = x;
     }
     match &base.kind {

@@ -118,6 +118,22 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, i) => self.index_expr(e, x, i),
+            ExprKind::IndexList(x, is) => match self.generic_index(e, x, is) {
+                Some(r) => r,
+                None => {
+                    self.raw_expr(x, None);
+                    self.error(e.span, format!("invalid operation: more than one index in {}", super::expr_string(e)));
+                    Operand::invalid(some)
+                }
+            },
+            ExprKind::Tilde(_) | ExprKind::Union(_) => {
+                if self.in_constraint {
+                    let t = self.type_expr(e);
+                    return if t == TypeId::INVALID { Operand::invalid(some) } else { Operand { mode: OpMode::TypeExpr, ty: t, expr: some } };
+                }
+                self.error(e.span, format!("cannot use {} outside of interface or type constraint", super::expr_string(e)));
+                Operand::invalid(some)
+            }
             ExprKind::Slice { x, lo, hi, max, three } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *three),
             ExprKind::TypeAssert(x, t) => self.type_assert(e, x, t.as_deref()),
             ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, ellipsis.is_some()),
@@ -186,6 +202,10 @@ impl<'a> Checker<'a> {
         }
         self.obj_decl(obj);
         if self.broken_cycle.contains(&obj) || self.waits_for_alias(obj) {
+            return Operand::invalid(some);
+        }
+        if self.generics.contains_key(&obj) {
+            self.uninstantiated(e, obj);
             return Operand::invalid(some);
         }
         let o = self.obj(obj).clone();

@@ -48,6 +48,29 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
             write_expr(out, i, d);
             out.push(']');
         }
+        ExprKind::IndexList(x, is) => {
+            write_expr(out, x, d);
+            out.push('[');
+            for (k, i) in is.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                write_expr(out, i, d);
+            }
+            out.push(']');
+        }
+        ExprKind::Tilde(x) => {
+            out.push('~');
+            write_expr(out, x, d);
+        }
+        ExprKind::Union(xs) => {
+            for (k, x) in xs.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(" | ");
+                }
+                write_expr(out, x, d);
+            }
+        }
         ExprKind::Slice { x, lo, hi, max, three } => {
             write_expr(out, x, d);
             out.push('[');
@@ -165,7 +188,7 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
                         out.push_str(&name.name);
                         write_sig(out, sig, d);
                     }
-                    InterfaceElem::Embed(t) => write_expr(out, t, d),
+                    InterfaceElem::Embed(t) | InterfaceElem::TypeSet(t) => write_expr(out, t, d),
                 }
             }
             out.push('}');

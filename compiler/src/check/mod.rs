@@ -16,6 +16,7 @@ mod call;
 mod decl;
 mod exprstring;
 mod expr;
+mod generic;
 mod goto;
 mod stmt;
 mod typexpr;
@@ -74,15 +75,18 @@ pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Ve
         universe: universe.names,
         packages: Vec::new(),
         loading: Vec::new(),
+        type_sets: HashMap::new(),
     };
     let mut checker = Checker::new(globals, file, "main", options.clone());
     checker.check_package();
+    let instances = std::mem::take(&mut checker.instances);
     let (globals, info, mut diags) = checker.finish();
     report_like_gc(&mut diags, &file.lines);
     let checked = Checked {
         types: globals.types,
         objects: globals.objects,
         main: info,
+        instances,
         packages: globals.packages,
         error_type: globals.error_type,
     };
@@ -99,6 +103,8 @@ pub(crate) struct Globals {
     pub packages: Vec<PackageInfo>,
     /// Import paths being loaded (import cycle guard).
     pub loading: Vec<String>,
+    /// The type sets of named constraint interfaces (`type Number interface{ ~int | ~float64 }`).
+    pub type_sets: HashMap<TypeId, generic::TypeSet>,
 }
 
 /// How far a package-level object's declaration has been checked.
@@ -240,6 +246,18 @@ pub(crate) struct Checker<'a> {
     /// Objects whose declaration cycle was reported: their uses are invalid
     /// operands (no follow-on errors).
     pub broken_cycle: Vec<ObjectId>,
+    /// Generic functions and types of this file, with their instances.
+    pub generics: HashMap<ObjectId, generic::Generic<'a>>,
+    /// The stand-in types of type parameters in generic signatures.
+    pub placeholders: Vec<TypeId>,
+    /// Instances whose bodies are still to be checked.
+    pub pending_bodies: std::collections::VecDeque<generic::PendingBody<'a>>,
+    /// Instances checked (the lowering's extra units).
+    pub instances: Vec<crate::info::Instance>,
+    pub instance_count: usize,
+    /// Inside a constraint (a type parameter's, or a constraint interface's
+    /// declaration): type sets are allowed.
+    pub in_constraint: bool,
 }
 
 /// A package-level type declaration whose type expression embeds an
@@ -288,6 +306,12 @@ impl<'a> Checker<'a> {
             failed_types: Vec::new(),
             decl_path: Vec::new(),
             broken_cycle: Vec::new(),
+            generics: HashMap::new(),
+            placeholders: Vec::new(),
+            pending_bodies: Default::default(),
+            instances: Vec::new(),
+            instance_count: 0,
+            in_constraint: false,
         }
     }
 

@@ -23,6 +23,11 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
                 match x.mode {
+                    OpMode::TypeExpr if !self.in_constraint && self.is_constraint_only(x.ty).is_some() => {
+                        let why = self.is_constraint_only(x.ty).unwrap_or_default();
+                        self.error(e.span, format!("cannot use type {} outside a type constraint: {why}", super::expr_string(e)));
+                        TypeId::INVALID
+                    }
                     OpMode::TypeExpr => x.ty,
                     OpMode::Invalid => TypeId::INVALID,
                     _ => {
@@ -87,8 +92,16 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(sig) => self.signature(sig),
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
-            ExprKind::Index(..) => {
-                self.unsupported(e.span, "generics");
+            ExprKind::Index(..) | ExprKind::IndexList(..) => match self.generic_type_expr(e) {
+                Some(t) => t,
+                None => {
+                    self.error(e.span, format!("{} is not a type", super::expr_string(e)));
+                    TypeId::INVALID
+                }
+            },
+            ExprKind::Tilde(_) | ExprKind::Union(_) if self.in_constraint => {
+                // `[T ~int | string]` written where a single type is expected (as an interface of that type set).
+                self.error(e.span, format!("cannot use {} outside of interface or type constraint", super::expr_string(e)));
                 TypeId::INVALID
             }
             ExprKind::Bad => TypeId::INVALID,
@@ -164,6 +177,10 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Star(x) = &base.kind {
                     base = x;
                 }
+                // An instantiated generic type is named after its base (`Bag[string]` → Bag).
+                if let ExprKind::Index(x, _) | ExprKind::IndexList(x, _) = &base.kind {
+                    base = x;
+                }
                 let name = match &base.kind {
                     ExprKind::Ident(n) => n.clone(),
                     ExprKind::Selector(_, sel) => sel.name.clone(),
@@ -209,6 +226,7 @@ impl<'a> Checker<'a> {
                     }
                     methods.push(InterfaceMethod { name: name.name.clone(), sig: s });
                 }
+                InterfaceElem::TypeSet(_) => {}
                 InterfaceElem::Embed(t) => {
                     let et = self.type_expr(t);
                     if et == TypeId::INVALID {
@@ -227,7 +245,7 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if !self.g.types.is_interface(et) {
-                        self.unsupported(t.span, "generics (type constraints in interfaces)");
+                        // A single-type term of a constraint (`interface{ int }`).
                         continue;
                     }
                     for m in self.g.types.interface_methods(et).to_vec() {

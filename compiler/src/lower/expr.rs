@@ -191,6 +191,8 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, dst),
             ExprKind::CompositeLit { .. } => self.composite(e, dst),
             ExprKind::Selector(x, sel) => self.selector(e, x, &sel.name, dst),
+            // `Map[int, string]`: an instance of a generic function.
+            ExprKind::Index(..) | ExprKind::IndexList(..) if self.obj_of_use(e).is_some() => self.ident(e, "", dst),
             ExprKind::Index(x, i) => self.index(e, x, i, dst),
             ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(x, [lo, hi, max], dst),
             ExprKind::TypeAssert(x, _) => {

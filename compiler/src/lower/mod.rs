@@ -43,6 +43,9 @@ pub(crate) struct Unit<'a> {
     pub pkg: &'a str,
     /// Line numbers for this file's spans (none: line 0).
     pub lines: Option<LineIndex>,
+    /// An instance of a generic declaration: only `file.decls[i]` belongs
+    /// to this unit (compiled with `info`, the instance's facts).
+    pub only: Option<usize>,
 }
 
 /// The file a stdlib package's minigo-bodied functions report in tracebacks
@@ -56,6 +59,21 @@ impl Unit<'_> {
     pub fn line(&self, span: Span) -> u32 {
         self.lines.as_ref().map_or(0, |l| l.line(span.start))
     }
+
+    /// The declarations this unit compiles, with their indices: every one
+    /// but the generic ones, or an instance's single declaration.
+    pub fn decls(&self) -> impl Iterator<Item = (usize, &Decl)> {
+        let only = self.only;
+        self.file.decls.iter().enumerate().filter(move |(i, d)| match only {
+            Some(o) => *i == o,
+            None => !matches!(d, Decl::Func(fd) if is_generic(fd)),
+        })
+    }
+}
+
+/// A generic function or a method of a generic type: compiled only as instances.
+fn is_generic(fd: &ast::FuncDecl) -> bool {
+    !fd.type_params.is_empty() || fd.recv.as_ref().is_some_and(|r| recv_type_name(&r.ty).is_some_and(|(n, _)| n.ends_with("[...]")))
 }
 
 /// Whole-program lowering state shared by every function being compiled.
@@ -254,9 +272,12 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
     let mut units: Vec<Unit> = Vec::new();
     for p in &checked.packages {
         let lines = minigo_stdlib::api::package_api(&p.path).map(LineIndex::new);
-        units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines });
+        units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines, only: None });
     }
-    units.push(Unit { file, info: &checked.main, pkg: "main", lines: Some(LineIndex::new(source)) });
+    for inst in &checked.instances {
+        units.push(Unit { file, info: &inst.info, pkg: "main", lines: Some(LineIndex::new(source)), only: Some(inst.decl) });
+    }
+    units.push(Unit { file, info: &checked.main, pkg: "main", lines: Some(LineIndex::new(source)), only: None });
 
     let mut prog = Program {
         checked,
@@ -332,13 +353,16 @@ fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncI
     let mut bodies = Vec::new();
     for (ui, unit) in units.iter().enumerate() {
         let mut init_count = 0;
-        for (di, decl) in unit.file.decls.iter().enumerate() {
+        for (di, decl) in unit.decls() {
             let Decl::Func(fd) = decl else { continue };
             let recv = fd.recv.as_ref().and_then(|r| recv_type_name(&r.ty));
             let is_init = fd.recv.is_none() && fd.name.name == "init";
             let name = if is_init {
                 init_count += 1;
                 format!("{}.init.{}", unit.pkg, init_count - 1)
+            } else if !fd.type_params.is_empty() {
+                // Go's tracebacks name an instance `main.Map[...]`.
+                func_display_name(unit.pkg, None, &format!("{}[...]", fd.name.name))
             } else {
                 func_display_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name)
             };
@@ -393,10 +417,12 @@ fn native_thunk(prog: &mut Program, obj: ObjectId, native: NativeIdx, name: Stri
     idx
 }
 
-/// `T` / `*T` of a receiver type expression: the type name and whether it is a pointer.
+/// `T` / `*T` of a receiver type expression: the type name and whether it
+/// is a pointer (`List[...]` for a generic type's, as Go's tracebacks print).
 fn recv_type_name(ty: &ast::Expr) -> Option<(String, bool)> {
     match &ty.kind {
         ast::ExprKind::Ident(n) => Some((n.clone(), false)),
+        ast::ExprKind::Index(x, _) | ast::ExprKind::IndexList(x, _) => recv_type_name(x).map(|(n, p)| (format!("{n}[...]"), p)),
         ast::ExprKind::Star(inner) => recv_type_name(inner).map(|(n, _)| (n, true)),
         ast::ExprKind::Paren(inner) => recv_type_name(inner),
         _ => None,

@@ -36,7 +36,7 @@ pub(crate) fn escaping_vars(checked: &Checked, units: &[Unit]) -> HashSet<Object
             }
             _ => {}
         };
-        for d in &unit.file.decls {
+        for (_, d) in unit.decls() {
             walk_decl(d, &mut visit);
         }
     }
@@ -78,7 +78,7 @@ pub(crate) fn interior_addressed_vars(checked: &Checked, units: &[Unit]) -> Hash
             }
             _ => {}
         };
-        for d in &unit.file.decls {
+        for (_, d) in unit.decls() {
             walk_decl(d, &mut visit);
         }
     }

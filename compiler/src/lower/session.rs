@@ -51,7 +51,7 @@ pub struct Lowered {
 /// declaration holding the input's statements. On error nothing in `state`
 /// is changed.
 pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, units: &[InputUnit], promoted: &[ObjectId], entry: Option<ObjectId>) -> Result<Lowered, Vec<Diagnostic>> {
-    let units: Vec<Unit> = units.iter().map(|u| Unit { file: u.file, info: u.info, pkg: u.pkg, lines: u.source.map(LineIndex::new) }).collect();
+    let units: Vec<Unit> = units.iter().map(|u| Unit { file: u.file, info: u.info, pkg: u.pkg, lines: u.source.map(LineIndex::new), only: None }).collect();
     let s = state.clone();
     let mut prog = Program {
         checked,

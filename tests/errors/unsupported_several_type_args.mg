@@ -1,7 +1,0 @@
-// checks: instantiation with several type arguments
-package main
-
-func main() {
-	x := Pair[int, string]{}
-	_ = x
-}
