@@ -4,20 +4,26 @@
 
 /// Import paths a minigo program may import, with their API file.
 const PACKAGES: &[(&str, &str)] = &[
+    ("bufio", include_str!("bufio/bufio.mg")),
     ("container/heap", include_str!("container/heap/heap.mg")),
     ("container/list", include_str!("container/list/list.mg")),
     ("container/ring", include_str!("container/ring/ring.mg")),
     ("errors", include_str!("errors/errors.mg")),
     ("fmt", include_str!("fmt/fmt.mg")),
+    ("internal/oserror", include_str!("oserror/oserror.mg")),
     ("io", include_str!("io/io.mg")),
+    ("io/fs", include_str!("fs/fs.mg")),
     ("math", include_str!("math/math.mg")),
     ("math/bits", include_str!("bits/bits.mg")),
     ("os", include_str!("os/os.mg")),
+    ("path", include_str!("path/path.mg")),
+    ("path/filepath", include_str!("filepath/filepath.mg")),
     ("runtime", include_str!("runtime/runtime.mg")),
     ("sort", include_str!("sort/sort.mg")),
     ("strconv", include_str!("strconv/strconv.mg")),
     ("strings", include_str!("strings/strings.mg")),
     ("sync", include_str!("sync/sync.mg")),
+    ("syscall", include_str!("syscall/syscall.mg")),
     ("time", include_str!("time/time.mg")),
     ("unicode/utf8", include_str!("utf8/utf8.mg")),
 ];
@@ -29,5 +35,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["container/heap", "container/list", "container/ring", "errors", "fmt", "io", "math", "math/bits", "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode/utf8"]
+    &["bufio", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "math", "math/bits", "os", "path", "path/filepath", "runtime", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
 }

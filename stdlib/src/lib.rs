@@ -30,6 +30,8 @@ pub mod fmt;
 pub mod glue;
 pub mod math;
 mod natives;
+pub mod os;
+pub mod path;
 pub mod sort;
 pub mod strconv;
 pub mod strings;

@@ -71,6 +71,9 @@ pub struct FileMeta {
     /// Last modification, seconds and nanoseconds since the Unix epoch.
     pub mod_sec: i64,
     pub mod_nsec: i64,
+    /// Device and inode: two metas with the same pair are the same file (`os.SameFile`).
+    pub dev: u64,
+    pub ino: u64,
 }
 
 /// One entry of a directory listing.
@@ -91,6 +94,8 @@ pub mod open_flags {
     pub const O_EXCL: i64 = 0x80;
     pub const O_TRUNC: i64 = 0x200;
     pub const O_APPEND: i64 = 0x400;
+    /// Fail with ENOTDIR unless the path is a directory (`os.ReadDir`'s open).
+    pub const O_DIRECTORY: i64 = 0x10000;
 }
 
 /// Go's `fs.FileMode` type bits.
@@ -247,7 +252,7 @@ fn os_mode(mode: u32) -> u32 {
 
 fn file_meta(meta: &std::fs::Metadata) -> FileMeta {
     use std::os::unix::fs::MetadataExt;
-    FileMeta { size: meta.size() as i64, mode: go_mode(meta), mod_sec: meta.mtime(), mod_nsec: meta.mtime_nsec() }
+    FileMeta { size: meta.size() as i64, mode: go_mode(meta), mod_sec: meta.mtime(), mod_nsec: meta.mtime_nsec(), dev: meta.dev(), ino: meta.ino() }
 }
 
 /// An open file of `OsHost`, with the path it was opened by (for listings).
@@ -470,6 +475,9 @@ impl Host for OsHost {
         }
         if flags & O_EXCL != 0 {
             extra |= O_EXCL;
+        }
+        if flags & O_DIRECTORY != 0 {
+            extra |= O_DIRECTORY;
         }
         o.custom_flags(extra as i32).mode(os_mode(perm));
         let file = o.open(p)?;

@@ -193,9 +193,13 @@ impl Sched {
     /// Retries every goroutine waiting for the host's I/O (those whose read
     /// still cannot progress park again).
     fn wake_io_waiters(&mut self) {
+        // The scheduler wakes them between slices: no goroutine is running,
+        // so the last one to run (still `current`) must not be skipped.
+        let last = std::mem::replace(&mut self.current, usize::MAX);
         for on in std::mem::take(&mut self.io_waiters) {
             self.wake_object_waiters(Wake { on, all: true });
         }
+        self.current = last;
     }
 
     /// Wakes the goroutines a native asked for (`NativeCtx::wake_*`) among

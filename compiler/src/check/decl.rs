@@ -800,6 +800,10 @@ impl<'a> Checker<'a> {
             self.error(span, format!("package {path} is not in std"));
             return None;
         };
+        if path.starts_with("internal/") && self.pkg == "main" {
+            self.error(span, format!("use of internal package {path} not allowed"));
+            return None;
+        }
         if self.g.loading.iter().any(|p| p == path) {
             self.error(span, format!("import cycle not allowed: {path}"));
             return None;

@@ -9,6 +9,10 @@ type errorString struct {
 
 func (es *errorString) Error() string { return es.s }
 
+// ErrUnsupported says an operation cannot be done (errors matching it
+// through an Is method, like syscall.ENOSYS, say so too).
+var ErrUnsupported = New("unsupported operation")
+
 // New returns an error whose message is text. Two calls never return equal
 // errors, whatever their text.
 func New(text string) error {

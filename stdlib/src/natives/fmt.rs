@@ -200,25 +200,26 @@ pub fn panic_value_text(heap: &Heap, module: &minigo_vm::bytecode::Module, v: Va
     p.into_bytes()
 }
 
-/// Where `Fprint*` writes: the `fd` of an `*os.File` (its first field),
-/// however it arrives (`io.Writer` or `*os.File`), or any other writer's `Write` method.
+/// Where `Fprint*` writes: straight to the VM's output for an `*os.File`
+/// holding handle 1 or 2 (its first field), however it arrives (`io.Writer`
+/// or `*os.File`); through the writer's `Write` method otherwise (other
+/// files included).
 fn file_sink(ctx: &NativeCtx, w: Value) -> Sink {
-    let v = match w {
-        Value::Iface(i) => {
-            if ctx.module.ty(i.ty).name != "*os.File" {
-                if let Some(m) = glue::method_named(ctx.module, i.ty, "Write") {
-                    return Sink::Writer(ctx.heap.iface_value(i.data), m.func);
-                }
-            }
-            ctx.heap.iface_value(i.data)
-        }
-        other => other,
+    let (ty, v) = match w {
+        Value::Iface(i) => (Some(i.ty), ctx.heap.iface_value(i.data)),
+        other => (None, other),
     };
-    let fd = glue::receiver_struct(ctx.heap, v).and_then(|s| ctx.heap.agg(s).first().copied()).map_or(1, |f| f.as_int());
-    if fd == 2 {
-        Sink::Stderr
-    } else {
-        Sink::Stdout
+    if ty.is_none_or(|t| ctx.module.ty(t).name == "*os.File") {
+        let fd = glue::receiver_struct(ctx.heap, v).and_then(|s| ctx.heap.agg(s).first().copied()).map(|f| f.as_int());
+        match fd {
+            Some(1) => return Sink::Stdout,
+            Some(2) => return Sink::Stderr,
+            _ => {}
+        }
+    }
+    match ty.and_then(|t| glue::method_named(ctx.module, t, "Write")) {
+        Some(m) => Sink::Writer(v, m.func),
+        None => Sink::Stdout,
     }
 }
 

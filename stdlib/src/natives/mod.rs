@@ -6,9 +6,12 @@
 //! Must not know the engines' algorithms.
 
 mod bits;
+mod bytes;
 mod errors;
 mod fmt;
 mod math;
+mod os;
+mod path;
 mod sort;
 mod strconv;
 mod strings;
@@ -20,9 +23,12 @@ pub use self::fmt::panic_value_text;
 /// Registers every native of the standard library.
 pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
     bits::register(r);
+    bytes::register(r);
     fmt::register(r);
     errors::register(r);
     math::register(r);
+    os::register(r);
+    path::register(r);
     sort::register(r);
     strconv::register(r);
     strings::register(r);

@@ -1,10 +1,9 @@
-//! Owns the natives of packages `os`, `runtime`, `time` and `sync`: program
-//! exit and arguments, scheduling hints, the virtual clock and sleeping, and
+//! Owns the natives of packages `runtime`, `time` and `sync`: scheduling hints, the virtual clock and sleeping, and
 //! the blocking primitives (parking on the primitive's struct through
 //! `NativeStep::Block`, retried when a release wakes it: `Unlock` wakes one
 //! waiter, a WaitGroup reaching zero, `RWMutex.Unlock` and the last
 //! `RUnlock` wake all). Receivers are pointers to structs laid out as the API
-//! files declare them: `os.File{fd int}`, `time.Time{wall uint64; ext int64; loc *Location}`
+//! files declare them: `time.Time{wall uint64; ext int64; loc *Location}`
 //! (a Time read from the virtual clock: `wall` = 1<<63, `ext` = the reading),
 //! `sync.WaitGroup{state int64; sema uint32}` (field 0 is the counter),
 //! `sync.Mutex{state int32; sema uint32}` (state 1 = locked),
@@ -13,19 +12,6 @@
 
 use crate::glue::{self, int_arg};
 use minigo_vm::{NativeCtx, NativeRegistry, NativeStep, ObjRef, Value, WaitReason};
-
-// ---- os ----
-
-fn exit(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::Exit(int_arg(args, 0) as i32)
-}
-
-/// `func runtimeArgs() []string`: the program's `os.Args`.
-fn runtime_args(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
-    let items: Vec<Vec<u8>> = ctx.host.args().iter().map(|a| a.as_bytes().to_vec()).collect();
-    let v = glue::string_slice(ctx, items);
-    NativeStep::one(v)
-}
 
 // ---- runtime ----
 
@@ -245,22 +231,8 @@ fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     NativeStep::unit()
 }
 
-/// `(*os.File).Write(b []byte) (n int, err error)`: fd 2 is stderr, anything else stdout.
-fn file_write(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let fd = fields(ctx, glue::arg(args, 0)).map_or(1, |f| get(ctx, f, 0).as_int());
-    let bytes = glue::bytes_of(ctx.heap, args.get(1).copied().unwrap_or_default());
-    if fd == 2 {
-        ctx.out.write_stderr(&bytes);
-    } else {
-        ctx.out.write_stdout(&bytes);
-    }
-    glue::ret([Value::Int(bytes.len() as i64), Value::Nil])
-}
-
 pub fn register(r: &mut NativeRegistry) {
     let table: &[(&str, minigo_vm::NativeFn)] = &[
-        ("os.Exit", exit),
-        ("os.runtimeArgs", runtime_args),
         ("runtime.Gosched", gosched),
         ("runtime.NumGoroutine", num_goroutine),
         ("runtime.GC", gc),
@@ -275,7 +247,6 @@ pub fn register(r: &mut NativeRegistry) {
         ("sync.(*Mutex).Lock", mutex_lock),
         ("sync.(*Mutex).Unlock", mutex_unlock),
         ("sync.(*Mutex).TryLock", mutex_try_lock),
-        ("os.(*File).Write", file_write),
         ("sync.(*RWMutex).Lock", rw_lock),
         ("sync.(*RWMutex).Unlock", rw_unlock),
         ("sync.(*RWMutex).RLock", rw_rlock),

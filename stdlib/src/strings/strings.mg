@@ -2,6 +2,12 @@
 // them as UTF-8 where runes matter (an invalid byte reads as U+FFFD).
 package strings
 
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
 // Builder collects written pieces into one string without copying them each
 // time. Its zero value is empty and ready to use.
 type Builder struct {
@@ -110,3 +116,143 @@ func TrimSpace(s string) string
 // EqualFold says whether s and t are the same text when upper and lower case
 // are not told apart (Unicode simple folding, so "K" matches the Kelvin sign).
 func EqualFold(s, t string) bool
+
+// Reader reads from a string (io.Reader, io.ReaderAt, io.Seeker,
+// io.WriterTo, io.ByteScanner, io.RuneScanner).
+type Reader struct {
+	s        string
+	i        int64 // the next byte to read
+	prevRune int   // where the last ReadRune started; -1 after any other call
+}
+
+const readerPrefix = "strings.Reader."
+
+// readerError is a new error of a Reader's method ("Seek: negative position").
+func readerError(text string) error { return errors.New(readerPrefix + text) }
+
+// NewReader returns a Reader over s.
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Reset makes r read s from its start.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// Len returns how many bytes are left to read.
+func (r *Reader) Len() int {
+	left := int64(len(r.s)) - r.i
+	if left <= 0 {
+		return 0
+	}
+	return int(left)
+}
+
+// Size returns the length of the whole string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, readerError("ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return readerError("UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	rest := r.s[r.i:]
+	ch, size = utf8.DecodeRuneInString(rest)
+	r.i += int64(size)
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return readerError("UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return readerError("UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = offset + int64(len(r.s))
+	default:
+		return 0, readerError("Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, readerError("Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic(readerPrefix + "WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}

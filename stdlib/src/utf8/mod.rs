@@ -48,6 +48,29 @@ pub fn decode_rune(s: &[u8]) -> (u32, usize) {
     (r, width)
 }
 
+/// Whether `s` begins with a whole encoding: a rune, or bytes that decode
+/// as an error whatever follows (Go's `FullRune`); only a valid but
+/// truncated prefix is not full.
+pub fn full_rune(s: &[u8]) -> bool {
+    let Some(&b0) = s.first() else { return false };
+    let (width, lo, hi) = match b0 {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return true,
+    };
+    if s.len() >= width {
+        return true;
+    }
+    let second_ok = s.get(1).is_none_or(|&b| (lo..=hi).contains(&b));
+    let rest_ok = s.iter().skip(2).all(|&b| (0x80..=0xBF).contains(&b));
+    !(second_ok && rest_ok)
+}
+
 /// Decodes the last rune of `s` (Go's `DecodeLastRune`).
 pub fn decode_last_rune(s: &[u8]) -> (u32, usize) {
     if s.is_empty() {
