@@ -139,6 +139,26 @@ impl RuntimeErrors {
         matches!(v, Value::Iface(i) if [self.bounds_error, self.error_string, self.plain_error, self.type_assertion_error, self.panic_nil_error, self.unhashable_type_error].contains(&i.ty))
     }
 
+    /// Whether two distinct panics with runtime errors of type `ty` and these
+    /// texts carry one interface value in Go (§5.2's identity). Go's runtime
+    /// panics with one shared value for each error whose text is fixed (nil
+    /// dereference, division by zero, negative shift, nil map write, channel
+    /// misuse, `make`'s range checks), with a pointer-shaped value naming the
+    /// key's type for an unhashable map read, and with a pointer to a zero-size
+    /// object, which all share one address, for `panic(nil)`; every other
+    /// runtime error (bounds, type assertions, texts naming a type) is a new
+    /// value per panic.
+    pub fn shares_value(&self, ty: TypeId, a: &[u8], b: &[u8]) -> bool {
+        if a != b {
+            return false;
+        }
+        if ty == self.unhashable_type_error || ty == self.panic_nil_error {
+            return true;
+        }
+        let names_a_type = a.starts_with(b"runtime error: hash of unhashable type ") || a.starts_with(b"runtime error: comparing uncomparable type ");
+        (ty == self.error_string || ty == self.plain_error) && !names_a_type
+    }
+
     #[cold]
     pub fn index_out_of_range(&self, heap: &mut Heap, i: i64, len: usize) -> Value {
         let text = if i < 0 { format!("runtime error: index out of range [{i}]") } else { format!("runtime error: index out of range [{i}] with length {len}") };

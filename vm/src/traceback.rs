@@ -30,6 +30,9 @@ pub(crate) fn identical(vm: &Vm, a: Value, b: Value) -> bool {
                 return true;
             }
             let (va, vb) = (vm.heap.iface_value(x.data), vm.heap.iface_value(y.data));
+            if vm.rt.is_runtime_error(a) {
+                return vm.rt.shares_value(x.ty, vm.heap.value_str(va), vm.heap.value_str(vb));
+            }
             match (&vm.module.ty(x.ty).kind, va, vb) {
                 (TypeKind::Int(_) | TypeKind::Bool, p, q) => p.as_int() == q.as_int() && (p.as_int() as u64) < 256,
                 (TypeKind::Float { .. }, Value::Float(p), Value::Float(q)) => p.to_bits() == q.to_bits() && p.to_bits() < 256,
