@@ -93,15 +93,29 @@ def minigo_result(minigo, src_text, name="prog.go"):
 # depend on the runtime's stack layout (e.g. a goroutine stack grown while a
 # deferred call runs during a panic makes `recovery` throw "bad recovery").
 # Programs on which Go throws one of these are counted apart, not compared.
+# A program can also make Go's runtime crash now and then (`SIGSEGV: segmentation
+# violation` from goroutine 0, exit 2, or killed by a signal): the runner runs the
+# program with Go again before reporting a mismatch, and Go results that change from
+# run to run are counted with the faults.
 GO_RUNTIME_FAULTS = ("fatal error: bad recovery", "fatal error: bad panic stack",
-                     "fatal error: unexpected signal", "fatal error: unknown caller pc")
+                     "fatal error: unexpected signal", "fatal error: unknown caller pc",
+                     "SIGSEGV: segmentation violation\nPC=")
 
 
 def go_runtime_fault(go):
     for fault in GO_RUNTIME_FAULTS:
         if fault in go.stderr:
             return fault
+    if go.code < 0 and go.code != -999:
+        return "killed by signal %d" % -go.code
     return None
+
+
+def go_is_stable(src_text, first, runs=3):
+    """Whether Go gives `first` again on `runs` fresh runs of the program built alone."""
+    with tempfile.TemporaryDirectory(prefix="fuzz-go-") as d:
+        exe = go_build(src_text, d)
+        return all(not differences(first, run_binary([exe])) for _ in range(runs))
 
 
 def differences(go, mg):

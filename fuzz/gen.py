@@ -27,7 +27,7 @@ Usage: gen.py SEED [--funcs N]           one program on stdout
 import random
 import sys
 
-GEN_VERSION = 1
+GEN_VERSION = 3
 
 PRELUDE_TYPES = r'''
 var errBase = errors.New("base error")
@@ -51,6 +51,15 @@ func (n Named) String() string { return fmt.Sprintf("Named(%d)", int(n)) }
 type BadStr int
 
 func (b BadStr) String() string { panic(fmt.Sprint("String of BadStr ", int(b))) }
+
+type BadErr struct{ n int }
+
+func (e BadErr) Error() string {
+	if e.n > 2 {
+		panic(fmt.Sprint("Error of BadErr ", e.n))
+	}
+	return fmt.Sprint("baderr ", e.n)
+}
 
 type Acc struct{ n int }
 
@@ -116,6 +125,7 @@ class Fn:
     def __init__(self, idx, goroutine):
         self.idx = idx
         self.goroutine = goroutine  # may call runtime.Goexit: run only in a goroutine
+        self.defers_recover = False  # its body has `defer recover()`: never deferred itself
 
 
 class Ctx:
@@ -208,8 +218,10 @@ class Gen:
             lambda: "uint8(%s)" % self.var(ctx),
             lambda: "[]int{%s, %d}" % (self.var(ctx), t),
             lambda: "BadStr(%d)" % t,
+            lambda: "BadErr{%s}" % self.var(ctx),
+            lambda: "(*PtrErr)(nil)",
         ]
-        weights = [6, 5, 1, 4, 2, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1]
+        weights = [6, 5, 1, 4, 2, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]
         return self.rng.choices(choices, weights)[0]()
 
     # ---- statements ----
@@ -418,6 +430,13 @@ class Gen:
         if k == 3:
             return ["defer func() { fmt.Println(%s, \"helper:\", show(helperRecover())) }()" % t]
         if k == 4:
+            # `defer recover()` run by the return of a frame that a panic's deferred call
+            # pushed, after that frame recovered a newer panic, recovers or not in Go
+            # depending on the compiler's inlining (fuzz/README.md): only frames no panic
+            # pushes get it (function bodies never deferred, literals called directly).
+            if ctx.deferred:
+                return ["defer recNamed(%s)" % t]
+            ctx.fn.defers_recover = True
             return ["defer recover()"]
         if k == 5:
             return ["defer recNamed(%s)" % t]
@@ -433,8 +452,10 @@ class Gen:
                     + self.indent(body) + ["}()"])
         if k == 10:
             return ["defer func() {", "\tfunc() { fmt.Println(%s, \"literal:\", show(recover())) }()" % t, "}()"]
-        if k == 11:
-            return ["defer func() {", "\tdefer recover()"] + self.indent(self.block(sub, self.rng.randint(0, 2))) + ["}()"]
+        if k == 11:  # SEMANTICS.md §3.2b, both depths; no recovery inside (see k == 4)
+            if self.chance(0.3):
+                return ["defer func() {", "\tfunc() { defer recover() }()", "}()"]
+            return ["defer func() {", "\tdefer recover()"] + self.indent(self.s_print(sub)) + ["}()"]
         if k == 12:
             return ["defer func() {", "\trv := recover()", "\tpanic(fmt.Sprint(%s, \" wrapped \", rv))" % t, "}()"]
         if k == 13:
@@ -460,7 +481,7 @@ class Gen:
             return ["defer fmt.Println(%s, %s, %s)" % (t, self.var(ctx), self.expr(ctx))]
         if k == 18:
             f = self.callee(ctx)
-            if f is None:
+            if f is None or f.defers_recover:
                 return ["defer func() { r *= 2 }()"]
             return ["defer %s()" % self.fname(f.idx)]
         return ["{", "\tvar fn func()", "\tif %s {" % self.cond(ctx),
@@ -492,7 +513,10 @@ class Gen:
             main.append('%s("f%d", %s)' % (runner, f.idx, self.fname(f.idx)))
         if self.chance(0.3):  # end with an unrecovered call: compare crash output
             f = self.rng.choice(self.fns)
-            if f.goroutine:
+            if f.goroutine and self.chance(0.3):  # runtime.Goexit may end main itself
+                main.append('defer fmt.Println("main\'s defer")')
+                main.append('fmt.Println("last", %s())' % self.fname(f.idx))
+            elif f.goroutine:
                 main += ["done := make(chan bool)",
                          'go func() { fmt.Println("last", %s()); close(done) }()' % self.fname(f.idx), "<-done"]
             else:
