@@ -269,6 +269,10 @@ pub struct FileInfo {
     /// enclosing functions it refers to (directly or through nested literals),
     /// in first-use order.
     pub captures: HashMap<ExprId, Vec<ObjectId>>,
+    /// For each range-over-func loop, keyed by its range expression's id:
+    /// the variables declared outside its body that the body refers to
+    /// (the lowering makes the body a closure), in first-use order.
+    pub range_func_captures: HashMap<ExprId, Vec<ObjectId>>,
     /// For each `break L`/`continue L`: the span of `L` in the statement maps
     /// to the label object (declared in `defs` by its labeled statement).
     pub label_uses: HashMap<Span, ObjectId>,

@@ -21,6 +21,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "builtin.clear" => clear,
         "runtime.Goexit" => goexit,
         "runtime.panicwrap" => panicwrap,
+        "runtime.panicrangestate" => panic_range_state,
+        "runtime.rangeFuncFrame" => |_, _| NativeStep::CallerFrame,
+        "runtime.deferToFrame" => |_, args| NativeStep::MoveDefer(args.first().copied().unwrap_or(Value::Nil)),
         _ => return None,
     })
 }
@@ -90,10 +93,31 @@ fn clear(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
 
 /// A `runtime.plainError` panic value (from a native, without the VM's tables).
 fn plain_error(ctx: &mut NativeCtx, text: &str) -> Value {
-    let ty = ctx.module.type_named("runtime.plainError").unwrap_or(crate::bytecode::TypeId(0));
+    runtime_error(ctx, "runtime.plainError", text)
+}
+
+/// A runtime error value of the runtime type `ty_name` with message `text`.
+fn runtime_error(ctx: &mut NativeCtx, ty_name: &str, text: &str) -> Value {
+    let ty = ctx.module.type_named(ty_name).unwrap_or(crate::bytecode::TypeId(0));
     let s = ctx.heap.alloc_str(text.as_bytes());
     let data = ctx.heap.alloc_box(s);
     Value::Iface(crate::value::IfaceRef { ty, data })
+}
+
+/// `runtime.panicrangestate(state)`: a range-over-func loop's state says its
+/// iterator misbehaved (the state codes are the compiler's, after Go's
+/// `abi.RF_*`: 0 the body returned false, 2 the body panicked, 3 the
+/// iterator already returned, 4 the iterator returned normally while a body
+/// panic was unresolved). Panics with Go's `runtime.errorString`.
+fn panic_range_state(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let text = match args.first().map(|v| v.as_int()) {
+        Some(0) => "range function continued iteration after function for loop body returned false",
+        Some(2) => "range function continued iteration after loop body panic",
+        Some(3) => "range function continued iteration after whole loop exit",
+        _ => "range function recovered a loop body panic and did not resume panicking",
+    };
+    let text = format!("runtime error: {text}");
+    NativeStep::Panic(runtime_error(ctx, "runtime.errorString", &text))
 }
 
 /// `runtime.panicwrap(text)`: panics with the `runtime.plainError` `text`.

@@ -151,6 +151,15 @@ pub enum NativeStep {
     Fatal(String),
     /// Start a new goroutine running `func(args)`, then return no results.
     Go { func: Value, args: Values },
+    /// Return one result: a token naming the frame that made this native
+    /// call (`runtime.rangeFuncFrame`, taken where a range-over-func loop
+    /// whose body defers starts).
+    CallerFrame,
+    /// Move the deferred call the calling frame registered last to the
+    /// frame the token names, then return no results (`runtime.deferToFrame`:
+    /// a `defer` in a range-over-func loop body belongs to the enclosing
+    /// function).
+    MoveDefer(Value),
 }
 
 impl NativeStep {

@@ -170,8 +170,24 @@ fn record_name(vm: &Vm, r: &PanicRecord) -> String {
 #[cold]
 #[inline(never)]
 pub(crate) fn defer_registered(vm: &mut Vm, g: &Goroutine, target: DeferTarget) {
+    // A range-over-func loop body's deferred call is reported when it moves
+    // to the enclosing function (`defer_registered_for`).
+    if g.frames.last().is_some_and(|f| vm.module.funcs[f.func.0 as usize].loop_body) {
+        return;
+    }
     let (frame, at) = top_frame(vm, g);
     let text = format!("{frame} defers {} {at}", target_name(vm, target));
+    emit(vm, g, g.panics.len(), &text);
+}
+
+/// A `defer` in a range-over-func loop body (the top frame) registered its
+/// call for the enclosing function's frame `owner`.
+#[cold]
+#[inline(never)]
+pub(crate) fn defer_registered_for(vm: &mut Vm, g: &Goroutine, target: DeferTarget, owner: usize) {
+    let (body, at) = top_frame(vm, g);
+    let (frame, _) = frame_at(vm, g, owner);
+    let text = format!("{frame} defers {} {at}, from its loop body {body}", target_name(vm, target));
     emit(vm, g, g.panics.len(), &text);
 }
 

@@ -35,6 +35,44 @@ pub(crate) fn push_defer(vm: &mut Vm, g: &mut Goroutine, target: DeferTarget, ar
     }
 }
 
+/// A token naming the top frame of `g` (`NativeStep::CallerFrame`): the
+/// goroutine's id and the frame's index.
+pub(crate) fn frame_token(g: &Goroutine) -> Value {
+    let frame = g.frames.len().saturating_sub(1) as i64;
+    Value::Int(((g.id as i64) << 32) | frame)
+}
+
+/// `runtime.deferToFrame(token)` (a `defer` in a range-over-func loop body,
+/// run as a closure called by the iterator): moves the deferred call the top
+/// frame registered last down to the frame `token` names — the enclosing
+/// function, which runs it when it returns or panics, as Go does. The defer
+/// stack stays ordered by frame (the iterator's own deferred calls, on frames
+/// in between, stay above it), and the moved call's arguments move with it.
+pub(crate) fn move_last_defer(vm: &mut Vm, g: &mut Goroutine, token: Value) -> Result<(), &'static str> {
+    let token = token.as_int();
+    if (token >> 32) as u64 != g.id & 0xffff_ffff {
+        return Err("minigo does not support defer in a range-over-func loop body run by another goroutine");
+    }
+    let to = (token & 0xffff_ffff) as u32;
+    let top = g.frames.len() as u32 - 1;
+    if to >= top || !g.defers.last().is_some_and(|d| d.frame == top) {
+        return Ok(());
+    }
+    let d = g.defers.pop().expect("checked above");
+    let args = g.defer_args.split_off(g.defer_args.len() - d.nargs as usize);
+    let (mut at, mut args_at) = (g.defers.len(), g.defer_args.len());
+    while at > 0 && g.defers[at - 1].frame > to {
+        at -= 1;
+        args_at -= g.defers[at].nargs as usize;
+    }
+    g.defers.insert(at, DeferRecord { frame: to, ..d });
+    g.defer_args.splice(args_at..args_at, args);
+    if vm.options.trace_unwind {
+        trace::defer_registered_for(vm, g, d.target, to as usize);
+    }
+    Ok(())
+}
+
 /// deferreturn's fast path, taken by `RunDefers` when the top frame has a
 /// deferred call: if it is a minigo function or literal, tracing is off and
 /// its registers fit at `base` (just above the top frame's) without growing

@@ -104,7 +104,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit { sig, body } => {
                 let sig_ty = self.signature(sig);
                 let level = self.func_level + 1;
-                self.lit_stack.push((e.id, level));
+                self.lit_stack.push((super::Capturer::Lit(e.id), level));
                 self.info.captures.entry(e.id).or_default();
                 let saved = self.has_call_or_recv;
                 self.func_body(sig, None, body, sig_ty);
@@ -283,7 +283,10 @@ impl<'a> Checker<'a> {
         }
         for &(lit, lit_level) in &self.lit_stack {
             if lit_level > level {
-                let caps = self.info.captures.entry(lit).or_default();
+                let caps = match lit {
+                    super::Capturer::Lit(id) => self.info.captures.entry(id).or_default(),
+                    super::Capturer::RangeBody(id) => self.info.range_func_captures.entry(id).or_default(),
+                };
                 if !caps.contains(&obj) {
                     caps.push(obj);
                 }

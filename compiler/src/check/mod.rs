@@ -33,6 +33,16 @@ use minigo_grammar::ast::{self, Expr, ExprId};
 use minigo_grammar::{Diagnostic, Span};
 use std::collections::HashMap;
 
+/// What captures the variables of enclosing functions it refers to.
+#[derive(Clone, Copy, Debug)]
+pub enum Capturer {
+    /// A function literal (`info.captures`).
+    Lit(ExprId),
+    /// The body of a range-over-func loop, by its range expression
+    /// (`info.range_func_captures`).
+    RangeBody(ExprId),
+}
+
 pub(crate) use expr::default_type;
 pub(crate) use exprstring::expr_string;
 
@@ -200,8 +210,9 @@ pub(crate) struct Checker<'a> {
     pub func: Option<FuncCtx>,
     /// Current function nesting level (0 = package level).
     pub func_level: u32,
-    /// Enclosing function literals, innermost last, with their level.
-    pub lit_stack: Vec<(ExprId, u32)>,
+    /// Enclosing function literals and range-over-func loop bodies (which
+    /// the lowering turns into closures), innermost last, with their level.
+    pub lit_stack: Vec<(Capturer, u32)>,
     /// The function level of each local variable.
     pub var_level: HashMap<ObjectId, u32>,
     /// The package-level object whose dependencies are being collected.

@@ -619,6 +619,7 @@ impl<'a> Checker<'a> {
         let has_call_or_recv = std::mem::replace(&mut self.has_call_or_recv, saved);
         // As written (an untyped constant is described before its defaulting).
         let x_str = if xo.is_invalid() { String::new() } else { self.operand_str(&xo) };
+        let mut range_func = false;
         let (kt, vt): (TypeId, Option<TypeId>) = if xo.is_invalid() {
             (TypeId::INVALID, Some(TypeId::INVALID))
         } else {
@@ -650,15 +651,21 @@ impl<'a> Checker<'a> {
                     }
                     (e, None)
                 }
-                TypeKind::Func(sig) => {
-                    // Go rejects a function that is not an iterator; minigo
-                    // does not run iterators at all.
-                    match self.iterator_shape_error(&sig) {
-                        Some(cause) => self.error(x.span, format!("cannot range over {x_str}: {cause}")),
-                        None => self.unsupported(x.span, "range over functions (iterators)"),
+                TypeKind::Func(sig) => match self.iterator_shape_error(&sig) {
+                    Some(cause) => {
+                        self.error(x.span, format!("cannot range over {x_str}: {cause}"));
+                        (TypeId::INVALID, Some(TypeId::INVALID))
                     }
-                    (TypeId::INVALID, Some(TypeId::INVALID))
-                }
+                    None => {
+                        // The iteration variables are yield's parameters.
+                        let params = self.g.types.signature(sig.params[0]).map(|y| y.params.clone()).unwrap_or_default();
+                        range_func = true;
+                        if let (Some(k), true) = (key, params.is_empty()) {
+                            self.error(k.span, format!("range over {x_str} permits no iteration variables"));
+                        }
+                        (params.first().copied().unwrap_or(TypeId::INVALID), params.get(1).copied())
+                    }
+                },
                 _ => {
                     self.error(x.span, format!("cannot range over {}", self.operand_str(&xo)));
                     (TypeId::INVALID, Some(TypeId::INVALID))
@@ -677,6 +684,14 @@ impl<'a> Checker<'a> {
             if matches!(tt.under(tt.pointer_elem(xo.ty).unwrap_or(xo.ty)), TypeKind::Array(..)) {
                 self.info.unevaluated_ranges.insert(x.id);
             }
+        }
+        // A range-over-func body becomes a closure: variables declared
+        // outside it that it uses are captured (its own, the iteration
+        // variables included, are fresh per call).
+        if range_func {
+            self.func_level += 1;
+            self.lit_stack.push((super::Capturer::RangeBody(x.id), self.func_level));
+            self.info.range_func_captures.entry(x.id).or_default();
         }
         let vars = [(key, kt), (value, vt.unwrap_or(TypeId::INVALID))];
         if define {
@@ -707,13 +722,17 @@ impl<'a> Checker<'a> {
                         if let Err(cause) = self.assignable_to(&op, lt) {
                             let _ = cause;
                             op.expr = Some(e);
-                            self.error(e.span, format!("cannot use {} (value of type {}) as {} value in range clause", super::expr_string(e), self.type_str(t), self.type_str(lt)));
+                            self.error(e.span, format!("cannot use {} (value of type {}) as {} value in assignment", super::expr_string(e), self.type_str(t), self.type_str(lt)));
                         }
                     }
                 }
             }
         }
         self.loop_body(body, true);
+        if range_func {
+            self.lit_stack.pop();
+            self.func_level -= 1;
+        }
         self.close_scope();
     }
 

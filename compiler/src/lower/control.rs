@@ -45,7 +45,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         // `if cond { goto L }`: the condition branches to the label itself
         // (a loop made of gotos costs one dispatch per turn, as a `for`).
         if let (None, [Stmt { kind: StmtKind::Goto(label), .. }], None) = (init, then.stmts.as_slice(), els) {
-            if let Some(&target) = self.unit.info.label_uses.get(&label.span) {
+            if let Some(&target) = self.unit.info.label_uses.get(&label.span).filter(|t| self.goto_is_local(**t)) {
                 self.set_line(cond.span);
                 for j in self.branch_if(cond, true) {
                     self.goto_from(j, target);
@@ -128,7 +128,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     /// Binds or assigns the range variables (key, then value) from their
     /// sources. Assigned ones behave as `k, v = key, value`: every index
     /// operand and pointer on the left is evaluated before either store.
-    fn range_vars(&mut self, vars: [(Option<&Expr>, Reg, TypeId); 2], define: bool) {
+    pub fn range_vars(&mut self, vars: [(Option<&Expr>, Reg, TypeId); 2], define: bool) {
         let vars = vars.into_iter().filter_map(|(v, src, ty)| v.filter(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_")).map(|v| (v, src, ty)));
         if define {
             for (v, src, _) in vars {
@@ -165,6 +165,10 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let xty = self.type_of(x);
         let tt = &self.prog.checked.types;
         let under = tt.under(xty).clone();
+        if let TypeKind::Func(_) = under {
+            self.release(mark);
+            return self.range_func(key, value, define, x, body, label);
+        }
         self.set_line(x.span);
         let shape = match under {
             TypeKind::Basic(b) if b.is_integer() => {

@@ -81,6 +81,13 @@ pub(crate) struct FuncBuilder<'p, 'a> {
     /// Fused branches whose target is beyond their `i16` offset: (pc, target pc),
     /// rewritten by `branch::relax_long_jumps` when the function is finished.
     long_jumps: Vec<(usize, usize)>,
+    /// Range-over-func loop bodies compiled so far (for their names).
+    pub range_count: u32,
+    /// The cells shared by the range-over-func loop being compiled and its
+    /// bodies (`rangefunc`), while one is.
+    pub range_shared: Option<super::rangefunc::RangeShared>,
+    /// When this builder compiles a range-over-func loop body: its loop.
+    pub loop_body: Option<Box<super::rangefunc::LoopBody>>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -116,6 +123,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             forward_gotos: Vec::new(),
             names: Vec::new(),
             long_jumps: Vec::new(),
+            range_count: 0,
+            range_shared: None,
+            loop_body: None,
         }
     }
 
@@ -512,7 +522,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     /// Compiles a function literal; `dst` receives the function value.
     pub fn func_lit(&mut self, e: &Expr, sig: &ast::FuncType, body: &ast::Block, dst: Reg) {
         self.closure_count += 1;
-        let name = if self.proto.name.contains(".func") {
+        let name = if self.proto.name.contains(".func") || self.proto.name.contains("-range") {
             format!("{}.{}", self.proto.name, self.closure_count)
         } else {
             format!("{}.func{}", self.proto.name, self.closure_count)
@@ -553,25 +563,30 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             self.alloc_n(captured.len())
         };
         for (i, o) in captured.iter().enumerate() {
-            let r = Reg(base.0 + i as u16);
-            match self.var_loc(*o) {
-                Some(VarLoc::Cell(p)) => {
-                    self.emit(Instr::Move { dst: r, src: p });
-                }
-                Some(VarLoc::Capture(k)) => {
-                    self.emit(Instr::LoadCapture { dst: r, idx: k });
-                }
-                Some(loc) => self.addr_var(loc, r),
-                None => {
-                    self.emit(Instr::LoadNil { dst: r });
-                }
-            }
+            let loc = self.var_loc(*o);
+            self.capture_ref(loc, Reg(base.0 + i as u16));
         }
         self.emit(Instr::MakeClosure { dst: base, func: idx });
         if base != dst {
             self.emit(Instr::Move { dst, src: base });
         }
         self.release(mark);
+    }
+
+    /// `r` = what a new closure captures of a variable at `loc`: its cell.
+    pub fn capture_ref(&mut self, loc: Option<VarLoc>, r: Reg) {
+        match loc {
+            Some(VarLoc::Cell(p)) => {
+                self.emit(Instr::Move { dst: r, src: p });
+            }
+            Some(VarLoc::Capture(k)) => {
+                self.emit(Instr::LoadCapture { dst: r, idx: k });
+            }
+            Some(loc) => self.addr_var(loc, r),
+            None => {
+                self.emit(Instr::LoadNil { dst: r });
+            }
+        }
     }
 
     pub fn fn_obj_kind(&self, obj: ObjectId) -> &ObjectKind {

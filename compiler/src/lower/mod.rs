@@ -21,6 +21,7 @@ mod control;
 mod expr;
 mod func;
 mod peephole;
+mod rangefunc;
 mod scan;
 pub mod session;
 mod stmt;
@@ -106,6 +107,9 @@ pub(crate) struct Program<'a> {
     pub init_funcs: HashMap<(String, usize), FuncIdx>,
     /// Things lowering cannot express ("minigo does not support …").
     pub errors: Vec<Diagnostic>,
+    /// The exits of range-over-func loop bodies met so far; exit code `i + 1`
+    /// is `range_exits[i]`.
+    pub range_exits: Vec<rangefunc::Exit>,
 }
 
 impl<'a> Program<'a> {
@@ -117,6 +121,20 @@ impl<'a> Program<'a> {
         self.module.natives.push(name.to_string());
         self.natives.insert(name.to_string(), n);
         n
+    }
+
+    /// The code a range-over-func loop body leaves with for `exit`.
+    pub fn range_exit_code(&mut self, exit: rangefunc::Exit) -> i16 {
+        let i = self.range_exits.iter().position(|e| *e == exit).unwrap_or_else(|| {
+            self.range_exits.push(exit);
+            self.range_exits.len() - 1
+        });
+        i16::try_from(i + 1).unwrap_or(i16::MAX)
+    }
+
+    /// The exit of code `code` (`range_exit_code`).
+    pub fn range_exit(&self, code: i16) -> rangefunc::Exit {
+        self.range_exits[code as usize - 1]
     }
 
     /// The native implementing a bodyless function or method, if it is one.
@@ -295,6 +313,7 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         interior: Default::default(),
         init_funcs: HashMap::new(),
         errors: Vec::new(),
+        range_exits: Vec::new(),
     };
     prog.boxed = std::rc::Rc::new(scan::escaping_vars(checked, &units));
     prog.interior = scan::interior_addressed_vars(checked, &units);

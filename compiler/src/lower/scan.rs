@@ -123,20 +123,49 @@ fn ident_obj(unit: &Unit, e: &Expr) -> Option<ObjectId> {
 
 /// Whether the body has a `defer` statement of its own (not in a nested literal).
 pub(crate) fn contains_defer(block: &Block) -> bool {
-    block.stmts.iter().any(stmt_contains_defer)
+    any_stmt(&block.stmts, &|s| matches!(s.kind, StmtKind::Defer(_)))
 }
 
-fn stmt_contains_defer(s: &Stmt) -> bool {
+/// Whether `pred` holds for a statement of `stmts` or nested in one (not in
+/// function literals, whose statements are another function's).
+pub(crate) fn any_stmt(stmts: &[Stmt], pred: &dyn Fn(&Stmt) -> bool) -> bool {
+    let mut found = false;
+    visit_stmts(stmts, &mut |s| {
+        found |= pred(s);
+        !found
+    });
+    found
+}
+
+/// Calls `f` on every statement of `stmts`, pre-order, and on the
+/// statements nested in it when `f` returns true (not in function literals).
+pub(crate) fn visit_stmts(stmts: &[Stmt], f: &mut dyn FnMut(&Stmt) -> bool) {
+    for s in stmts {
+        visit_stmt(s, f);
+    }
+}
+
+fn visit_stmt(s: &Stmt, f: &mut dyn FnMut(&Stmt) -> bool) {
+    if !f(s) {
+        return;
+    }
     match &s.kind {
-        StmtKind::Defer(_) => true,
-        StmtKind::Labeled { stmt, .. } => stmt_contains_defer(stmt),
-        StmtKind::Block(b) => contains_defer(b),
-        StmtKind::If { then, els, .. } => contains_defer(then) || els.as_deref().is_some_and(stmt_contains_defer),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(body),
-        StmtKind::Switch { cases, .. } => cases.iter().any(|c| c.body.iter().any(stmt_contains_defer)),
-        StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| c.body.iter().any(stmt_contains_defer)),
-        StmtKind::Select(cases) => cases.iter().any(|c| c.body.iter().any(stmt_contains_defer)),
-        _ => false,
+        StmtKind::Labeled { stmt, .. } => visit_stmt(stmt, f),
+        StmtKind::Block(b) => visit_stmts(&b.stmts, f),
+        StmtKind::If { init, then, els, .. } => {
+            if let Some(i) = init {
+                visit_stmt(i, f);
+            }
+            visit_stmts(&then.stmts, f);
+            if let Some(e) = els {
+                visit_stmt(e, f);
+            }
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => visit_stmts(&body.stmts, f),
+        StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+        StmtKind::Select(cases) => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+        _ => {}
     }
 }
 

@@ -69,6 +69,7 @@ pub fn lower_more(state: &mut LowerState, checked: &Checked, module: Module, uni
         interior: Default::default(),
         init_funcs: s.init_funcs,
         errors: Vec::new(),
+        range_exits: Vec::new(),
     };
     prog.boxed = std::rc::Rc::new(scan::escaping_vars(checked, &units));
     prog.interior = scan::interior_addressed_vars(checked, &units);

@@ -83,7 +83,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             StmtKind::Assign { lhs, op: None, rhs } => self.assign(lhs, rhs),
             StmtKind::Assign { lhs, op: Some(op), rhs } => self.op_assign(&lhs[0], *op, &rhs[0]),
             StmtKind::Go(e) => self.defer_or_go(e, CallUse::Go),
-            StmtKind::Defer(e) => self.defer_or_go(e, CallUse::Defer),
+            StmtKind::Defer(e) => {
+                self.defer_or_go(e, CallUse::Defer);
+                if self.loop_body.is_some() {
+                    self.move_defer_out_of_body();
+                }
+            }
+            StmtKind::Return(values) if self.loop_body.is_some() => self.return_in_body(values),
             StmtKind::Return(values) => self.return_stmt(values),
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::Break(label) => self.break_continue(label.as_ref(), false, s),
@@ -141,7 +147,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
 
     /// Evaluates right-hand values for `n` targets into fresh consecutive
     /// registers, converted to the targets' types (`None`: keep the type).
-    fn values_into(&mut self, values: &[Expr], n: usize, to: &[Option<TypeId>]) -> Reg {
+    pub fn values_into(&mut self, values: &[Expr], n: usize, to: &[Option<TypeId>]) -> Reg {
         let base = self.alloc_n(n);
         if values.len() == 1 && n > 1 {
             let types = self.multi_types(&values[0]);
@@ -571,6 +577,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             None => !is_continue || b.is_loop,
         });
         let Some(idx) = idx else {
+            if self.loop_body.is_some() {
+                return self.branch_out_of_body(target, is_continue);
+            }
             self.prog.unsupported(s.span, "this break or continue");
             return;
         };
@@ -603,6 +612,9 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             self.prog.unsupported(label.span, "this goto");
             return;
         };
+        if !self.goto_is_local(target) {
+            return self.take_exit(super::rangefunc::Exit::Goto(target));
+        }
         let j = self.emit_jump();
         self.goto_from(j, target);
     }

@@ -44,6 +44,10 @@ pub struct FuncProto {
     /// pc of the `RunDefers` epilogue, present iff the function contains `defer`
     /// (a recovered panic resumes the registering frame there, SEMANTICS.md §3.3).
     pub epilogue: Option<u32>,
+    /// The body of a range-over-func loop, made a closure by the compiler:
+    /// each `defer` in it registers the call and then moves it to the
+    /// enclosing function's frame (`runtime.deferToFrame`).
+    pub loop_body: bool,
 }
 
 impl FuncProto {

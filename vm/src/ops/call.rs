@@ -145,6 +145,14 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
             }
             deliver(vm, g, &[], target)
         }
+        NativeStep::CallerFrame => {
+            let token = unwind::frame_token(g);
+            deliver(vm, g, &[token], target)
+        }
+        NativeStep::MoveDefer(token) => match unwind::move_last_defer(vm, g, token) {
+            Ok(()) => deliver(vm, g, &[], target),
+            Err(msg) => Flow::End(crate::traceback::fatal_error(vm, g, msg)),
+        },
     }
 }
 
