@@ -172,7 +172,7 @@ fn record_name(vm: &Vm, r: &PanicRecord) -> String {
 pub(crate) fn defer_registered(vm: &mut Vm, g: &Goroutine, target: DeferTarget) {
     // A range-over-func loop body's deferred call is reported when it moves
     // to the enclosing function (`defer_registered_for`).
-    if g.frames.last().is_some_and(|f| vm.module.funcs[f.func.0 as usize].loop_body) {
+    if g.frames.last().is_some_and(|f| vm.module.funcs[f.func.0 as usize].is_loop_body()) {
         return;
     }
     let (frame, at) = top_frame(vm, g);

@@ -165,7 +165,6 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         let (proto, exits) = {
             let mut inner = FuncBuilder::new(&mut *self.prog, unit, name, boxed);
             inner.proto.decl_line = line;
-            inner.proto.loop_body = true;
             inner.line = line;
             inner.result_types = result_types;
             for (i, o) in captured.iter().enumerate() {
