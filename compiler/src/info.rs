@@ -315,6 +315,8 @@ pub struct PackageInfo {
 /// as the function `obj`.
 #[derive(Clone, Debug)]
 pub struct Instance {
+    /// The package declaring the generic (`main`, `slices`).
+    pub pkg: String,
     pub decl: usize,
     pub obj: ObjectId,
     pub info: FileInfo,
@@ -327,7 +329,7 @@ pub struct Checked {
     pub types: TypeTable,
     pub objects: Vec<Object>,
     pub main: FileInfo,
-    /// The instances of the user's generic functions and methods.
+    /// The instances of generic functions and methods (the user's and the stdlib's).
     pub instances: Vec<Instance>,
     pub packages: Vec<PackageInfo>,
     /// The universe `error` type.

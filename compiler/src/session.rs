@@ -90,6 +90,7 @@ impl Session {
             packages: self.checked.packages.clone(),
             loading: Vec::new(),
             type_sets: HashMap::new(),
+            pkg_generics: HashMap::new(),
         };
         let declared = declared_names(file);
         let replaced = self.take_redeclared_methods(file, &declared, &mut globals.types);
@@ -102,6 +103,19 @@ impl Session {
         checker.check_package();
         if let Some(span) = checker.generics.values().map(|g| g.span()).min_by_key(|s| s.start) {
             checker.unsupported(span, "generic declarations in the REPL (run them as a program)");
+        }
+        // Instances of a generic package's declarations are not lowered by the REPL.
+        for imp in &file.imports {
+            let generic = checker.g.packages.iter().find(|p| p.path == imp.path).is_some_and(|p| {
+                p.file.decls.iter().any(|d| match d {
+                    Decl::Func(f) => !f.type_params.is_empty(),
+                    Decl::Type(specs) => specs.iter().any(|s| !s.type_params.is_empty()),
+                    _ => false,
+                })
+            });
+            if generic {
+                checker.unsupported(imp.path_span, &format!("package {} in the REPL (its members are generic; run it as a program)", imp.path));
+            }
         }
         let mut scope = checker.scopes.get(Scopes::PACKAGE).names.clone();
         scope.retain(|name, _| !name.starts_with(HIDDEN_PREFIX));

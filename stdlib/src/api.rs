@@ -5,6 +5,7 @@
 /// Import paths a minigo program may import, with their API file.
 const PACKAGES: &[(&str, &str)] = &[
     ("bufio", include_str!("bufio/bufio.mg")),
+    ("cmp", include_str!("cmp/cmp.mg")),
     ("container/heap", include_str!("container/heap/heap.mg")),
     ("container/list", include_str!("container/list/list.mg")),
     ("container/ring", include_str!("container/ring/ring.mg")),
@@ -13,12 +14,14 @@ const PACKAGES: &[(&str, &str)] = &[
     ("internal/oserror", include_str!("oserror/oserror.mg")),
     ("io", include_str!("io/io.mg")),
     ("io/fs", include_str!("fs/fs.mg")),
+    ("maps", include_str!("maps/maps.mg")),
     ("math", include_str!("math/math.mg")),
     ("math/bits", include_str!("bits/bits.mg")),
     ("os", include_str!("os/os.mg")),
     ("path", include_str!("path/path.mg")),
     ("path/filepath", include_str!("filepath/filepath.mg")),
     ("runtime", include_str!("runtime/runtime.mg")),
+    ("slices", include_str!("slices/slices.mg")),
     ("sort", include_str!("sort/sort.mg")),
     ("strconv", include_str!("strconv/strconv.mg")),
     ("strings", include_str!("strings/strings.mg")),
@@ -35,5 +38,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["bufio", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "math", "math/bits", "os", "path", "path/filepath", "runtime", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
+    &["bufio", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
 }

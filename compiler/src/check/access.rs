@@ -169,6 +169,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(some);
         };
         self.info.uses.insert(e.id, obj);
+        if self.gen_ref(obj).is_some() {
+            self.uninstantiated(e, obj);
+            return Operand::invalid(some);
+        }
         let o = self.obj(obj).clone();
         match o.kind {
             ObjectKind::Const(v) => Operand { mode: OpMode::Constant(v), ty: o.ty, expr: some },

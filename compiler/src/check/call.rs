@@ -75,7 +75,7 @@ impl<'a> Checker<'a> {
     pub(super) fn argument_operands(&mut self, args: &'a [Expr], ellipsis: bool) -> Vec<Operand<'a>> {
         // f(g()) where g returns several values.
         let mut ops: Vec<Operand<'a>> = Vec::new();
-        if args.len() == 1 && !ellipsis {
+        if args.len() == 1 && !ellipsis && !self.is_generic_func(&args[0]) {
             let x = self.raw_expr(&args[0], None);
             if let TypeKind::Tuple(elems) = self.g.types.kind(x.ty).clone() {
                 if !x.is_invalid() && elems.len() != 1 {
@@ -88,7 +88,11 @@ impl<'a> Checker<'a> {
             }
         } else {
             for a in args {
-                ops.push(self.expr(a));
+                // A generic function passed uninstantiated waits for its parameter's type.
+                match self.is_generic_func(a) {
+                    true => ops.push(Operand { mode: OpMode::Value, ty: TypeId::INVALID, expr: Some(a) }),
+                    false => ops.push(self.expr(a)),
+                }
             }
         }
         ops
@@ -97,6 +101,7 @@ impl<'a> Checker<'a> {
     /// Checks call arguments (their operands `ops`) against parameters.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn assign_arguments(&mut self, call: &'a Expr, name: &str, params: &[TypeId], variadic: bool, args: &'a [Expr], ellipsis: bool, mut ops: Vec<Operand<'a>>) {
+        self.instantiate_func_args(&mut ops, params, variadic && !ellipsis);
         if ops.iter().any(|o| o.is_invalid()) {
             return;
         }

@@ -6,7 +6,7 @@
 
 use super::{Checker, Color, FuncCtx, Globals, PkgDecl};
 use crate::constant::ConstValue;
-use crate::info::{Initializer, ObjectId, ObjectKind, PackageInfo, VarKind};
+use crate::info::{FileInfo, Initializer, ObjectId, ObjectKind, PackageInfo, VarKind};
 use crate::resolve::Scopes;
 use crate::types::{Method as TypeMethod, TypeId, TypeKind};
 use minigo_grammar::ast::{self, Decl, Expr, ExprKind};
@@ -813,12 +813,26 @@ impl<'a> Checker<'a> {
         let mut globals = globals;
         globals.loading.push(path.to_string());
         let options = crate::info::CheckOptions { report_unused: false };
-        let (mut globals, info, diags) = {
+        let generic = file.decls.iter().any(|d| match d {
+            Decl::Func(f) => is_generic_decl(f),
+            Decl::Type(specs) => specs.iter().any(|s| !s.type_params.is_empty()),
+            _ => false,
+        });
+        let (mut globals, info, diags) = if generic {
+            // Its generic declarations are instantiated by the packages
+            // importing it, long after this checker: their file must live on.
+            let kept: &'static ast::File = Box::leak(Box::new(file.clone()));
+            let mut sub = Checker::new(globals, kept, path, options);
+            sub.check_package();
+            let kept_generics = super::generic::PackageGenerics::take(&mut sub);
+            let (g, info, d, members) = sub.finish_api(path);
+            let mut g = g;
+            g.pkg_generics.insert(path.to_string(), kept_generics);
+            (g, (info, members), d)
+        } else {
             let mut sub = Checker::new(globals, &file, path, options);
             sub.check_package();
-            let members: Vec<(String, ObjectId)> = sub.scopes.get(Scopes::PACKAGE).names.iter().map(|(k, v)| (k.clone(), *v)).collect();
-            let (g, mut info, d) = sub.finish();
-            info.pkg = path.to_string();
+            let (g, info, d, members) = sub.finish_api(path);
             (g, (info, members), d)
         };
         globals.loading.pop();
@@ -837,6 +851,16 @@ impl<'a> Checker<'a> {
     }
 }
 
+impl Checker<'_> {
+    /// Ends the checking of a stdlib API file: its facts and package block.
+    fn finish_api(self, path: &str) -> (Globals, FileInfo, Vec<Diagnostic>, Vec<(String, ObjectId)>) {
+        let members: Vec<(String, ObjectId)> = self.scopes.get(Scopes::PACKAGE).names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let (g, mut info, d) = self.finish();
+        info.pkg = path.to_string();
+        (g, info, d, members)
+    }
+}
+
 impl Globals {
     /// An empty stand-in while the real globals are lent to a package's checker.
     pub fn placeholder() -> Globals {
@@ -848,6 +872,7 @@ impl Globals {
             packages: Vec::new(),
             loading: Vec::new(),
             type_sets: HashMap::new(),
+            pkg_generics: HashMap::new(),
         }
     }
 }

@@ -204,7 +204,7 @@ impl<'a> Checker<'a> {
         if self.broken_cycle.contains(&obj) || self.waits_for_alias(obj) {
             return Operand::invalid(some);
         }
-        if self.generics.contains_key(&obj) {
+        if self.gen_ref(obj).is_some() {
             self.uninstantiated(e, obj);
             return Operand::invalid(some);
         }

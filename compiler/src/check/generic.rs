@@ -102,6 +102,58 @@ pub(crate) enum InstanceRef {
     Type(TypeId),
 }
 
+/// What a package's checker knew of its generic declarations, kept after
+/// its loading so another package can instantiate them (its file lives as
+/// long as the program: instances refer to its declarations).
+pub(crate) struct PackageGenerics {
+    pub file: &'static ast::File,
+    pub scope: Vec<(String, ObjectId)>,
+    pub imports: Vec<(ObjectId, Span, String, bool)>,
+    pub decls: HashMap<ObjectId, super::PkgDecl<'static>>,
+    pub methods_of: HashMap<String, Vec<ObjectId>>,
+    pub generics: HashMap<ObjectId, Generic<'static>>,
+    pub placeholders: Vec<TypeId>,
+    /// Instances checked so far (the lowering compiles them with the package's file).
+    pub instances: Vec<Instance>,
+}
+
+impl PackageGenerics {
+    /// Takes the generic state of a package's checker that has checked the package.
+    pub fn take(c: &mut Checker<'static>) -> PackageGenerics {
+        let scope = c.scopes.get(Scopes::PACKAGE).names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        PackageGenerics {
+            file: c.file,
+            scope,
+            imports: c.imports.clone(),
+            decls: c.decls.clone(),
+            methods_of: c.methods_of.clone(),
+            generics: std::mem::take(&mut c.generics),
+            placeholders: std::mem::take(&mut c.placeholders),
+            instances: std::mem::take(&mut c.instances),
+        }
+    }
+
+    fn restore_into(&mut self, c: &mut Checker<'static>) {
+        for (name, obj) in &self.scope {
+            c.scopes.declare(Scopes::PACKAGE, name, *obj);
+        }
+        c.imports = self.imports.clone();
+        c.decls = self.decls.clone();
+        for &o in self.decls.keys() {
+            c.colors.insert(o, super::Color::Black);
+        }
+        c.methods_of = self.methods_of.clone();
+        c.generics = std::mem::take(&mut self.generics);
+        c.placeholders = std::mem::take(&mut self.placeholders);
+    }
+
+    fn keep_from(&mut self, c: &mut Checker<'static>) {
+        self.generics = std::mem::take(&mut c.generics);
+        self.placeholders = std::mem::take(&mut c.placeholders);
+        self.instances.append(&mut c.instances);
+    }
+}
+
 /// An instance whose body is still to be checked.
 pub(crate) struct PendingBody<'a> {
     pub obj: ObjectId,
@@ -117,7 +169,13 @@ impl<'a> Checker<'a> {
     pub(super) fn generic_named(&self, e: &Expr) -> Option<ObjectId> {
         match &e.kind {
             ExprKind::Paren(x) => self.generic_named(x),
-            ExprKind::Ident(name) => self.lookup(name).filter(|o| self.generics.contains_key(o) || self.pending_generic(*o)),
+            ExprKind::Ident(name) => self.lookup(name).filter(|o| self.gen_ref(*o).is_some() || self.pending_generic(*o)),
+            ExprKind::Selector(x, sel) => {
+                let ExprKind::Ident(pkg) = &x.kind else { return None };
+                let ObjectKind::PkgName(path) = &self.obj(self.lookup(pkg)?).kind else { return None };
+                let member = self.g.packages.iter().find(|p| &p.path == path)?.members.get(&sel.name).copied()?;
+                self.gen_ref(member).is_some().then_some(member)
+            }
             _ => None,
         }
     }
@@ -139,9 +197,53 @@ impl<'a> Checker<'a> {
             base = x;
         }
         self.info.uses.insert(base.id, obj);
+        if let ExprKind::Selector(x, _) = &base.kind {
+            // `pkg.F`: the import is used.
+            if let Some(p) = self.lookup(&super::expr_string(x)) {
+                self.info.uses.insert(x.id, p);
+                for imp in self.imports.iter_mut() {
+                    if imp.0 == p {
+                        imp.3 = true;
+                    }
+                }
+            }
+        } else if let Some(&i) = self.dot_members.get(&obj) {
+            self.imports[i].3 = true;
+        }
         self.obj_decl(obj);
         self.add_dep(obj);
-        self.generics.contains_key(&obj).then_some(obj)
+        self.gen_ref(obj).is_some().then_some(obj)
+    }
+
+    /// A generic function or type of this file or of an imported package.
+    pub(super) fn gen_ref(&self, gen: ObjectId) -> Option<&Generic<'a>> {
+        if let Some(g) = self.generics.get(&gen) {
+            return Some(g);
+        }
+        let pkg = &self.g.objects.get(gen.0 as usize)?.pkg;
+        self.g.pkg_generics.get(pkg)?.generics.get(&gen)
+    }
+
+    /// Runs `f` in a checker of the package declaring `gen` (restored from
+    /// what its loading kept), then checks the instance bodies it made.
+    /// That package's errors (none for a well-formed API) are reported at `at`.
+    fn in_package_of<R>(&mut self, gen: ObjectId, at: Span, f: impl FnOnce(&mut Checker<'static>) -> R) -> Option<R> {
+        let path = self.obj(gen).pkg.clone();
+        let mut saved = self.g.pkg_generics.remove(&path)?;
+        let globals = std::mem::replace(&mut self.g, super::Globals::placeholder());
+        let options = crate::info::CheckOptions { report_unused: false };
+        let mut sub = Checker::new(globals, saved.file, &path, options);
+        saved.restore_into(&mut sub);
+        let r = f(&mut sub);
+        sub.check_instance_bodies();
+        saved.keep_from(&mut sub);
+        let (globals, _, diags) = sub.finish();
+        self.g = globals;
+        self.g.pkg_generics.insert(path.clone(), saved);
+        for d in diags {
+            self.error(at, format!("internal error in the API of package {path}: {}", d.message));
+        }
+        Some(r)
     }
 
     // ---- declarations ----
@@ -335,7 +437,7 @@ impl<'a> Checker<'a> {
     /// Checks the type arguments against their constraints (with the
     /// placeholders substituted); reports at `spans[i]`.
     fn verify(&mut self, gen: ObjectId, targs: &[TypeId], spans: &[Span]) -> bool {
-        let params = self.generics[&gen].params.clone();
+        let params = self.gen_ref(gen).map(|g| g.params.clone()).unwrap_or_default();
         let from: Vec<TypeId> = params.iter().map(|p| p.placeholder).collect();
         for (i, p) in params.iter().enumerate() {
             let mut c = p.constraint.clone();
@@ -440,6 +542,15 @@ impl<'a> Checker<'a> {
 
     /// Unifies parameter type `p` (over placeholders `ps`) with argument type `a`.
     fn unify(&self, p: TypeId, a: TypeId, ps: &[TypeId], bound: &mut [Option<TypeId>], depth: u32) -> bool {
+        self.unify_with(p, a, ps, bound, &[], depth)
+    }
+
+    /// `unify`, with `a`'s parts in `wild` (another function's type
+    /// parameters, still unknown) matching anything.
+    fn unify_with(&self, p: TypeId, a: TypeId, ps: &[TypeId], bound: &mut [Option<TypeId>], wild: &[TypeId], depth: u32) -> bool {
+        if wild.contains(&a) {
+            return true;
+        }
         if let Some(i) = ps.iter().position(|&x| x == p) {
             return match bound[i] {
                 Some(b) => b == a || self.g.types.underlying(b) == a && !self.g.types.is_named(a),
@@ -459,23 +570,23 @@ impl<'a> Checker<'a> {
         let tt = &self.g.types;
         match (tt.kind(p), tt.kind(a)) {
             (TypeKind::Named(np), TypeKind::Named(na)) => {
-                !np.targs.is_empty() && np.obj == na.obj && np.targs.len() == na.targs.len() && np.targs.iter().zip(&na.targs).all(|(&x, &y)| self.unify(x, y, ps, bound, d))
+                !np.targs.is_empty() && np.obj == na.obj && np.targs.len() == na.targs.len() && np.targs.iter().zip(&na.targs).all(|(&x, &y)| self.unify_with(x, y, ps, bound, wild, d))
             }
             (TypeKind::Named(_), _) => false,
             // Inexact unification: a defined type against a type literal.
-            (_, TypeKind::Named(na)) => self.unify(p, na.underlying, ps, bound, d),
-            (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(*x, *y, ps, bound, d),
-            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.unify(*x, *y, ps, bound, d),
-            (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify(*x, *y, ps, bound, d),
-            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => self.unify(*k1, *k2, ps, bound, d) && self.unify(*v1, *v2, ps, bound, d),
+            (_, TypeKind::Named(na)) => self.unify_with(p, na.underlying, ps, bound, wild, d),
+            (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify_with(*x, *y, ps, bound, wild, d),
+            (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.unify_with(*x, *y, ps, bound, wild, d),
+            (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify_with(*x, *y, ps, bound, wild, d),
+            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => self.unify_with(*k1, *k2, ps, bound, wild, d) && self.unify_with(*v1, *v2, ps, bound, wild, d),
             (TypeKind::Func(s1), TypeKind::Func(s2)) => {
                 s1.params.len() == s2.params.len()
                     && s1.results.len() == s2.results.len()
                     && s1.variadic == s2.variadic
-                    && s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)).all(|(&x, &y)| self.unify(x, y, ps, bound, d))
+                    && s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)).all(|(&x, &y)| self.unify_with(x, y, ps, bound, wild, d))
             }
             (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
-                f1.len() == f2.len() && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.unify(x.ty, y.ty, ps, bound, d))
+                f1.len() == f2.len() && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.unify_with(x.ty, y.ty, ps, bound, wild, d))
             }
             _ => false,
         }
@@ -486,7 +597,7 @@ impl<'a> Checker<'a> {
     /// types), then from the constraints' core types. Reports and returns
     /// `None` when it cannot.
     fn infer(&mut self, gen: ObjectId, explicit: &[TypeId], ops: &[Operand<'a>], ellipsis: bool, call: &'a Expr, name: &str) -> Option<Vec<TypeId>> {
-        let g = &self.generics[&gen];
+        let Some(g) = self.gen_ref(gen) else { return None };
         let ps: Vec<TypeId> = g.params.iter().map(|p| p.placeholder).collect();
         let params_info = g.params.clone();
         let Some(sig) = self.g.types.signature(g.sig).cloned() else { return None };
@@ -512,7 +623,7 @@ impl<'a> Checker<'a> {
         let mut untyped: Vec<(usize, usize)> = Vec::new();
         for (i, x) in ops.iter().enumerate() {
             let Some(p) = param_of(i, &self.g.types) else { continue };
-            if x.is_nil() || x.ty == TypeId::UNTYPED_NIL {
+            if x.is_nil() || x.ty == TypeId::UNTYPED_NIL || x.ty == TypeId::INVALID {
                 continue;
             }
             if self.g.types.is_untyped(x.ty) {
@@ -542,6 +653,17 @@ impl<'a> Checker<'a> {
                 };
                 self.error(x.span(), d);
                 return None;
+            }
+        }
+        // Generic functions passed as arguments: their own type arguments
+        // from what is known of the parameter, then the parameter from them.
+        for (i, x) in ops.iter().enumerate() {
+            let (TypeId::INVALID, Some(arg)) = (x.ty, x.expr) else { continue };
+            let Some(p) = param_of(i, &self.g.types) else { continue };
+            let to: Vec<TypeId> = bound.iter().zip(&ps).map(|(b, &q)| b.unwrap_or(q)).collect();
+            let known = self.subst(p, &ps, &to);
+            if let Some(arg_sig) = self.func_arg_signature(arg, known, &ps) {
+                self.unify(p, arg_sig, &ps, &mut bound, 0);
             }
         }
         // Untyped constants: the default type of the "largest" kind per parameter.
@@ -634,7 +756,7 @@ impl<'a> Checker<'a> {
             _ => (func, &[]),
         };
         let gen = self.generic_named(base)?;
-        if !matches!(self.decls.get(&gen), Some(super::PkgDecl::Func { .. })) && !matches!(self.generics.get(&gen).map(|g| g.decl), Some(GenericDecl::Func(_))) {
+        if !matches!(self.decls.get(&gen), Some(super::PkgDecl::Func { .. })) && !matches!(self.gen_ref(gen).map(|g| g.decl), Some(GenericDecl::Func(_))) {
             return None;
         }
         let some = Some(e);
@@ -669,6 +791,92 @@ impl<'a> Checker<'a> {
         Some(self.call_result(e, &sig.results))
     }
 
+    /// Whether `e` names a generic function without type arguments (an
+    /// argument whose instance the parameter's type decides).
+    pub(super) fn is_generic_func(&self, e: &Expr) -> bool {
+        self.generic_named(e).is_some_and(|o| match self.gen_ref(o) {
+            Some(g) => matches!(g.decl, GenericDecl::Func(_)),
+            None => matches!(self.decls.get(&o), Some(super::PkgDecl::Func { .. })),
+        })
+    }
+
+    /// Instantiates the generic functions passed as arguments (operands of
+    /// type `INVALID` left by `argument_operands`) from their parameters'
+    /// function types: `slices.SortFunc(xs, cmp.Compare)`.
+    pub(super) fn instantiate_func_args(&mut self, ops: &mut [Operand<'a>], params: &[TypeId], spread: bool) {
+        let fixed = if spread { params.len().saturating_sub(1) } else { params.len() };
+        for (i, op) in ops.iter_mut().enumerate() {
+            if op.ty != TypeId::INVALID || op.mode != OpMode::Value {
+                continue;
+            }
+            let Some(e) = op.expr else { continue };
+            let p = if i < fixed {
+                params.get(i).copied()
+            } else {
+                params.last().and_then(|&s| match self.g.types.kind(s) {
+                    TypeKind::Slice(el) => Some(*el),
+                    _ => None,
+                })
+            };
+            *op = match p {
+                Some(p) => self.generic_func_value(e, p),
+                None => {
+                    self.expr(e);
+                    Operand::invalid(Some(e))
+                }
+            };
+        }
+    }
+
+    /// The signature of the instance of generic function `arg` that fits
+    /// `known` (whose parts in `wild` are not known yet), if that decides
+    /// every type argument.
+    fn func_arg_signature(&mut self, arg: &'a Expr, known: TypeId, wild: &[TypeId]) -> Option<TypeId> {
+        let gen = self.generic_named(arg)?;
+        self.obj_decl(gen);
+        let g = self.gen_ref(gen)?;
+        let ps: Vec<TypeId> = g.params.iter().map(|p| p.placeholder).collect();
+        let sig = g.sig;
+        let mut bound = vec![None; ps.len()];
+        let under = self.g.types.underlying(known);
+        if !self.unify_with(sig, under, &ps, &mut bound, wild, 0) || bound.iter().any(|b| b.is_none()) {
+            return None;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
+        Some(self.subst(sig, &ps, &targs))
+    }
+
+    /// The instance of the generic function `e` names whose signature is `target`.
+    fn generic_func_value(&mut self, e: &'a Expr, target: TypeId) -> Operand<'a> {
+        let some = Some(e);
+        let Some(gen) = self.resolve_generic(e) else { return Operand::invalid(some) };
+        let Some(g) = self.gen_ref(gen) else { return Operand::invalid(some) };
+        let ps: Vec<TypeId> = g.params.iter().map(|p| p.placeholder).collect();
+        let names: Vec<String> = g.params.iter().map(|p| p.name.clone()).collect();
+        let spans: Vec<Span> = g.params.iter().map(|p| p.span).collect();
+        let sig = g.sig;
+        let mut bound = vec![None; ps.len()];
+        let fits = self.g.types.signature(target).is_some() && self.unify(sig, self.g.types.underlying(target), &ps, &mut bound, 0);
+        if let Some(k) = bound.iter().position(|b| b.is_none()).filter(|_| fits) {
+            let d = Diagnostic::error(e.span, format!("in call to {}, cannot infer {}", super::expr_string(e), names[k])).with_label(spans[k], format!("{} declared here", names[k]));
+            self.diags.push(d);
+            return Operand::invalid(some);
+        }
+        if !fits {
+            self.uninstantiated(e, gen);
+            return Operand::invalid(some);
+        }
+        let targs: Vec<TypeId> = bound.into_iter().map(|b| b.unwrap_or(TypeId::INVALID)).collect();
+        let at = vec![e.span; targs.len()];
+        if !self.verify(gen, &targs, &at) {
+            return Operand::invalid(some);
+        }
+        let Some(inst) = self.instantiate_func(gen, targs, e.span) else { return Operand::invalid(some) };
+        let ty = self.obj(inst).ty;
+        self.record_instance_use(e, inst, ty);
+        Operand { mode: OpMode::Value, ty, expr: some }
+    }
+
     /// Records that `func` (an identifier, possibly indexed, possibly parenthesised) denotes instance `inst`.
     fn record_instance_use(&mut self, func: &'a Expr, inst: ObjectId, sig: TypeId) {
         let mut e = func;
@@ -684,7 +892,7 @@ impl<'a> Checker<'a> {
 
     /// Resolves explicit type arguments (reporting too many).
     fn type_args(&mut self, gen: ObjectId, exprs: &'a [Expr], at: &'a Expr) -> Option<Vec<TypeId>> {
-        let want = self.generics[&gen].params.len();
+        let want = self.gen_ref(gen).map_or(0, |g| g.params.len());
         let mut out = Vec::new();
         for x in exprs {
             let t = self.type_expr(x);
@@ -708,12 +916,12 @@ impl<'a> Checker<'a> {
         let Some(gen) = self.resolve_generic(x) else {
             return Some(Operand::invalid(some));
         };
-        if let GenericDecl::Type(_) = self.generics[&gen].decl {
+        if let Some(GenericDecl::Type(_)) = self.gen_ref(gen).map(|g| g.decl) {
             let t = self.instantiate_type_expr(gen, targ_exprs, e)?;
             return Some(Operand { mode: OpMode::TypeExpr, ty: t, expr: some });
         }
         let targs = self.type_args(gen, targ_exprs, e)?;
-        let params = self.generics[&gen].params.clone();
+        let params = self.gen_ref(gen).map(|g| g.params.clone()).unwrap_or_default();
         if targs.len() < params.len() {
             let p = &params[targs.len()];
             let d = Diagnostic::error(e.span, format!("in call to {}, cannot infer {}", super::expr_string(x), p.name)).with_label(p.span, format!("{} declared here", p.name));
@@ -733,7 +941,7 @@ impl<'a> Checker<'a> {
     /// `G[A, B]` as a type.
     fn instantiate_type_expr(&mut self, gen: ObjectId, targ_exprs: &'a [Expr], e: &'a Expr) -> Option<TypeId> {
         let targs = self.type_args(gen, targ_exprs, e)?;
-        let params = self.generics[&gen].params.clone();
+        let params = self.gen_ref(gen).map(|g| g.params.clone()).unwrap_or_default();
         if targs.len() < params.len() {
             let name = self.obj(gen).name.clone();
             self.error(e.span, format!("not enough type arguments for type {name}: have {}, want {}", targs.len(), params.len()));
@@ -755,9 +963,9 @@ impl<'a> Checker<'a> {
         };
         self.generic_named(x)?;
         let Some(gen) = self.resolve_generic(x) else { return Some(TypeId::INVALID) };
-        match self.generics[&gen].decl {
-            GenericDecl::Type(_) => Some(self.instantiate_type_expr(gen, targs, e).unwrap_or(TypeId::INVALID)),
-            GenericDecl::Func(_) => {
+        match self.gen_ref(gen).map(|g| g.decl) {
+            Some(GenericDecl::Type(_)) => Some(self.instantiate_type_expr(gen, targs, e).unwrap_or(TypeId::INVALID)),
+            _ => {
                 self.error(e.span, format!("{} is not a type", super::expr_string(e)));
                 Some(TypeId::INVALID)
             }
@@ -766,7 +974,7 @@ impl<'a> Checker<'a> {
 
     /// A generic function or type used without instantiation.
     pub(super) fn uninstantiated(&mut self, e: &'a Expr, obj: ObjectId) {
-        match self.generics.get(&obj).map(|g| g.decl) {
+        match self.gen_ref(obj).map(|g| g.decl) {
             Some(GenericDecl::Type(spec)) => {
                 let params: Vec<String> = spec.type_params.iter().map(|g| format!("{} {}", g.names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", "), super::expr_string(&g.constraint))).collect();
                 self.error(e.span, format!("cannot use generic type {}[{}] without instantiation", spec.name.name, params.join(", ")));
@@ -790,6 +998,9 @@ impl<'a> Checker<'a> {
 
     /// The instance of generic function `gen` for `targs` (made once).
     fn instantiate_func(&mut self, gen: ObjectId, targs: Vec<TypeId>, at: Span) -> Option<ObjectId> {
+        if !self.generics.contains_key(&gen) {
+            return self.in_package_of(gen, at, |sub| sub.instantiate_func(gen, targs, at)).flatten();
+        }
         if let Some(InstanceRef::Func(o)) = self.generics[&gen].instances.get(&targs) {
             return Some(*o);
         }
@@ -842,6 +1053,9 @@ impl<'a> Checker<'a> {
     /// underlying type and methods are the declaration's with the type
     /// parameters bound (made once; a recursive use meets it under construction).
     pub(super) fn instantiate_type(&mut self, gen: ObjectId, targs: Vec<TypeId>, at: Span) -> Option<TypeId> {
+        if !self.generics.contains_key(&gen) {
+            return self.in_package_of(gen, at, |sub| sub.instantiate_type(gen, targs, at)).flatten();
+        }
         if let Some(InstanceRef::Type(t)) = self.generics.get(&gen)?.instances.get(&targs) {
             return Some(*t);
         }
@@ -936,7 +1150,7 @@ impl<'a> Checker<'a> {
             let info = std::mem::replace(&mut self.info, saved_info);
             let decl = self.file.decls.iter().position(|d| matches!(d, ast::Decl::Func(f) if std::ptr::eq(f, p.decl)));
             if let Some(decl) = decl {
-                self.instances.push(Instance { decl, obj: p.obj, info });
+                self.instances.push(Instance { pkg: self.pkg.clone(), decl, obj: p.obj, info });
             }
         }
     }

@@ -86,11 +86,17 @@ pub fn check_file_with(file: &ast::File, options: &CheckOptions) -> (Checked, Ve
         packages: Vec::new(),
         loading: Vec::new(),
         type_sets: HashMap::new(),
+        pkg_generics: HashMap::new(),
     };
     let mut checker = Checker::new(globals, file, "main", options.clone());
     checker.check_package();
-    let instances = std::mem::take(&mut checker.instances);
-    let (globals, info, mut diags) = checker.finish();
+    let mut instances = std::mem::take(&mut checker.instances);
+    let (mut globals, info, mut diags) = checker.finish();
+    for p in &globals.packages {
+        if let Some(g) = globals.pkg_generics.get_mut(&p.path) {
+            instances.append(&mut g.instances);
+        }
+    }
     report_like_gc(&mut diags, &file.lines);
     let checked = Checked {
         types: globals.types,
@@ -115,6 +121,8 @@ pub(crate) struct Globals {
     pub loading: Vec<String>,
     /// The type sets of named constraint interfaces (`type Number interface{ ~int | ~float64 }`).
     pub type_sets: HashMap<TypeId, generic::TypeSet>,
+    /// Imported packages' generic declarations, by import path.
+    pub pkg_generics: HashMap<String, generic::PackageGenerics>,
 }
 
 /// How far a package-level object's declaration has been checked.

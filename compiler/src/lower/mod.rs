@@ -293,7 +293,11 @@ pub fn compile(file: &ast::File, checked: &Checked, file_name: &str, source: &st
         units.push(Unit { file: &p.file, info: &p.info, pkg: &p.path, lines, only: None });
     }
     for inst in &checked.instances {
-        units.push(Unit { file, info: &inst.info, pkg: "main", lines: Some(LineIndex::new(source)), only: Some(inst.decl) });
+        let (file, lines) = match checked.package(&inst.pkg) {
+            Some(p) => (&p.file, minigo_stdlib::api::package_api(&p.path).map(LineIndex::new)),
+            None => (file, Some(LineIndex::new(source))),
+        };
+        units.push(Unit { file, info: &inst.info, pkg: &inst.pkg, lines, only: Some(inst.decl) });
     }
     units.push(Unit { file, info: &checked.main, pkg: "main", lines: Some(LineIndex::new(source)), only: None });
 

@@ -1,0 +1,58 @@
+// Package maps works on maps of any type (the members that do not return iterators).
+package maps
+
+// Equal tells whether m1 and m2 hold the same keys with == values.
+func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, a := range m1 {
+		b, ok := m2[k]
+		if !ok || a != b {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFunc is Equal with eq deciding whether two values match.
+func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, a := range m1 {
+		b, ok := m2[k]
+		if !ok || !eq(a, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// Clone is a new map with m's entries (nil for a nil m); values are copied shallowly.
+func Clone[M ~map[K]V, K comparable, V any](m M) M {
+	if m == nil {
+		return nil
+	}
+	out := make(M, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// Copy stores every entry of src in dst, replacing values of keys dst has.
+func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+
+// DeleteFunc removes the entries for which del is true.
+func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
+	for k, v := range m {
+		if del(k, v) {
+			delete(m, k)
+		}
+	}
+}
