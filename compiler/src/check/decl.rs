@@ -86,6 +86,7 @@ impl<'a> Checker<'a> {
         for (_, obj) in bodies {
             if let Some(PkgDecl::Func { decl, .. }) = self.decls.get(&obj).copied() {
                 if is_generic_decl(decl) {
+                    self.precheck_generic_body(obj, decl);
                     continue;
                 }
                 self.func_decl_body(obj, decl);

@@ -51,26 +51,14 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
         ExprKind::IndexList(x, is) => {
             write_expr(out, x, d);
             out.push('[');
-            for (k, i) in is.iter().enumerate() {
-                if k > 0 {
-                    out.push_str(", ");
-                }
-                write_expr(out, i, d);
-            }
+            write_list(out, is, ", ", d);
             out.push(']');
         }
         ExprKind::Tilde(x) => {
             out.push('~');
             write_expr(out, x, d);
         }
-        ExprKind::Union(xs) => {
-            for (k, x) in xs.iter().enumerate() {
-                if k > 0 {
-                    out.push_str(" | ");
-                }
-                write_expr(out, x, d);
-            }
-        }
+        ExprKind::Union(xs) => write_list(out, xs, " | ", d),
         ExprKind::Slice { x, lo, hi, max, three } => {
             write_expr(out, x, d);
             out.push('[');
@@ -101,12 +89,7 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
         ExprKind::Call { func, args, ellipsis } => {
             write_expr(out, func, d);
             out.push('(');
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_expr(out, a, d);
-            }
+            write_list(out, args, ", ", d);
             if ellipsis.is_some() {
                 out.push_str("...");
             }
@@ -194,6 +177,16 @@ fn write_expr(out: &mut String, e: &Expr, depth: u32) {
             out.push('}');
         }
         ExprKind::Bad => out.push_str("BadExpr"),
+    }
+}
+
+/// `a, b, c` (with `sep` between).
+fn write_list(out: &mut String, xs: &[Expr], sep: &str, depth: u32) {
+    for (k, x) in xs.iter().enumerate() {
+        if k > 0 {
+            out.push_str(sep);
+        }
+        write_expr(out, x, depth);
     }
 }
 

@@ -82,6 +82,8 @@ pub(crate) struct Generic<'a> {
     pub params: Vec<TypeParam>,
     /// For a function: its signature over the placeholders.
     pub sig: TypeId,
+    /// The scope declaring the type parameters as their placeholders.
+    pub scope: ScopeId,
     /// Instances by type arguments: function objects or named types.
     pub instances: HashMap<Vec<TypeId>, InstanceRef>,
 }
@@ -291,12 +293,13 @@ impl<'a> Checker<'a> {
     /// Registers a generic function: its placeholder signature.
     pub(super) fn generic_func_signature(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
         let saved = self.scope;
-        self.scope = self.scopes.open(Scopes::PACKAGE, 0);
+        let scope = self.scopes.open(Scopes::PACKAGE, 0);
+        self.scope = scope;
         let params = self.declare_type_params(&f.type_params, None);
         let sig = self.signature(&f.sig);
         self.scope = saved;
         self.obj_mut(obj).ty = sig;
-        self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, instances: HashMap::new() });
+        self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, scope, instances: HashMap::new() });
     }
 
     /// Registers a generic type declaration (its instances are made on use).
@@ -305,10 +308,11 @@ impl<'a> Checker<'a> {
             self.error(spec.name.span, "generic type cannot be declared inside a function");
         }
         let saved = self.scope;
-        self.scope = self.scopes.open(Scopes::PACKAGE, 0);
+        let scope = self.scopes.open(Scopes::PACKAGE, 0);
+        self.scope = scope;
         let params = self.declare_type_params(&spec.type_params, None);
         self.scope = saved;
-        self.generics.insert(obj, Generic { decl: GenericDecl::Type(spec), params, sig: TypeId::INVALID, instances: HashMap::new() });
+        self.generics.insert(obj, Generic { decl: GenericDecl::Type(spec), params, sig: TypeId::INVALID, scope, instances: HashMap::new() });
     }
 
     // ---- constraints ----
@@ -1155,6 +1159,55 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks a generic function's (or generic type's method's) body once
+    /// with its type parameters as placeholders, for what does not depend on
+    /// them: names used (imports, variables, functions) and Go's
+    /// `declared and not used` / `undefined:` errors, which Go reports even
+    /// if the function is never instantiated. Every other finding is the
+    /// instances' to report, in concrete terms.
+    pub(super) fn precheck_generic_body(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        let Some(body) = &f.body else { return };
+        let mark = self.diags.len();
+        let fresh = FileInfo { pkg: self.pkg.clone(), types: vec![None; self.file.expr_count as usize], ..FileInfo::default() };
+        let saved_info = std::mem::replace(&mut self.info, fresh);
+        let saved = (self.scope, self.func_level, self.func.take(), std::mem::take(&mut self.lit_stack), self.dep_owner);
+        self.func_level = 0;
+        self.dep_owner = Some(obj);
+        match &f.recv {
+            None => {
+                if let Some(g) = self.generics.get(&obj) {
+                    let (scope, sig) = (g.scope, g.sig);
+                    self.scope = scope;
+                    self.func_body(&f.sig, None, body, sig);
+                }
+            }
+            Some(r) => {
+                let (pointer, names) = receiver_type_params(&r.ty);
+                let base = receiver_base(&r.ty).and_then(|n| self.lookup(n));
+                if let Some(gen) = base.filter(|g| self.generics.contains_key(g)) {
+                    let ps: Vec<TypeId> = self.generics[&gen].params.iter().map(|p| p.placeholder).collect();
+                    if ps.len() == names.len() {
+                        self.scope = self.scopes.open(Scopes::PACKAGE, 0);
+                        for (n, &t) in names.iter().zip(&ps) {
+                            if n.name != "_" {
+                                let o = self.new_object(&n.name, ObjectKind::TypeName, t, n.span);
+                                self.declare(n, o);
+                            }
+                        }
+                        let named = self.instantiate_type(gen, ps, r.ty.span).unwrap_or(TypeId::INVALID);
+                        let recv_t = if pointer { self.g.types.pointer(named) } else { named };
+                        let sig = self.signature(&f.sig);
+                        self.func_body(&f.sig, Some((r, recv_t)), body, sig);
+                    }
+                }
+            }
+        }
+        (self.scope, self.func_level, self.func, self.lit_stack, self.dep_owner) = saved;
+        self.info = saved_info;
+        let found: Vec<Diagnostic> = self.diags.drain(mark..).filter(|d| d.message.starts_with("declared and not used") || d.message.starts_with("undefined: ")).collect();
+        self.diags.extend(found);
+    }
+
     /// An instance's body, with its receiver (for a method) and parameters.
     fn instance_body(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
         let Some(body) = &f.body else { return };
@@ -1183,6 +1236,15 @@ fn call_args_span(call: &Expr) -> Span {
     match &call.kind {
         ExprKind::Call { func, .. } => Span::new(func.span.end as usize, call.span.end as usize),
         _ => call.span,
+    }
+}
+
+/// `List` of a receiver `*List[T]`.
+fn receiver_base(ty: &Expr) -> Option<&str> {
+    match &ty.kind {
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Index(x, _) | ExprKind::IndexList(x, _) => receiver_base(x),
+        ExprKind::Ident(n) => Some(n),
+        _ => None,
     }
 }
 
