@@ -93,6 +93,10 @@ impl<'a> Checker<'a> {
                 self.error(sel.span, format!("ambiguous selector {}", super::expr_string(e)));
                 Operand::invalid(some)
             }
+            _ if self.generic_method_named(t, &sel.name) => {
+                self.unsupported(e.span, "a method with type parameters other than called (write a function literal)");
+                Operand::invalid(some)
+            }
             _ => {
                 self.report_missing_selector(xo.mode == OpMode::Variable, x, sel, t);
                 Operand::invalid(some)
@@ -213,6 +217,10 @@ impl<'a> Checker<'a> {
             }
             LookupResult::Ambiguous => {
                 self.error(sel.span, format!("ambiguous selector {}", super::expr_string(e)));
+                return Operand::invalid(some);
+            }
+            _ if self.generic_method_named(t, &sel.name) => {
+                self.unsupported(e.span, "a method with type parameters other than called (write a function literal)");
                 return Operand::invalid(some);
             }
             _ => {

@@ -450,7 +450,8 @@ impl<'a> Checker<'a> {
         if !f.type_params.is_empty() {
             match &f.recv {
                 None => self.generic_func_signature(obj, f),
-                Some(_) => self.unsupported(f.type_params[0].span, "methods with type parameters"),
+                Some(r) if super::generic::receiver_type_params(&r.ty).1.is_empty() => self.generic_method_signature(obj, f),
+                Some(_) => self.unsupported(f.type_params[0].span, "methods with type parameters on generic types"),
             }
             return;
         }

@@ -302,6 +302,118 @@ impl<'a> Checker<'a> {
         self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, scope, instances: HashMap::new() });
     }
 
+    /// Registers a method with its own type parameters (Go 1.27) of a
+    /// non-generic type: placeholder signature; instances made per call.
+    pub(super) fn generic_method_signature(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        let Some(recv) = &f.recv else { return };
+        let (pointer, _) = receiver_type_params(&recv.ty);
+        let Some(base) = receiver_base(&recv.ty) else {
+            self.error(recv.ty.span, format!("invalid receiver type {}", super::expr_string(&recv.ty)));
+            return;
+        };
+        let Some(tobj) = self.lookup(base) else {
+            self.error(recv.ty.span, format!("undefined: {base}"));
+            return;
+        };
+        self.obj_decl(tobj);
+        let t = self.obj(tobj).ty;
+        let local = self.obj(tobj).pkg == self.pkg && self.scopes.lookup_local(Scopes::PACKAGE, base) == Some(tobj);
+        if !matches!(self.obj(tobj).kind, ObjectKind::TypeName) || !self.g.types.is_named(t) || !local {
+            self.error(recv.ty.span, format!("cannot define new methods on non-local type {}", self.type_str(t)));
+            return;
+        }
+        let key = (t, f.name.name.clone());
+        let clash = self.g.types.named(t).is_some_and(|n| n.methods.iter().any(|m| m.name == f.name.name)) || self.generic_methods.contains_key(&key);
+        if clash {
+            let tname = self.g.types.named(t).map(|n| n.name.clone()).unwrap_or_default();
+            self.error(f.name.span, format!("method {tname}.{} already declared", f.name.name));
+            return;
+        }
+        let saved = self.scope;
+        let scope = self.scopes.open(Scopes::PACKAGE, 0);
+        self.scope = scope;
+        let params = self.declare_type_params(&f.type_params, None);
+        let sig = self.signature(&f.sig);
+        self.scope = saved;
+        let o = self.obj_mut(obj);
+        o.ty = sig;
+        o.kind = ObjectKind::Func { recv: Some((t, pointer)), has_body: f.body.is_some() };
+        self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, scope, instances: HashMap::new() });
+        self.generic_methods.insert(key, obj);
+    }
+
+    /// `x.M(…)` / `x.M[T](…)` where M is a method with type parameters:
+    /// inferred and instantiated like a generic function, called with `x`
+    /// as its receiver. `None` when no such method is named `M`.
+    #[allow(clippy::too_many_arguments)]
+    fn generic_method_call(&mut self, e: &'a Expr, func: &'a Expr, sel_expr: &'a Expr, targ_exprs: &'a [Expr], args: &'a [Expr], ellipsis: bool) -> Option<Operand<'a>> {
+        let ExprKind::Selector(x, sel) = &sel_expr.kind else { return None };
+        if !self.generic_methods.keys().any(|(_, n)| *n == sel.name) {
+            return None;
+        }
+        if let ExprKind::Ident(name) = &x.kind {
+            if self.lookup(name).is_some_and(|o| matches!(self.obj(o).kind, ObjectKind::PkgName(_) | ObjectKind::TypeName)) {
+                return None;
+            }
+        }
+        let some = Some(e);
+        let xo = self.raw_expr(x, None);
+        let xo = self.single_value(xo);
+        if xo.is_invalid() {
+            return Some(Operand::invalid(some));
+        }
+        let t = xo.ty;
+        let (named, through_ptr) = match self.g.types.kind(t) {
+            TypeKind::Pointer(el) => (*el, true),
+            _ => (t, false),
+        };
+        let Some(&gen) = self.generic_methods.get(&(named, sel.name.clone())) else {
+            self.error(sel.span, format!("{}.{} undefined (type {} has no field or method {})", super::expr_string(x), sel.name, self.type_str(t), sel.name));
+            return Some(Operand::invalid(some));
+        };
+        let pointer_recv = matches!(self.obj(gen).kind, ObjectKind::Func { recv: Some((_, true)), .. });
+        if pointer_recv && !through_ptr && xo.mode != OpMode::Variable {
+            self.error(sel.span, format!("cannot call pointer method {} on {}", sel.name, self.type_str(t)));
+            return Some(Operand::invalid(some));
+        }
+        self.has_call_or_recv = true;
+        let name = super::expr_string(sel_expr);
+        let explicit = self.type_args(gen, targ_exprs, e)?;
+        let ops = self.argument_operands(args, ellipsis);
+        if ops.iter().any(|o| o.is_invalid()) {
+            return Some(Operand::invalid(some));
+        }
+        let targs = self.infer(gen, &explicit, &ops, ellipsis, e, &name)?;
+        let spans: Vec<Span> = (0..targs.len()).map(|k| targ_exprs.get(k).map_or(call_args_span(e), |x| x.span)).collect();
+        if !self.verify(gen, &targs, &spans) {
+            return Some(Operand::invalid(some));
+        }
+        let inst = self.instantiate_func(gen, targs, e.span)?;
+        let sig_ty = self.obj(inst).ty;
+        self.add_dep(gen);
+        self.info.uses.insert(sel_expr.id, inst);
+        let selection = crate::info::Selection {
+            kind: crate::info::SelectionKind::MethodVal,
+            recv: t,
+            path: Vec::new(),
+            target: crate::info::SelectionTarget::Method { named, index: 0, func: inst, pointer_recv },
+            indirect: through_ptr,
+            ty: sig_ty,
+        };
+        self.info.selections.insert(sel_expr.id, selection);
+        self.set_type(sel_expr.id, crate::info::Mode::Value, sig_ty);
+        self.set_type(func.id, crate::info::Mode::Value, sig_ty);
+        let sig = self.g.types.signature(sig_ty).cloned()?;
+        self.assign_arguments(e, &name, &sig.params, sig.variadic, args, ellipsis, ops);
+        Some(self.call_result(e, &sig.results))
+    }
+
+    /// A method with type parameters used other than by calling it.
+    pub(super) fn generic_method_named(&self, t: TypeId, name: &str) -> bool {
+        let named = self.g.types.pointer_elem(t).filter(|_| !self.g.types.is_named(t)).unwrap_or(t);
+        self.generic_methods.contains_key(&(named, name.to_string()))
+    }
+
     /// Registers a generic type declaration (its instances are made on use).
     pub(super) fn generic_type_decl(&mut self, obj: ObjectId, spec: &'a ast::TypeSpec) {
         if self.func_level > 0 {
@@ -759,6 +871,11 @@ impl<'a> Checker<'a> {
             ExprKind::IndexList(x, is) => (x, is.as_slice()),
             _ => (func, &[]),
         };
+        if let ExprKind::Selector(..) = &strip_parens(base).kind {
+            if let Some(r) = self.generic_method_call(e, func, strip_parens(base), targ_exprs, args, ellipsis) {
+                return Some(r);
+            }
+        }
         let gen = self.generic_named(base)?;
         if !matches!(self.decls.get(&gen), Some(super::PkgDecl::Func { .. })) && !matches!(self.gen_ref(gen).map(|g| g.decl), Some(GenericDecl::Func(_))) {
             return None;
@@ -1013,7 +1130,12 @@ impl<'a> Checker<'a> {
         }
         let GenericDecl::Func(decl) = self.generics[&gen].decl else { return None };
         let has_body = decl.body.is_some();
-        let inst = self.new_object(&decl.name.name, ObjectKind::Func { recv: None, has_body }, TypeId::INVALID, decl.name.span);
+        // A method with type parameters keeps its receiver.
+        let recv = match self.obj(gen).kind {
+            ObjectKind::Func { recv, .. } => recv,
+            _ => None,
+        };
+        let inst = self.new_object(&decl.name.name, ObjectKind::Func { recv, has_body }, TypeId::INVALID, decl.name.span);
         self.generics.get_mut(&gen).expect("generic").instances.insert(targs.clone(), InstanceRef::Func(inst));
         let (scope, info) = self.in_instance_scope(|c| {
             c.declare_type_params(&decl.type_params, Some(&targs));
@@ -1104,6 +1226,10 @@ impl<'a> Checker<'a> {
     fn instantiate_method(&mut self, m: ObjectId, named: TypeId, targs: &[TypeId]) {
         let Some(super::PkgDecl::Func { decl }) = self.decls.get(&m).copied() else { return };
         let Some(recv) = &decl.recv else { return };
+        if !decl.type_params.is_empty() {
+            // Its own type parameters too: reported as not supported.
+            return;
+        }
         let (pointer, names) = receiver_type_params(&recv.ty);
         if names.len() != targs.len() {
             self.error(recv.ty.span, format!("receiver declares {} type parameters, but receiver base type declares {}", names.len(), targs.len()));
@@ -1167,21 +1293,28 @@ impl<'a> Checker<'a> {
     /// instances' to report, in concrete terms.
     pub(super) fn precheck_generic_body(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
         let Some(body) = &f.body else { return };
+        if !f.type_params.is_empty() && !self.generics.contains_key(&obj) {
+            return;
+        }
         let mark = self.diags.len();
         let fresh = FileInfo { pkg: self.pkg.clone(), types: vec![None; self.file.expr_count as usize], ..FileInfo::default() };
         let saved_info = std::mem::replace(&mut self.info, fresh);
         let saved = (self.scope, self.func_level, self.func.take(), std::mem::take(&mut self.lit_stack), self.dep_owner);
         self.func_level = 0;
         self.dep_owner = Some(obj);
-        match &f.recv {
-            None => {
-                if let Some(g) = self.generics.get(&obj) {
-                    let (scope, sig) = (g.scope, g.sig);
-                    self.scope = scope;
-                    self.func_body(&f.sig, None, body, sig);
-                }
+        let own = self.generics.get(&obj).map(|g| (g.scope, g.sig));
+        match (&f.recv, own) {
+            (None, None) => {}
+            (recv, Some((scope, sig))) => {
+                // A generic function, or a method with its own type parameters.
+                let recv = recv.as_ref().map(|r| match self.obj(obj).kind {
+                    ObjectKind::Func { recv: Some((t, ptr)), .. } => (r, if ptr { self.g.types.pointer(t) } else { t }),
+                    _ => (r, TypeId::INVALID),
+                });
+                self.scope = scope;
+                self.func_body(&f.sig, recv, body, sig);
             }
-            Some(r) => {
+            (Some(r), None) => {
                 let (pointer, names) = receiver_type_params(&r.ty);
                 let base = receiver_base(&r.ty).and_then(|n| self.lookup(n));
                 if let Some(gen) = base.filter(|g| self.generics.contains_key(g)) {

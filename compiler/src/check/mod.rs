@@ -269,6 +269,8 @@ pub(crate) struct Checker<'a> {
     pub generics: HashMap<ObjectId, generic::Generic<'a>>,
     /// The stand-in types of type parameters in generic signatures.
     pub placeholders: Vec<TypeId>,
+    /// Methods with type parameters (Go 1.27), by receiver base type and name.
+    pub generic_methods: HashMap<(TypeId, String), ObjectId>,
     /// Instances whose bodies are still to be checked.
     pub pending_bodies: std::collections::VecDeque<generic::PendingBody<'a>>,
     /// Instances checked (the lowering's extra units).
@@ -328,6 +330,7 @@ impl<'a> Checker<'a> {
             generics: HashMap::new(),
             placeholders: Vec::new(),
             pending_bodies: Default::default(),
+            generic_methods: HashMap::new(),
             instances: Vec::new(),
             instance_count: 0,
             in_constraint: false,

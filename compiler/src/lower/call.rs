@@ -189,6 +189,11 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
     /// Evaluates the callee and arguments of a (non-builtin, non-conversion)
     /// call into a window starting at `base` (the top register).
     fn prepare_call(&mut self, e: &Expr, callee: &Expr, args: &[Expr], spread: bool, base: Reg) -> Prepared {
+        // `x.M[T](…)`: a method with type parameters, called as `x.M(…)`.
+        let callee = match &callee.kind {
+            ExprKind::Index(x, _) | ExprKind::IndexList(x, _) if self.unit.info.selections.contains_key(&x.id) => &**x,
+            _ => callee,
+        };
         let sig = self.prog.checked.types.signature(self.type_of(callee)).cloned();
         let sig = sig.unwrap_or(Signature { params: vec![], results: vec![], variadic: false });
         // A method call `x.M(…)`.

@@ -385,7 +385,7 @@ fn declare_funcs(prog: &mut Program, units: &[Unit]) -> Vec<(usize, usize, FuncI
                 format!("{}.init.{}", unit.pkg, init_count - 1)
             } else if !fd.type_params.is_empty() {
                 // Go's tracebacks name an instance `main.Map[...]`.
-                func_display_name(unit.pkg, None, &format!("{}[...]", fd.name.name))
+                func_display_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &format!("{}[...]", fd.name.name))
             } else {
                 func_display_name(unit.pkg, recv.as_ref().map(|(t, p)| (t.as_str(), *p)), &fd.name.name)
             };
