@@ -5,6 +5,7 @@
 /// Import paths a minigo program may import, with their API file.
 const PACKAGES: &[(&str, &str)] = &[
     ("bufio", include_str!("bufio/bufio.mg")),
+    ("bytes", include_str!("bytes/bytes.mg")),
     ("cmp", include_str!("cmp/cmp.mg")),
     ("container/heap", include_str!("container/heap/heap.mg")),
     ("container/list", include_str!("container/list/list.mg")),
@@ -38,5 +39,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["bufio", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
+    &["bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
 }

@@ -6,6 +6,7 @@ package fs
 import (
 	"errors"
 	"internal/oserror"
+	"io"
 	"path"
 )
 
@@ -141,6 +142,37 @@ type FS interface {
 type ReadDirFS interface {
 	FS
 	ReadDir(name string) ([]DirEntry, error)
+}
+
+// ReadFileFS is an FS that reads whole files itself.
+type ReadFileFS interface {
+	FS
+	ReadFile(name string) ([]byte, error)
+}
+
+// ReadFile returns the contents of the file name of fsys (through its own
+// ReadFile when it has one).
+func ReadFile(fsys FS, name string) ([]byte, error) {
+	if rf, ok := fsys.(ReadFileFS); ok {
+		return rf.ReadFile(name)
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var data []byte
+	chunk := make([]byte, 512)
+	for {
+		n, err := f.Read(chunk)
+		data = append(data, chunk[:n]...)
+		if err != nil {
+			if err == io.EOF {
+				return data, nil
+			}
+			return data, err
+		}
+	}
 }
 
 // StatFS is an FS that describes files itself.

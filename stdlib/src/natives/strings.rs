@@ -55,7 +55,6 @@ one_string! {
     to_lower => |ctx, a| glue::ret_str(ctx, &s::to_lower(a)),
     to_upper => |ctx, a| glue::ret_str(ctx, &s::to_upper(a)),
     trim_space => |ctx, a| glue::ret_str(ctx, s::trim_space(a)),
-    fields => |ctx, a| { let v = glue::string_slice(ctx, s::fields(a)); NativeStep::one(v) },
 }
 
 fn contains_rune(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
@@ -186,6 +185,16 @@ fn builder_grow(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
         return glue::panic_string(ctx, "strings.Builder.Grow: negative count");
     }
     NativeStep::unit()
+}
+
+/// `Fields`: the fields are substrings sharing the argument's bytes (no copy).
+fn fields(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
+    let Value::Str(whole) = glue::arg(args, 0) else {
+        return NativeStep::one(ctx.heap.alloc_slice(Vec::new()));
+    };
+    let bounds = s::field_bounds(ctx.heap.str_bytes(whole));
+    let parts = bounds.into_iter().map(|(from, to)| Value::Str(StrRef { obj: whole.obj, off: whole.off + from as u32, len: (to - from) as u32 })).collect();
+    NativeStep::one(ctx.heap.alloc_slice(parts))
 }
 
 pub fn register(r: &mut NativeRegistry) {

@@ -1027,3 +1027,87 @@ func shellName(s string) (string, int) {
 	}
 	return s[:i], i
 }
+
+// DirFS returns the file system of the tree rooted at dir: names are
+// slash-separated and relative (fs.ValidPath), errors name them as given.
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+// resolve is the OS path of name in the tree, or why there is none.
+func (dir dirFS) resolve(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for _, c := range []byte(name) {
+		if c == 0 {
+			return "", ErrInvalid
+		}
+	}
+	root := string(dir)
+	if root[len(root)-1] != '/' {
+		root += "/"
+	}
+	return root + name, nil
+}
+
+// asGiven makes a *PathError of the OS name the tree's name instead.
+func asGiven(err error, name string) error {
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = name
+	}
+	return err
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.resolve(name)
+	if err != nil {
+		return nil, &PathError{Op: "open", Path: name, Err: err}
+	}
+	f, err := Open(full)
+	if err != nil {
+		return nil, asGiven(err, name)
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	full, err := dir.resolve(name)
+	if err != nil {
+		return nil, &PathError{Op: "readfile", Path: name, Err: err}
+	}
+	data, err := ReadFile(full)
+	if err != nil {
+		return nil, asGiven(err, name)
+	}
+	return data, nil
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	full, err := dir.resolve(name)
+	if err != nil {
+		return nil, &PathError{Op: "readdir", Path: name, Err: err}
+	}
+	list, err := ReadDir(full)
+	if err != nil {
+		return nil, asGiven(err, name)
+	}
+	return list, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	full, err := dir.resolve(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	info, err := Stat(full)
+	if err != nil {
+		return nil, asGiven(err, name)
+	}
+	return info, nil
+}

@@ -213,13 +213,18 @@ pub fn split(s: &[u8], sep: &[u8]) -> Vec<Vec<u8>> {
 
 /// Go's `Fields`: runs of non-space runes (`unicode.IsSpace`).
 pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
+    field_bounds(s).into_iter().map(|(from, to)| s[from..to].to_vec()).collect()
+}
+
+/// Where `fields` cuts: the `(start, end)` of each run of non-space runes.
+pub fn field_bounds(s: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, r, w) in utf8::runes(s) {
         let space = !(w == 1 && r == RUNE_ERROR) && unicode::is_space(r);
         match (space, start) {
             (true, Some(st)) => {
-                out.push(s[st..i].to_vec());
+                out.push((st, i));
                 start = None;
             }
             (false, None) => start = Some(i),
@@ -227,7 +232,7 @@ pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
         }
     }
     if let Some(st) = start {
-        out.push(s[st..].to_vec());
+        out.push((st, s.len()));
     }
     out
 }
