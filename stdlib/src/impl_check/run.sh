@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Checks the minigo bodies in the stdlib API files with real Go: errors.mg,
-# fmt.mg, sort.mg, strconv.mg, os.mg and container/{list,ring,heap} must compile as Go (an empty .s file lets Go
+# Checks the minigo bodies in the stdlib API files with real Go: the files of
+# $pkgs below and container/{list,ring,heap} must compile as Go (an empty .s file lets Go
 # accept their bodyless natives), and errors/sort must answer exactly as Go's
 # own packages (their private natives emulated with reflect, *_natives.go.txt).
 # Usage: stdlib/src/impl_check/run.sh   (prints "impl-check OK" on success)
@@ -11,7 +11,8 @@ cd "$dir"; printf 'module m\n\ngo 1.27\n' > go.mod
 # import path = API file (each package's directory mirrors its import path).
 pkgs="errors:errors/errors.mg fmt:fmt/fmt.mg sort:sort/sort.mg os:os/os.mg io:io/io.mg strconv:strconv/strconv.mg
   io/fs:fs/fs.mg internal/oserror:oserror/oserror.mg syscall:syscall/syscall.mg path:path/path.mg
-  path/filepath:filepath/filepath.mg bufio:bufio/bufio.mg strings:strings/strings.mg sync:sync/sync.mg unicode/utf8:utf8/utf8.mg"
+  path/filepath:filepath/filepath.mg bufio:bufio/bufio.mg bytes:bytes/bytes.mg strings:strings/strings.mg sync:sync/sync.mg
+  unicode/utf8:utf8/utf8.mg"
 for entry in $pkgs; do p=${entry%%:*}; mkdir -p $p; cp "$src/${entry#*:}" $p/api.go; touch $p/stub.s; done
 for p in list ring heap; do mkdir -p $p; cp "$src/container/$p/$p.mg" $p/api.go; done
 # Imports of these packages name the module's copies.

@@ -59,15 +59,24 @@ fn file_handle(ctx: &NativeCtx, recv: Value) -> Option<(minigo_vm::ObjRef, i64)>
 fn host_read(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Some((obj, fd)) = file_handle(ctx, glue::arg(args, 0)) else { return glue::nil_deref(ctx) };
     let b = glue::arg(args, 1);
-    let mut buf = vec![0u8; byte_slice_len(ctx, b)];
-    match ctx.host.read(fd, &mut buf) {
-        IoPoll::Pending => NativeStep::Block(WaitReason::IoWait, obj),
-        IoPoll::Ready(r) => {
-            let n = *r.as_ref().unwrap_or(&0);
-            store_bytes(ctx, b, &buf[..n]);
-            ret_int(r.map(|n| n as i64))
+    let len = byte_slice_len(ctx, b);
+    READ_SCRATCH.with_borrow_mut(|buf| {
+        // One buffer for every read (a fresh one per call cost a malloc and a free).
+        buf.resize(len, 0);
+        match ctx.host.read(fd, &mut buf[..len]) {
+            IoPoll::Pending => NativeStep::Block(WaitReason::IoWait, obj),
+            IoPoll::Ready(r) => {
+                let n = *r.as_ref().unwrap_or(&0);
+                store_bytes(ctx, b, &buf[..n]);
+                ret_int(r.map(|n| n as i64))
+            }
         }
-    }
+    })
+}
+
+thread_local! {
+    /// The bytes of the last `hostRead`, before they are stored into the `[]byte`.
+    static READ_SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// `func hostReadAt(fd int, b []byte, off int64) (n int, errno int)`.

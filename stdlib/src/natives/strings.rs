@@ -192,8 +192,12 @@ fn fields(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let Value::Str(whole) = glue::arg(args, 0) else {
         return NativeStep::one(ctx.heap.alloc_slice(Vec::new()));
     };
-    let bounds = s::field_bounds(ctx.heap.str_bytes(whole));
-    let parts = bounds.into_iter().map(|(from, to)| Value::Str(StrRef { obj: whole.obj, off: whole.off + from as u32, len: (to - from) as u32 })).collect();
+    let bytes = ctx.heap.str_bytes(whole);
+    // Counted first, so that the slice is allocated once at its final size.
+    let mut count = 0;
+    s::for_each_field(bytes, |_, _| count += 1);
+    let mut parts = Vec::with_capacity(count);
+    s::for_each_field(bytes, |from, to| parts.push(Value::Str(StrRef { obj: whole.obj, off: whole.off + from as u32, len: (to - from) as u32 })));
     NativeStep::one(ctx.heap.alloc_slice(parts))
 }
 

@@ -549,22 +549,30 @@ func ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	size := 512
-	if info, err := f.Stat(); err == nil && info.Size() > 0 && info.Size() < 1<<30 {
-		size = int(info.Size()) + 1
+	var statSize int64
+	if info, err := f.Stat(); err == nil {
+		statSize = info.Size()
+	}
+	// Room for the whole file and one more byte (the read that meets EOF),
+	// at least 512; a file that claims size 0 (like those of /proc) is read
+	// 512 bytes at a time.
+	const least = 512
+	size := int(statSize) + 1
+	if size < least {
+		size = least
 	}
 	data := make([]byte, 0, size)
 	for {
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
 		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
 			return data, err
 		}
-		if len(data) >= cap(data) {
-			data = append(data, 0)[:len(data)]
+		if room := cap(data) - len(data); room == 0 || statSize == 0 && room < least {
+			data = append(data[:cap(data)], make([]byte, least)...)[:len(data)]
 		}
 	}
 }

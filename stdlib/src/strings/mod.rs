@@ -219,22 +219,36 @@ pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
 /// Where `fields` cuts: the `(start, end)` of each run of non-space runes.
 pub fn field_bounds(s: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    for_each_field(s, |from, to| out.push((from, to)));
+    out
+}
+
+/// Calls `visit(start, end)` for each run of non-space runes of `s`, in order.
+pub fn for_each_field(s: &[u8], mut visit: impl FnMut(usize, usize)) {
     let mut start: Option<usize> = None;
-    for (i, r, w) in utf8::runes(s) {
-        let space = !(w == 1 && r == RUNE_ERROR) && unicode::is_space(r);
+    let mut i = 0;
+    while i < s.len() {
+        // ASCII is classified byte by byte; other runes are decoded.
+        let (space, w) = match s[i] {
+            b if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            _ => {
+                let (r, w) = utf8::decode_rune(&s[i..]);
+                (!(w == 1 && r == RUNE_ERROR) && unicode::is_space(r), w)
+            }
+        };
         match (space, start) {
             (true, Some(st)) => {
-                out.push((st, i));
+                visit(st, i);
                 start = None;
             }
             (false, None) => start = Some(i),
             _ => {}
         }
+        i += w;
     }
     if let Some(st) = start {
-        out.push((st, s.len()));
+        visit(st, s.len());
     }
-    out
 }
 
 /// Go's `Map` with a rune mapping that never drops runes: unchanged input is

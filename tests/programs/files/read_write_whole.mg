@@ -40,6 +40,12 @@ func main() {
 	// An empty file reads as empty, not nil-with-error.
 	os.WriteFile("empty", nil, 0600)
 	data, err = os.ReadFile("empty")
-	fmt.Println(len(data), data != nil, err)
+	fmt.Println(len(data), cap(data), data != nil, err)
 	fmt.Println(f.Name())
+	// ReadFile's buffer: the file's size and one byte, at least 512.
+	os.WriteFile("big", make([]byte, 700), 0644)
+	data, _ = os.ReadFile("big")
+	fmt.Println(len(data), cap(data))
+	data, _ = os.ReadFile("notes.txt")
+	fmt.Println(len(data), cap(data))
 }
