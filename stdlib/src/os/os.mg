@@ -1044,10 +1044,16 @@ func DirFS(dir string) fs.FS {
 
 type dirFS string
 
+// emptyRoot is the (new each time) error of a DirFS("") lookup.
+func emptyRoot() error {
+	const text = "os: DirFS with empty root"
+	return errors.New(text)
+}
+
 // resolve is the OS path of name in the tree, or why there is none.
 func (dir dirFS) resolve(name string) (string, error) {
 	if dir == "" {
-		return "", errors.New("os: DirFS with empty root")
+		return "", emptyRoot()
 	}
 	if !fs.ValidPath(name) {
 		return "", ErrInvalid
@@ -1066,8 +1072,8 @@ func (dir dirFS) resolve(name string) (string, error) {
 
 // asGiven makes a *PathError of the OS name the tree's name instead.
 func asGiven(err error, name string) error {
-	if pe, ok := err.(*PathError); ok {
-		pe.Path = name
+	if named, ok := err.(*PathError); ok {
+		named.Path = name
 	}
 	return err
 }
@@ -1075,7 +1081,7 @@ func asGiven(err error, name string) error {
 func (dir dirFS) Open(name string) (fs.File, error) {
 	full, err := dir.resolve(name)
 	if err != nil {
-		return nil, &PathError{Op: "open", Path: name, Err: err}
+		return nil, &PathError{"open", name, err}
 	}
 	f, err := Open(full)
 	if err != nil {
@@ -1087,7 +1093,7 @@ func (dir dirFS) Open(name string) (fs.File, error) {
 func (dir dirFS) ReadFile(name string) ([]byte, error) {
 	full, err := dir.resolve(name)
 	if err != nil {
-		return nil, &PathError{Op: "readfile", Path: name, Err: err}
+		return nil, &PathError{"readfile", name, err}
 	}
 	data, err := ReadFile(full)
 	if err != nil {
@@ -1099,7 +1105,7 @@ func (dir dirFS) ReadFile(name string) ([]byte, error) {
 func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
 	full, err := dir.resolve(name)
 	if err != nil {
-		return nil, &PathError{Op: "readdir", Path: name, Err: err}
+		return nil, &PathError{"readdir", name, err}
 	}
 	list, err := ReadDir(full)
 	if err != nil {
@@ -1111,7 +1117,7 @@ func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
 func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
 	full, err := dir.resolve(name)
 	if err != nil {
-		return nil, &PathError{Op: "stat", Path: name, Err: err}
+		return nil, &PathError{"stat", name, err}
 	}
 	info, err := Stat(full)
 	if err != nil {
