@@ -100,9 +100,11 @@ impl<'a> Checker<'a> {
 
     /// The operands of a right-hand side for `lhs_count` targets: n:n, a
     /// multi-value call, or a comma-ok form. Reports `assignment mismatch`.
-    pub fn rhs_operands(&mut self, lhs_count: usize, rhs: &'a [Expr], returns: bool) -> Option<Vec<Operand<'a>>> {
+    /// `targets` are the known target types (a generic function assigned
+    /// to a function-typed target is instantiated from it).
+    pub fn rhs_operands(&mut self, lhs_count: usize, rhs: &'a [Expr], returns: bool, targets: &[TypeId]) -> Option<Vec<Operand<'a>>> {
         if lhs_count == rhs.len() {
-            return Some(rhs.iter().map(|r| self.expr(r)).collect());
+            return Some(rhs.iter().enumerate().map(|(i, r)| self.expr_with_hint(r, targets.get(i).copied())).collect());
         }
         if rhs.len() == 1 {
             let x = self.raw_expr(&rhs[0], None);
@@ -188,7 +190,8 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let Some(mut ops) = self.rhs_operands(lhs.len(), values, false) else {
+        let hints: Vec<TypeId> = declared.map(|t| vec![t; lhs.len()]).unwrap_or_default();
+        let Some(mut ops) = self.rhs_operands(lhs.len(), values, false, &hints) else {
             for i in 0..lhs.len() {
                 set(self, i, declared.unwrap_or(TypeId::INVALID));
             }
@@ -262,7 +265,7 @@ impl<'a> Checker<'a> {
             let at = names.last().map(|n| Span::new(n.span.end as usize + 1, n.span.end as usize + 3)).unwrap_or(span);
             self.error(at, "no new variables on left side of :=");
         }
-        let ops = self.rhs_operands(names.len(), values, false);
+        let ops = self.rhs_operands(names.len(), values, false, &[]);
         if let Some(mut ops) = ops {
             for (i, x) in ops.iter_mut().enumerate() {
                 match targets[i] {
@@ -329,7 +332,8 @@ impl<'a> Checker<'a> {
     /// `a, b = x, y`.
     pub fn assign_stmt(&mut self, lhs: &'a [Expr], rhs: &'a [Expr]) {
         let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
-        let Some(mut ops) = self.rhs_operands(lhs.len(), rhs, false) else { return };
+        let hints: Vec<TypeId> = targets.iter().map(|t| t.unwrap_or(TypeId::INVALID)).collect();
+        let Some(mut ops) = self.rhs_operands(lhs.len(), rhs, false, &hints) else { return };
         for (x, t) in ops.iter_mut().zip(targets) {
             match t {
                 Some(TypeId::INVALID) => {}
@@ -380,7 +384,7 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let Some(mut ops) = self.rhs_operands(ctx.results.len(), values, true) else { return };
+        let Some(mut ops) = self.rhs_operands(ctx.results.len(), values, true, &ctx.results) else { return };
         if ops.len() != ctx.results.len() {
             let have: Vec<String> = ops.iter().map(|x| self.summary_type(x.ty)).collect();
             let which = if ops.len() > ctx.results.len() { "too many" } else { "not enough" };

@@ -82,6 +82,10 @@ impl<'a> Checker<'a> {
 
     fn expr_kind(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let some = Some(e);
+        if let Some(target) = hint.filter(|&t| self.g.types.signature(t).is_some() && self.is_generic_func(e)) {
+            // A generic function where a function type is expected: `var f func(int) int = Double`.
+            return self.generic_func_value(e, target);
+        }
         match &e.kind {
             ExprKind::Ident(name) => self.ident(e, name),
             ExprKind::IntLit(text) => match BigInt::parse_literal(text) {

@@ -968,7 +968,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The instance of the generic function `e` names whose signature is `target`.
-    fn generic_func_value(&mut self, e: &'a Expr, target: TypeId) -> Operand<'a> {
+    pub(super) fn generic_func_value(&mut self, e: &'a Expr, target: TypeId) -> Operand<'a> {
         let some = Some(e);
         let Some(gen) = self.resolve_generic(e) else { return Operand::invalid(some) };
         let Some(g) = self.gen_ref(gen) else { return Operand::invalid(some) };
