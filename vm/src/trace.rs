@@ -181,12 +181,16 @@ pub(crate) fn defer_registered(vm: &mut Vm, g: &Goroutine, target: DeferTarget) 
 }
 
 /// A `defer` in a range-over-func loop body (the top frame) registered its
-/// call for the enclosing function's frame `owner`.
+/// call for the enclosing function's frame `owner` (None: on the goroutine
+/// that runs the loop, the iterator having called yield from another one).
 #[cold]
 #[inline(never)]
-pub(crate) fn defer_registered_for(vm: &mut Vm, g: &Goroutine, target: DeferTarget, owner: usize) {
+pub(crate) fn defer_registered_for(vm: &mut Vm, g: &Goroutine, target: DeferTarget, owner: Option<usize>) {
     let (body, at) = top_frame(vm, g);
-    let (frame, _) = frame_at(vm, g, owner);
+    let frame = match owner {
+        Some(i) => frame_at(vm, g, i).0,
+        None => "the function waiting in the iterator call".to_string(),
+    };
     let text = format!("{frame} defers {} {at}, from its loop body {body}", target_name(vm, target));
     emit(vm, g, g.panics.len(), &text);
 }

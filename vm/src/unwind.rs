@@ -44,33 +44,56 @@ pub(crate) fn frame_token(g: &Goroutine) -> Value {
 
 /// `runtime.deferToFrame(token)` (a `defer` in a range-over-func loop body,
 /// run as a closure called by the iterator): moves the deferred call the top
-/// frame registered last down to the frame `token` names — the enclosing
-/// function, which runs it when it returns or panics, as Go does. The defer
-/// stack stays ordered by frame (the iterator's own deferred calls, on frames
-/// in between, stay above it), and the moved call's arguments move with it.
+/// frame registered last to the frame `token` names — the enclosing
+/// function, which runs it when it returns or panics, as Go does. That frame
+/// is below the body's on the same goroutine, or, when the iterator called
+/// yield from a goroutine of its own, on the goroutine waiting in the
+/// iterator call. The defer stack stays ordered by frame (the iterator's own
+/// deferred calls, on frames in between, stay above the moved one), and the
+/// call's arguments move with it.
 pub(crate) fn move_last_defer(vm: &mut Vm, g: &mut Goroutine, token: Value) -> Result<(), &'static str> {
     let token = token.as_int();
-    if (token >> 32) as u64 != g.id & 0xffff_ffff {
-        return Err("minigo does not support defer in a range-over-func loop body run by another goroutine");
-    }
-    let to = (token & 0xffff_ffff) as u32;
+    let (owner_id, to) = ((token as u64) >> 32, (token & 0xffff_ffff) as u32);
     let top = g.frames.len() as u32 - 1;
-    if to >= top || !g.defers.last().is_some_and(|d| d.frame == top) {
+    if !g.defers.last().is_some_and(|d| d.frame == top) {
         return Ok(());
     }
-    let d = g.defers.pop().expect("checked above");
-    let args = g.defer_args.split_off(g.defer_args.len() - d.nargs as usize);
+    let owner: &mut Goroutine = if owner_id == g.id & 0xffff_ffff {
+        if to >= top {
+            return Ok(());
+        }
+        g
+    } else {
+        let found = vm.sched.gs.iter_mut().flatten().find(|o| o.id & 0xffff_ffff == owner_id && (to as usize) < o.frames.len());
+        // The loop's function waits in the iterator call while its body runs.
+        let Some(owner) = found else { return Err("a range-over-func loop body deferred a call after its loop's goroutine ended") };
+        let d = g.defers.pop().expect("checked above");
+        let args = g.defer_args.split_off(g.defer_args.len() - d.nargs as usize);
+        insert_defer(owner, DeferRecord { frame: to, ..d }, args);
+        if vm.options.trace_unwind {
+            trace::defer_registered_for(vm, g, d.target, None);
+        }
+        return Ok(());
+    };
+    let d = owner.defers.pop().expect("checked above");
+    let args = owner.defer_args.split_off(owner.defer_args.len() - d.nargs as usize);
+    insert_defer(owner, DeferRecord { frame: to, ..d }, args);
+    if vm.options.trace_unwind {
+        trace::defer_registered_for(vm, g, d.target, Some(to as usize));
+    }
+    Ok(())
+}
+
+/// Inserts the deferred call `d` (with its arguments) into `g`'s defer
+/// stack, above the calls of `d.frame` and of the frames below it.
+fn insert_defer(g: &mut Goroutine, d: DeferRecord, args: Vec<Value>) {
     let (mut at, mut args_at) = (g.defers.len(), g.defer_args.len());
-    while at > 0 && g.defers[at - 1].frame > to {
+    while at > 0 && g.defers[at - 1].frame > d.frame {
         at -= 1;
         args_at -= g.defers[at].nargs as usize;
     }
-    g.defers.insert(at, DeferRecord { frame: to, ..d });
+    g.defers.insert(at, d);
     g.defer_args.splice(args_at..args_at, args);
-    if vm.options.trace_unwind {
-        trace::defer_registered_for(vm, g, d.target, to as usize);
-    }
-    Ok(())
 }
 
 /// deferreturn's fast path, taken by `RunDefers` when the top frame has a

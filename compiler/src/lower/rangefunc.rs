@@ -184,7 +184,16 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             let p = |i: usize| Reg(params.0 + i as u16);
             let kt = yield_params.first().copied().unwrap_or(TypeId::INVALID);
             let vt = yield_params.get(1).copied().unwrap_or(TypeId::INVALID);
-            inner.range_vars([(key, p(0), kt), (value, p(1), vt)], define);
+            if define {
+                // The parameters are the iteration variables (fresh per call).
+                for (i, e) in [key, value].into_iter().enumerate() {
+                    let obj = e.and_then(|e| inner.unit.info.defs.get(&e.span).copied());
+                    inner.bind_var(obj, p(i));
+                    inner.push_name(obj);
+                }
+            } else {
+                inner.range_vars([(key, p(0), kt), (value, p(1), vt)], false);
+            }
             inner.enter_body();
             inner.block(&body.stmts);
             inner.line = inner.line_of(body.span.end_point());
