@@ -298,17 +298,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                     let r = self.alloc();
                     self.read_var(*c, r);
                 }
-                match self.result_slots.clone() {
-                    Some(slots) => {
-                        for (i, s) in slots.iter().enumerate() {
-                            self.write_var(s.loc, Reg(base.0 + i as u16));
-                        }
-                        self.emit_return_path();
-                    }
-                    None => {
-                        self.emit(Instr::Return { a: base, n: cells.len() as u8 });
-                    }
-                }
+                self.return_values_at(base, cells.len());
                 self.release(base.0);
             }
             Exit::Return | Exit::ReturnValues => self.leave_body(exit),

@@ -557,6 +557,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
         }
         let to: Vec<Option<TypeId>> = types.iter().map(|t| Some(*t)).collect();
         let base = self.values_into(values, n, &to);
+        self.return_values_at(base, n);
+    }
+
+    /// Returns `R[base..base+n]` (already converted to the result types):
+    /// through the result slots and the epilogue when the function has
+    /// them, else directly.
+    pub fn return_values_at(&mut self, base: Reg, n: usize) {
         match self.result_slots.clone() {
             Some(slots) => {
                 for (i, s) in slots.iter().enumerate() {
