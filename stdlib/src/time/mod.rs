@@ -1,5 +1,16 @@
 //! Owns package `time`'s pure engine: `Duration.String` with Go's output
-//! (`1h2m3.5s`, `1.5µs`, `0s`). Must not know clocks or the vm.
+//! (`1h2m3.5s`, `1.5µs`, `0s`) here, and in the submodules the calendar,
+//! zones and TZif data, layouts, `Format`, `Parse` and `ParseDuration`.
+//! Must not know clocks, files or the vm.
+
+pub mod calendar;
+pub mod duration;
+pub mod format;
+pub mod layout;
+pub mod parse;
+pub mod zone;
+#[cfg(test)]
+mod tables;
 
 /// `Duration.String()` for a duration of `d` nanoseconds: under a second, one
 /// unit (`ns`, `µs` or `ms`) with a decimal fraction; from a second on,
