@@ -17,7 +17,8 @@
 //!   `os.runtimeArgs`); `impl_check/run.sh` builds those files with real Go
 //!   and compares `errors`/`sort` with Go's own packages;
 //! - struct layouts the natives read and write (field order matters):
-//!   `strings.Builder{buf string}`, `os.File{fd int}`, `time.Time{ns int64}`,
+//!   `strings.Builder{buf string}`, `os.File{fd int}`,
+//!   `time.Location{name string; zone int}`, `time.Timer{C; when, seq int64; …}`,
 //!   `sync.WaitGroup{state int64; …}` (counter in field 0),
 //!   `sync.Mutex{state int32; …}` (1 = locked), `sync.RWMutex{w Mutex;
 //!   writerSem, readerSem uint32; readerCount, readerWait int32}`,

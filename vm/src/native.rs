@@ -139,6 +139,9 @@ pub enum NativeStep {
     /// `on` (`NativeCtx::wake_one`/`wake_all`). If every goroutine is blocked
     /// the program dies with Go's deadlock error naming `reason`.
     Block(WaitReason, ObjRef),
+    /// `Block`, with the call also retried at this time (ns on the
+    /// scheduler's clock, `NativeCtx::now_nanos`) if nothing wakes it before.
+    BlockUntil(WaitReason, ObjRef, i64),
     /// Sleep for this many nanoseconds (`time.Sleep`), then return no results.
     Sleep(i64),
     /// Yield to other goroutines (`runtime.Gosched`), then return no results.
@@ -160,6 +163,10 @@ pub enum NativeStep {
     /// a `defer` in a range-over-func loop body belongs to the enclosing
     /// function).
     MoveDefer(Value),
+    /// Start a runtime goroutine running `func(args)` (the stdlib's timer
+    /// runners): it has no id, and neither `NumGoroutine` nor a deadlock
+    /// report counts it. Then return no results.
+    GoRuntime { func: Value, args: Values },
 }
 
 impl NativeStep {

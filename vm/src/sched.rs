@@ -2,9 +2,11 @@
 //! and hand-offs per slot; finished goroutines' allocations reused by spawns),
 //! the FIFO ready queue of slots (a parked goroutine is never looked at until
 //! something wakes it), budgeted slices, the timer queue
-//! of sleepers (idle until the earliest timer, never busy-waiting), the queues
+//! of sleepers and of goroutines blocked with a deadline (idle until the
+//! earliest timer, never busy-waiting), the queues
 //! of goroutines blocked in natives on an object (`NativeStep::Block`),
-//! deadlock detection, main's Goexit, and program exit.
+//! runtime goroutines (`NativeStep::GoRuntime`: no id, not counted, never
+//! listed), deadlock detection, main's Goexit, and program exit.
 //! Must not know instruction semantics.
 
 use crate::bytecode::FuncIdx;
@@ -25,6 +27,10 @@ const BUDGET: u32 = 20_000;
 /// goroutines 2–17 itself before `main.main` runs.
 const FIRST_USER_GOROUTINE_ID: u64 = 18;
 
+/// The id of runtime goroutines (the stdlib's timer runners): Go numbers
+/// only the goroutines a program starts, and never uses 0.
+pub const RUNTIME_GOROUTINE_ID: u64 = 0;
+
 /// A goroutine parked in a native on an object, valid while its slot's park
 /// generation is unchanged.
 #[derive(Clone, Copy, Debug)]
@@ -44,13 +50,16 @@ pub(crate) struct Sched {
     /// Slot of the running goroutine.
     pub current: usize,
     pub main_goexited: bool,
-    /// Goroutines alive (the running one included).
+    /// Goroutines alive (the running one included), runtime ones too.
     live: usize,
+    /// Runtime goroutines alive.
+    runtime_live: usize,
     rng: u64,
     /// Slots of runnable goroutines, in the order they run.
     ready: VecDeque<usize>,
-    /// Sleepers: (wake time ns, sequence number, slot), earliest first.
-    timers: BinaryHeap<Reverse<(i64, u64, usize)>>,
+    /// Sleepers and deadlines: (wake time ns, sequence number, slot, park
+    /// generation), earliest first; stale once the slot's generation moved on.
+    timers: BinaryHeap<Reverse<(i64, u64, usize, u64)>>,
     timer_seq: u64,
     /// Goroutines blocked in natives, by the object they wait on (`ObjRef.0`).
     obj_waiters: HashMap<u32, VecDeque<ObjWaiter>>,
@@ -75,6 +84,7 @@ impl Sched {
             current: 0,
             main_goexited: false,
             live: 0,
+            runtime_live: 0,
             rng: rng_state(seed),
             ready: VecDeque::new(),
             timers: BinaryHeap::new(),
@@ -90,9 +100,10 @@ impl Sched {
         self.next_id >= FIRST_USER_GOROUTINE_ID
     }
 
-    /// Number of goroutines alive (the running one included).
+    /// Number of the program's goroutines alive (the running one included;
+    /// runtime goroutines not counted, as Go's `runtime.NumGoroutine`).
     pub fn live_count(&self) -> usize {
-        self.live
+        self.live - self.runtime_live
     }
 
     /// A deterministic pseudo-random number (xorshift).
@@ -126,8 +137,11 @@ impl Sched {
     }
 
     /// Frees the slot of a goroutine that ended (it is no longer in the table).
-    fn retire(&mut self, slot: usize) {
+    fn retire(&mut self, slot: usize, id: u64) {
         self.live -= 1;
+        if id == RUNTIME_GOROUTINE_ID && self.runtime_live > 0 {
+            self.runtime_live -= 1;
+        }
         self.park_gens[slot] += 1;
         self.handoffs[slot] = None;
         self.free_slots.push(slot);
@@ -136,10 +150,10 @@ impl Sched {
     /// Ends the goroutine in `slot` wherever it is (ready, parked or asleep)
     /// without running its defers; a REPL drops an interrupted input this way.
     pub(crate) fn discard(&mut self, slot: usize) {
-        if self.gs.get_mut(slot).and_then(|g| g.take()).is_some() {
+        if let Some(g) = self.gs.get_mut(slot).and_then(|g| g.take()) {
             self.ready.retain(|&s| s != slot);
-            self.timers.retain(|Reverse((_, _, s))| *s != slot);
-            self.retire(slot);
+            self.timers.retain(|Reverse((_, _, s, _))| *s != slot);
+            self.retire(slot, g.id);
         }
     }
 
@@ -151,7 +165,17 @@ impl Sched {
     /// Starts a goroutine calling `target(args)`; it runs after those already runnable.
     pub fn spawn(&mut self, target: DeferTarget, args: Values) {
         self.next_id += 1;
-        let id = self.next_id;
+        self.start(self.next_id, target, args);
+    }
+
+    /// Starts a runtime goroutine calling `target(args)`: it has no id, and
+    /// neither `NumGoroutine` nor a deadlock report counts it.
+    pub fn spawn_runtime(&mut self, target: DeferTarget, args: Values) {
+        self.runtime_live += 1;
+        self.start(RUNTIME_GOROUTINE_ID, target, args);
+    }
+
+    fn start(&mut self, id: u64, target: DeferTarget, args: Values) {
         let mut g = self.finished.pop().and_then(|old| Goroutine::reuse(old, id)).unwrap_or_else(|| Box::new(Goroutine::new(id)));
         g.entry = Some((target, args));
         self.add(g);
@@ -223,15 +247,31 @@ impl Sched {
         }
     }
 
-    /// Moves every sleeper whose time has come (by the host's monotonic clock `now`) to the ready queue.
+    /// Moves every sleeper whose time has come (by the host's monotonic
+    /// clock `now`) to the ready queue (and retries the natives of goroutines
+    /// whose deadline came before a wake-up).
     fn fire_timers(&mut self, now: i64) {
-        while let Some(&Reverse((until, _, slot))) = self.timers.peek() {
+        while let Some(&Reverse((until, _, slot, gen))) = self.timers.peek() {
             if until > now {
                 break;
             }
             self.timers.pop();
-            self.wake(slot, None);
+            if self.park_gens[slot] == gen && self.gs[slot].is_some() {
+                self.wake(slot, None);
+            }
         }
+    }
+
+    /// The earliest timer still waiting for its goroutine (stale ones, whose
+    /// goroutine was woken otherwise, are dropped on the way).
+    fn earliest_timer(&mut self) -> Option<i64> {
+        while let Some(&Reverse((until, _, slot, gen))) = self.timers.peek() {
+            if self.park_gens[slot] == gen && self.gs[slot].is_some() {
+                return Some(until);
+            }
+            self.timers.pop();
+        }
+        None
     }
 
     /// Whether some goroutine is waiting in the ready queue.
@@ -241,14 +281,20 @@ impl Sched {
 
     /// How long after `now` the earliest sleeper is due (zero when one is
     /// due already); `None` when no goroutine sleeps.
-    pub(crate) fn next_wake_in(&self, now: i64) -> Option<Duration> {
-        let Reverse((until, _, _)) = self.timers.peek()?;
+    pub(crate) fn next_wake_in(&mut self, now: i64) -> Option<Duration> {
+        let until = self.earliest_timer()?;
         Some(Duration::from_nanos((until - now).max(0) as u64))
     }
 
+    /// Wakes the goroutine in `slot` at `until` unless something wakes it first.
     fn sleep(&mut self, slot: usize, until: i64) {
         self.timer_seq += 1;
-        self.timers.push(Reverse((until, self.timer_seq, slot)));
+        self.timers.push(Reverse((until, self.timer_seq, slot, self.park_gens[slot])));
+    }
+
+    /// Gives the running goroutine, parking now, a deadline (`NativeStep::BlockUntil`).
+    pub fn wake_at(&mut self, until: i64) {
+        self.sleep(self.current, until);
     }
 }
 
@@ -315,7 +361,7 @@ pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
         vm.sched.wake_io_waiters();
     }
     let Some(slot) = vm.sched.ready.pop_front() else {
-        let timer = vm.sched.timers.peek().map(|&Reverse((until, _, _))| until);
+        let timer = vm.sched.earliest_timer();
         let io = !vm.sched.io_waiters.is_empty() && vm.host.io_pending();
         if timer.is_none() && !io {
             return Step::Stuck;
@@ -352,7 +398,7 @@ pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
             vm.sched.sleep(slot, until);
         }
         SliceEnd::Exited => {
-            vm.sched.retire(slot);
+            vm.sched.retire(slot, g.id);
             if vm.sched.finished.len() < REUSE_POOL {
                 vm.sched.finished.push(g);
             }
@@ -367,7 +413,8 @@ pub(crate) fn step(vm: &mut Vm, max_idle: Duration) -> Step {
 /// Frees the slot of a goroutine dropped by `ProgramExit` when the program
 /// goes on after all (a REPL input that crashed).
 pub(crate) fn retire_dropped(vm: &mut Vm, slot: usize) {
-    vm.sched.retire(slot);
+    // Only a program's goroutine ends a program (runtime goroutines never crash).
+    vm.sched.retire(slot, u64::MAX);
 }
 
 /// Runs the module's init and main to completion; returns the exit code.
@@ -379,11 +426,11 @@ pub fn run_program(vm: &mut Vm) -> i32 {
             Step::Ran { end: SliceEnd::ProgramExit(code), .. } => return code,
             Step::Ran { .. } | Step::Idled => {}
             Step::Stuck => {
-                if vm.sched.live == 0 && vm.sched.main_goexited {
+                if vm.sched.live_count() == 0 && vm.sched.main_goexited {
                     vm.out.write_stderr(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
                     return 2;
                 }
-                if vm.sched.live == 0 {
+                if vm.sched.live_count() == 0 {
                     return 0;
                 }
                 vm.out.flush_stdout();
@@ -393,9 +440,17 @@ pub fn run_program(vm: &mut Vm) -> i32 {
     }
 }
 
-/// Go's deadlock report of every goroutine (all blocked); they stay in the table.
+/// Go's deadlock report of every goroutine of the program (all blocked;
+/// runtime goroutines are not listed); they stay in the table.
 pub(crate) fn report_deadlock(vm: &mut Vm) -> i32 {
-    let mut gs: Vec<(usize, Box<Goroutine>)> = vm.sched.gs.iter_mut().enumerate().filter_map(|(i, g)| g.take().map(|g| (i, g))).collect();
+    let mut gs: Vec<(usize, Box<Goroutine>)> = vm
+        .sched
+        .gs
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, g)| g.as_ref().is_some_and(|g| g.id != RUNTIME_GOROUTINE_ID))
+        .filter_map(|(i, g)| g.take().map(|g| (i, g)))
+        .collect();
     gs.sort_by_key(|(_, g)| g.id);
     let list: Vec<(&Goroutine, String)> = gs
         .iter()

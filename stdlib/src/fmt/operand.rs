@@ -77,11 +77,6 @@ pub trait Operand: Clone {
     fn deref(&self) -> Option<Self>;
     /// Which of `Error()` / `String()` the value's dynamic type has.
     fn has_method(&self, m: Method) -> bool;
-    /// Why minigo cannot print this struct's fields as Go would (Go's fields
-    /// hold data minigo does not have), if so: the print stops the program.
-    fn unprintable(&self) -> Option<String> {
-        None
-    }
     /// Whether this is a nil interface (`Shape::Nil`); cheaper than `shape()`.
     fn is_nil_interface(&self) -> bool {
         matches!(self.shape(), Shape::Nil)

@@ -27,9 +27,6 @@ pub struct Printer<'c, V> {
     pub wrapped_errs: Vec<usize>,
     /// Whether `%[n]` appeared.
     pub reordered: bool,
-    /// Set when an operand cannot be printed as Go prints it
-    /// (`Operand::unprintable`): the caller must not use the text.
-    pub unsupported: Option<String>,
 }
 
 impl<'c, V: Operand> Printer<'c, V> {
@@ -41,7 +38,6 @@ impl<'c, V: Operand> Printer<'c, V> {
             wrap_errs: false,
             wrapped_errs: Vec::new(),
             reordered: false,
-            unsupported: None,
         }
     }
 
@@ -312,10 +308,6 @@ impl<'c, V: Operand> Printer<'c, V> {
                 self.write(if sharp_v { b"}" } else { b"]" });
             }
             Shape::Struct { fields } => {
-                if let Some(why) = value.unprintable() {
-                    self.unsupported.get_or_insert(why);
-                    return;
-                }
                 if sharp_v {
                     let ty = value.type_string();
                     self.write(ty.as_bytes());

@@ -9,10 +9,6 @@ use minigo_vm::bytecode::{Module, TypeId, TypeKind};
 use minigo_vm::heap::{Heap, SliceHeader};
 use minigo_vm::{IfaceRef, NativeCtx, NativeStep, Value, Values};
 
-/// Why a `time.Time` read from minigo's virtual clock is never printed
-/// (fmt's `String()`/`GoString()` and its raw fields alike): it has no calendar date.
-pub const CLOCK_TIME_UNPRINTABLE: &str = "minigo does not support printing a time.Time read from the clock (its clock is virtual: the Time has no calendar date)";
-
 /// Argument `i` (nil when absent: natives never index out of bounds).
 pub fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).copied().unwrap_or_default()

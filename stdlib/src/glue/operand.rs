@@ -124,18 +124,6 @@ impl<'a> Operand for VmOperand<'a> {
         super::method_named(self.module, ty, m.name()).is_some()
     }
 
-    /// A `time.Time` read from the virtual clock (time.mg: `wall`'s top bit
-    /// set): Go's fields hold a wall-clock date and a zone pointer minigo has not.
-    fn unprintable(&self) -> Option<String> {
-        let ty = self.ty?;
-        if self.module.ty(ty).name != "time.Time" {
-            return None;
-        }
-        let Value::Struct(r) = self.value else { return None };
-        let wall = self.heap.agg(r).first()?.as_int() as u64;
-        (wall >> 63 == 1).then(|| super::CLOCK_TIME_UNPRINTABLE.to_string())
-    }
-
     fn address(&self) -> u64 {
         value_address(self.value)
     }

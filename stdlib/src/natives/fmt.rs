@@ -55,7 +55,7 @@ impl PrintJob {
     }
 
     /// Runs the printer over the arguments with `caller` answering method calls.
-    fn print<'h>(&self, heap: &'h Heap, module: &'h minigo_vm::bytecode::Module, caller: &mut dyn crate::fmt::MethodCaller<VmOperand<'h>>) -> Result<(Vec<u8>, Wrapped), String> {
+    fn print<'h>(&self, heap: &'h Heap, module: &'h minigo_vm::bytecode::Module, caller: &mut dyn crate::fmt::MethodCaller<VmOperand<'h>>) -> (Vec<u8>, Wrapped) {
         let ops: Vec<VmOperand> = self.args.iter().map(|&a| VmOperand::from_iface(heap, module, a)).collect();
         let mut p = if matches!(self.sink, Sink::Errorf) { Printer::for_errorf(caller) } else { Printer::new(caller) };
         match self.verbs {
@@ -64,19 +64,13 @@ impl PrintJob {
             Verbs::Printf => p.do_printf(&self.format, &ops),
         }
         let wrapped = p.wrapped();
-        match p.unsupported.take() {
-            Some(why) => Err(why),
-            None => Ok((p.into_bytes(), wrapped)),
-        }
+        (p.into_bytes(), wrapped)
     }
 
     /// Pass one; then either finishes or starts the first method call.
     fn start(mut self, ctx: &mut NativeCtx) -> NativeStep {
         let mut rec = Recorder::default();
-        let (text, wrapped) = match self.print(ctx.heap, ctx.module, &mut rec) {
-            Ok(printed) => printed,
-            Err(why) => return NativeStep::Fatal(why),
-        };
+        let (text, wrapped) = self.print(ctx.heap, ctx.module, &mut rec);
         if rec.calls.is_empty() {
             return self.finish(ctx, text, wrapped);
         }
@@ -100,10 +94,7 @@ impl PrintJob {
             return NativeStep::Call { func: Value::Func(func), args, catch_panic: true, resume: Box::new(self) };
         }
         let mut replay = Replay::new(self.outcomes.clone());
-        let (text, wrapped) = match self.print(ctx.heap, ctx.module, &mut replay) {
-            Ok(printed) => printed,
-            Err(why) => return NativeStep::Fatal(why),
-        };
+        let (text, wrapped) = self.print(ctx.heap, ctx.module, &mut replay);
         self.finish(ctx, text, wrapped)
     }
 

@@ -16,6 +16,7 @@ mod sort;
 mod strconv;
 mod strings;
 mod system;
+mod time;
 mod utf8;
 
 pub use self::fmt::panic_value_text;
@@ -33,6 +34,7 @@ pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
     strconv::register(r);
     strings::register(r);
     system::register(r);
+    time::register(r);
     utf8::register(r);
 }
 

@@ -1,10 +1,9 @@
-//! Owns the natives of packages `runtime`, `time` and `sync`: scheduling hints, the virtual clock and sleeping, and
+//! Owns the natives of packages `runtime` and `sync`: scheduling hints, and
 //! the blocking primitives (parking on the primitive's struct through
 //! `NativeStep::Block`, retried when a release wakes it: `Unlock` wakes one
 //! waiter, a WaitGroup reaching zero, `RWMutex.Unlock` and the last
 //! `RUnlock` wake all). Receivers are pointers to structs laid out as the API
-//! files declare them: `time.Time{wall uint64; ext int64; loc *Location}`
-//! (a Time read from the virtual clock: `wall` = 1<<63, `ext` = the reading),
+//! files declare them:
 //! `sync.WaitGroup{state int64; sema uint32}` (field 0 is the counter),
 //! `sync.Mutex{state int32; sema uint32}` (state 1 = locked),
 //! `sync.RWMutex{w Mutex; writerSem, readerSem uint32; readerCount, readerWait int32}`.
@@ -25,55 +24,6 @@ fn num_goroutine(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
 
 fn gc(_: &mut NativeCtx, _: &[Value]) -> NativeStep {
     NativeStep::unit()
-}
-
-// ---- time ----
-
-fn sleep(_: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    NativeStep::Sleep(int_arg(args, 0).max(0))
-}
-
-/// `time.Time.wall`'s mark of a Time read from the clock (`fromClock` in time.mg).
-const FROM_CLOCK: u64 = 1 << 63;
-
-/// A `time.Time` value read from the virtual clock at `ns`.
-fn time_value(ctx: &mut NativeCtx, ns: i64) -> Value {
-    Value::Struct(ctx.heap.alloc_agg(vec![Value::Int(FROM_CLOCK as i64), Value::Int(ns), Value::Nil]))
-}
-
-/// A `time.Time`'s `(wall, ext)` fields.
-fn time_fields(ctx: &NativeCtx, t: Value) -> (u64, i64) {
-    let Some(s) = glue::receiver_struct(ctx.heap, t) else { return (0, 0) };
-    let f = ctx.heap.agg(s);
-    let int = |i: usize| f.get(i).map_or(0, |v| v.as_int());
-    (int(0) as u64, int(1))
-}
-
-/// `Time.String` / `Time.GoString`: the zero Time as Go prints it; a Time read
-/// from the virtual clock has no date, so printing it is unsupported.
-fn time_text(ctx: &mut NativeCtx, args: &[Value], zero: &str) -> NativeStep {
-    match time_fields(ctx, glue::arg(args, 0)) {
-        (0, 0) => glue::ret_str(ctx, zero.as_bytes()),
-        _ => NativeStep::Fatal(glue::CLOCK_TIME_UNPRINTABLE.into()),
-    }
-}
-
-fn time_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    time_text(ctx, args, "0001-01-01 00:00:00 +0000 UTC")
-}
-
-fn time_go_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    time_text(ctx, args, "time.Date(1, time.January, 1, 0, 0, 0, 0, time.UTC)")
-}
-
-fn now(ctx: &mut NativeCtx, _: &[Value]) -> NativeStep {
-    let ns = ctx.now_nanos();
-    NativeStep::one(time_value(ctx, ns))
-}
-
-fn duration_string(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
-    let s = crate::time::duration_string(int_arg(args, 0));
-    glue::ret_str(ctx, s.as_bytes())
 }
 
 // ---- sync ----
@@ -236,11 +186,6 @@ pub fn register(r: &mut NativeRegistry) {
         ("runtime.Gosched", gosched),
         ("runtime.NumGoroutine", num_goroutine),
         ("runtime.GC", gc),
-        ("time.Sleep", sleep),
-        ("time.Now", now),
-        ("time.Duration.String", duration_string),
-        ("time.Time.String", time_string),
-        ("time.Time.GoString", time_go_string),
         ("sync.(*WaitGroup).Add", wg_add),
         ("sync.(*WaitGroup).Done", wg_done),
         ("sync.(*WaitGroup).Wait", wg_wait),

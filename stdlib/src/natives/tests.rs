@@ -226,15 +226,13 @@ fn waitgroup_and_mutex_block_and_fail_as_go() {
 }
 
 #[test]
-fn duration_string_and_clock() {
+fn duration_string_and_formatting() {
     let mut w = world();
     let step = w.call("time.Duration.String", &[Value::Int(1_500_000_000)]);
     assert_eq!(w.returned_str(&step), "1.5s");
-    let NativeStep::Return(now) = w.call("time.Now", &[]) else { panic!() };
-    assert!(matches!(w.call("time.Time.String", &[now[0]]), NativeStep::Fatal(_)));
-    let zero = Value::Struct(w.heap.alloc_agg(vec![Value::Int(0), Value::Int(0), Value::Nil]));
-    let step = w.call("time.Time.String", &[zero]);
-    assert_eq!(w.returned_str(&step), "0001-01-01 00:00:00 +0000 UTC");
+    let layout = w.heap.alloc_str(b"2006-01-02 15:04:05.999 MST");
+    let step = w.call("time.formatTime", &[Value::Nil, Value::Int(1_257_894_000), Value::Int(120_000_000), layout]);
+    assert_eq!(w.returned_str(&step), "2009-11-10 23:00:00.12 UTC");
 }
 
 #[test]

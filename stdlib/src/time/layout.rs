@@ -65,9 +65,12 @@ impl OffsetShape {
     }
 }
 
-/// The next element of `layout`: `(literal, element and its text, rest)`;
-/// `None` for the element when the rest of the layout is literal.
-pub fn next_elem(layout: &[u8]) -> (&[u8], Option<(Elem, &[u8])>, &[u8]) {
+/// A layout split at its next element: (literal before it, the element and
+/// its spelling — `None` when the rest is literal —, the layout after it).
+pub type Split<'a> = (&'a [u8], Option<(Elem, &'a [u8])>, &'a [u8]);
+
+/// The next element of `layout`.
+pub fn next_elem(layout: &[u8]) -> Split<'_> {
     for i in 0..layout.len() {
         if let Some((start, len, elem)) = elem_at(layout, i) {
             let end = start + len;

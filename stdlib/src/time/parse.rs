@@ -61,7 +61,7 @@ fn digit_at(s: &[u8], i: usize) -> bool {
 }
 
 /// One or two digits (exactly two when `fixed`).
-fn two_digits<'a>(s: &'a [u8], fixed: bool) -> Option<(i64, &'a [u8])> {
+fn two_digits(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
     if !digit_at(s, 0) {
         return None;
     }
@@ -72,7 +72,7 @@ fn two_digits<'a>(s: &'a [u8], fixed: bool) -> Option<(i64, &'a [u8])> {
 }
 
 /// One to three digits (exactly three when `fixed`).
-fn three_digits<'a>(s: &'a [u8], fixed: bool) -> Option<(i64, &'a [u8])> {
+fn three_digits(s: &[u8], fixed: bool) -> Option<(i64, &[u8])> {
     let n = s.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
     if n == 0 || (fixed && n != 3) {
         return None;

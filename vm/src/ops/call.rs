@@ -122,6 +122,12 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
             retry_later(g, target);
             Flow::End(SliceEnd::Blocked(reason))
         }
+        NativeStep::BlockUntil(reason, on, until) => {
+            vm.sched.park_on_object(on);
+            vm.sched.wake_at(until);
+            retry_later(g, target);
+            Flow::End(SliceEnd::Blocked(reason))
+        }
         NativeStep::Sleep(ns) => {
             let until = vm.host.monotonic_nanos().saturating_add(ns.max(0));
             match deliver(vm, g, &[], target) {
@@ -153,6 +159,10 @@ pub(crate) fn handle_step(vm: &mut Vm, g: &mut Goroutine, step: NativeStep, targ
             Ok(()) => deliver(vm, g, &[], target),
             Err(msg) => Flow::End(crate::traceback::fatal_error(vm, g, msg)),
         },
+        NativeStep::GoRuntime { func, args } => {
+            vm.sched.spawn_runtime(DeferTarget::Value(func), args);
+            deliver(vm, g, &[], target)
+        }
     }
 }
 
