@@ -386,12 +386,7 @@ fn read_elem<'a>(elem: Elem, value: &'a [u8], layout_after: &[u8], f: &mut Field
                     return Some(rest);
                 }
                 let n = 2 + rest[2..].iter().take_while(|c| c.is_ascii_digit()).count();
-                match fraction(rest, n) {
-                    Ok(ns) => f.nanos = ns,
-                    Err(Some(what)) => *range = Some(what),
-                    Err(None) => return None,
-                }
-                rest = &rest[n..];
+                rest = read_fraction(rest, n, f, range)?;
             }
             Some(rest)
         }
@@ -428,26 +423,26 @@ fn read_elem<'a>(elem: Elem, value: &'a [u8], layout_after: &[u8], f: &mut Field
             if value.len() < n {
                 return None;
             }
-            match fraction(value, n) {
-                Ok(ns) => f.nanos = ns,
-                Err(Some(what)) => *range = Some(what),
-                Err(None) => return None,
-            }
-            Some(&value[n..])
+            read_fraction(value, n, f, range)
         }
         Elem::Fraction { trim: true, .. } => {
             if value.len() < 2 || !matches!(value[0], b'.' | b',') || !value[1].is_ascii_digit() {
                 return Some(value);
             }
             let n = 1 + value[1..].iter().take_while(|c| c.is_ascii_digit()).count();
-            match fraction(value, n) {
-                Ok(ns) => f.nanos = ns,
-                Err(Some(what)) => *range = Some(what),
-                Err(None) => return None,
-            }
-            Some(&value[n..])
+            read_fraction(value, n, f, range)
         }
     }
+}
+
+/// Reads the fraction `value[..n]` into `f.nanos`; the rest of the value.
+fn read_fraction<'a>(value: &'a [u8], n: usize, f: &mut Fields, range: &mut Option<&'static str>) -> Option<&'a [u8]> {
+    match fraction(value, n) {
+        Ok(ns) => f.nanos = ns,
+        Err(Some(what)) => *range = Some(what),
+        Err(None) => return None,
+    }
+    Some(&value[n..])
 }
 
 /// A numeric zone offset shaped as the layout says.

@@ -356,12 +356,12 @@ func Unix(sec int64, nsec int64) Time {
 
 // UnixMilli is the local Time msec milliseconds after the Unix epoch.
 func UnixMilli(msec int64) Time {
-	return Unix(msec/1e3, (msec%1e3)*1e6)
+	return Unix(msec/1000, msec%1000*int64(Millisecond))
 }
 
 // UnixMicro is the local Time usec microseconds after the Unix epoch.
 func UnixMicro(usec int64) Time {
-	return Unix(usec/1e6, (usec%1e6)*1e3)
+	return Unix(usec/1000000, usec%1000000*int64(Microsecond))
 }
 
 // Unix counts the seconds from January 1, 1970 UTC to t.
@@ -371,12 +371,12 @@ func (t Time) Unix() int64 {
 
 // UnixMilli counts milliseconds from the Unix epoch to t.
 func (t Time) UnixMilli() int64 {
-	return t.unixSec()*1e3 + int64(t.nsec())/1e6
+	return int64(t.nsec())/int64(Millisecond) + t.unixSec()*1000
 }
 
 // UnixMicro counts microseconds from the Unix epoch to t.
 func (t Time) UnixMicro() int64 {
-	return t.unixSec()*1e6 + int64(t.nsec())/1e3
+	return int64(t.nsec())/int64(Microsecond) + t.unixSec()*1000000
 }
 
 // UnixNano counts nanoseconds from the Unix epoch to t (wrapping outside
@@ -757,19 +757,127 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	return append(append([]byte{'"'}, text...), '"'), nil
 }
 
+// rfc3339Bytes is t in RFC 3339 with nanoseconds, or an error (its text
+// after who) when RFC 3339 cannot show t's year or zone offset.
 func (t Time) rfc3339Bytes(who string) ([]byte, error) {
 	if y := t.Year(); y < 0 || y > 9999 {
 		return nil, errors.New(who + "year outside of range [0,9999]")
 	}
+	if _, offset := t.Zone(); offset <= -86400 || offset >= 86400 {
+		return nil, errors.New(who + "timezone hour outside of range [0,23]")
+	}
 	return []byte(t.Format(RFC3339Nano)), nil
 }
 
-// UnmarshalText reads an RFC 3339 time into t.
+// UnmarshalText reads an RFC 3339 time into t (the zero Time on error).
 func (t *Time) UnmarshalText(data []byte) error {
 	parsed, err := Parse(RFC3339, string(data))
-	if err == nil {
-		*t = parsed
+	*t = parsed
+	return err
+}
+
+// The errors of the binary form.
+var (
+	errBinaryOffset  = errors.New("Time.MarshalBinary: unexpected zone offset")
+	errBinaryEmpty   = errors.New("Time.UnmarshalBinary: no data")
+	errBinaryVersion = errors.New("Time.UnmarshalBinary: unsupported version")
+	errBinaryLength  = errors.New("Time.UnmarshalBinary: invalid length")
+)
+
+// The versions of the binary form: 2 adds the seconds of the zone offset.
+const (
+	binaryV1 byte = 1
+	binaryV2 byte = 2
+)
+
+// AppendBinary appends t's binary form: a version byte, the seconds since
+// year 1 (8 bytes, big-endian), the nanoseconds (4 bytes), the zone offset
+// in minutes (2 bytes, -1 for UTC) and, in version 2, its leftover seconds.
+func (t Time) AppendBinary(b []byte) ([]byte, error) {
+	version := binaryV1
+	minutes := int64(-1)
+	var seconds int64
+	if t.Location() != UTC {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = binaryV2
+			seconds = int64(offset % 60)
+		}
+		minutes = int64(offset / 60)
+		if minutes == -1 || minutes < -32768 || minutes > 32767 {
+			return b, errBinaryOffset
+		}
 	}
+	sec, nsec := t.sec(), int64(t.nsec())
+	b = append(b, version)
+	for shift := 56; shift >= 0; shift -= 8 {
+		b = append(b, byte(sec>>shift))
+	}
+	b = append(b, byte(nsec>>24), byte(nsec>>16), byte(nsec>>8), byte(nsec), byte(minutes>>8), byte(minutes))
+	if version == binaryV2 {
+		b = append(b, byte(seconds))
+	}
+	return b, nil
+}
+
+// MarshalBinary is t's binary form (see AppendBinary).
+func (t Time) MarshalBinary() ([]byte, error) {
+	room := make([]byte, 0, 16)
+	if b, err := t.AppendBinary(room); err == nil {
+		return b, nil
+	} else {
+		return nil, err
+	}
+}
+
+// UnmarshalBinary reads the binary form into t: in UTC, in Local when the
+// offset is Local's at that instant, else in an unnamed fixed zone.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errBinaryEmpty
+	}
+	version := data[0]
+	if version != binaryV1 && version != binaryV2 {
+		return errBinaryVersion
+	}
+	size := 15
+	if version == binaryV2 {
+		size = 16
+	}
+	if len(data) != size {
+		return errBinaryLength
+	}
+	var sec int64
+	for _, c := range data[1:9] {
+		sec = sec<<8 | int64(c)
+	}
+	nsec := int32(data[9])<<24 | int32(data[10])<<16 | int32(data[11])<<8 | int32(data[12])
+	offset := int(int16(uint16(data[13])<<8|uint16(data[14]))) * 60
+	if version == binaryV2 {
+		offset += int(int8(data[15]))
+	}
+	*t = Time{wall: uint64(nsec), ext: sec}
+	if offset == -60 {
+		t.setLoc(&utcLoc)
+		return nil
+	}
+	if _, local, _, _, _ := zoneAt(Local, t.unixSec()); local == offset {
+		t.setLoc(Local)
+		return nil
+	}
+	unnamed := FixedZone("", offset)
+	t.setLoc(unnamed)
+	return nil
+}
+
+// GobEncode is MarshalBinary.
+func (t Time) GobEncode() ([]byte, error) {
+	return t.MarshalBinary()
+}
+
+// GobDecode is UnmarshalBinary.
+func (t *Time) GobDecode(data []byte) error {
+	err := t.UnmarshalBinary(data)
 	return err
 }
 
