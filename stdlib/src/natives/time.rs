@@ -12,7 +12,7 @@ use crate::glue::{self, int_arg, str_arg};
 use crate::time::calendar::{iso_week, Civil, SECONDS_PER_DAY};
 use crate::time::format::{format, monotonic_suffix, Moment};
 use crate::time::parse::{parse, quote, ParsedZone};
-use crate::time::zone::{read_tzif, Zone, MALFORMED};
+use crate::time::zone::{read_tzif, zip_entry, Zone, ZipFailure, MALFORMED};
 use minigo_vm::{Errno, Host, IoPoll, NativeCtx, NativeRegistry, NativeStep, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -102,19 +102,33 @@ fn local_zone(host: &mut dyn Host) -> (String, Zone) {
     }
 }
 
-/// Where the system keeps its zone database, in the order Go looks.
+/// Where the system keeps its zone database, in the order Go looks (after
+/// them, `$GOROOT/lib/time/zoneinfo.zip`).
 const SYSTEM_SOURCES: &[&str] = &["/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo"];
+
+/// The TZif data of zone `name` from `source`, a directory or a zip
+/// archive; the error text is Go's, `None` when the source lacks the zone.
+fn read_source(host: &mut dyn Host, source: &str, name: &str) -> Result<Vec<u8>, Option<String>> {
+    if source.len() > 4 && source.ends_with(".zip") {
+        let archive = read_file(host, source).map_err(errno_text)?;
+        return match zip_entry(&archive, name) {
+            Ok(Some(data)) => Ok(data),
+            Ok(None) => Err(None),
+            Err(ZipFailure::Compressed) => Err(Some(format!("unsupported compression for {name} in {source}"))),
+            Err(ZipFailure::Corrupt) => Err(Some(format!("corrupt zip file {source}"))),
+        };
+    }
+    let path = if source.is_empty() { name.to_string() } else { format!("{source}/{name}") };
+    read_file(host, &path).map_err(errno_text)
+}
 
 /// Reads zone `name` from the first source that has it; the error is Go's:
 /// the first failure other than a missing file, else "unknown time zone".
 fn load_from_sources(host: &mut dyn Host, name: &str, sources: &[&str]) -> Result<Zone, String> {
+    let goroot_zip = env(host, "GOROOT").filter(|r| !r.is_empty()).map(|r| format!("{r}/lib/time/zoneinfo.zip"));
     let mut first_error: Option<String> = None;
-    for source in sources {
-        let path = format!("{}/{name}", source.trim_end_matches('/'));
-        let found = match read_file(host, &path) {
-            Ok(data) => read_tzif(&data).map_err(|e| Some(e.to_string())),
-            Err(e) => Err(errno_text(e)),
-        };
+    for source in sources.iter().copied().chain(goroot_zip.as_deref()) {
+        let found = read_source(host, source, name).and_then(|data| read_tzif(&data).map_err(|e| Some(e.to_string())));
         match found {
             Ok(zone) => return Ok(zone),
             Err(Some(e)) if first_error.is_none() => first_error = Some(e),
@@ -125,15 +139,14 @@ fn load_from_sources(host: &mut dyn Host, name: &str, sources: &[&str]) -> Resul
 }
 
 /// `LoadLocation(name)` past its checks of the name: `$ZONEINFO` first (a
-/// directory), then the system's database.
+/// directory or zip archive), then the system's database.
 fn load_zone(ctx: &mut NativeCtx, args: &[Value]) -> NativeStep {
     let name = String::from_utf8_lossy(&str_arg(ctx, args, 0)).into_owned();
     let mut first_error = None;
     if let Some(dir) = env(ctx.host, "ZONEINFO").filter(|d| !d.is_empty()) {
-        match load_from_sources(ctx.host, &name, &[&dir]) {
+        match read_source(ctx.host, &dir, &name).and_then(|data| read_tzif(&data).map_err(|e| Some(e.to_string()))) {
             Ok(zone) => return zone_result(ctx, Ok(zone)),
-            Err(e) if !e.starts_with("unknown time zone") => first_error = Some(e),
-            Err(_) => {}
+            Err(e) => first_error = e,
         }
     }
     let result = load_from_sources(ctx.host, &name, SYSTEM_SOURCES).map_err(|e| first_error.unwrap_or(e));

@@ -3,7 +3,8 @@
 //! it past its last transition, and the lookup of the zone in effect at an
 //! instant with the bounds of that period (Go's results, including its
 //! approximate bounds away from rule transitions). Also reads TZif files (the
-//! system zone database's format). Must not know the vm or where files live.
+//! system zone database's format) and stored entries of a zip archive (Go's
+//! zoneinfo.zip). Must not know the vm or where files live.
 
 use super::calendar::{days_before, days_in, days_from_civil, is_leap, Civil, SECONDS_PER_DAY};
 
@@ -411,5 +412,120 @@ impl<'a> Reader<'a> {
             *c = u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize;
         }
         Some((version, counts))
+    }
+}
+
+// ---- zoneinfo.zip ----
+
+/// Why a zone could not be taken from a zip archive of the database.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ZipFailure {
+    /// The archive's directory or the entry's header does not read.
+    Corrupt,
+    /// The entry is compressed (Go's archive stores its entries as they are).
+    Compressed,
+}
+
+fn le16(b: &[u8], at: usize) -> Option<usize> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?) as usize)
+}
+
+fn le32(b: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+}
+
+/// The stored entry `name` of a zip archive without an archive comment (as
+/// Go reads `$GOROOT/lib/time/zoneinfo.zip`); `Ok(None)` when it has none.
+pub fn zip_entry(zip: &[u8], name: &str) -> Result<Option<Vec<u8>>, ZipFailure> {
+    const END: usize = 0x0605_4b50;
+    const CENTRAL: usize = 0x0201_4b50;
+    const LOCAL: usize = 0x0403_4b50;
+    let tail = zip.len().checked_sub(22).ok_or(ZipFailure::Corrupt)?;
+    let at = |f: fn(&[u8], usize) -> Option<usize>, base: usize, off: usize| f(zip, base + off).ok_or(ZipFailure::Corrupt);
+    if at(le32, tail, 0)? != END {
+        return Err(ZipFailure::Corrupt);
+    }
+    let (count, dir_size, dir_at) = (at(le16, tail, 10)?, at(le32, tail, 12)?, at(le32, tail, 16)?);
+    if zip.get(dir_at..dir_at + dir_size).is_none() {
+        return Err(ZipFailure::Corrupt);
+    }
+    let mut entry = dir_at;
+    for _ in 0..count {
+        if le32(zip, entry) != Some(CENTRAL) {
+            break;
+        }
+        let method = at(le16, entry, 10)?;
+        let size = at(le32, entry, 24)?;
+        let name_len = at(le16, entry, 28)?;
+        let skip = name_len + at(le16, entry, 30)? + at(le16, entry, 32)?;
+        let header_at = at(le32, entry, 42)?;
+        let entry_name = zip.get(entry + 46..entry + 46 + name_len).ok_or(ZipFailure::Corrupt)?;
+        entry += 46 + skip;
+        if entry_name != name.as_bytes() {
+            continue;
+        }
+        if method != 0 {
+            return Err(ZipFailure::Compressed);
+        }
+        let header_ok = le32(zip, header_at) == Some(LOCAL)
+            && le16(zip, header_at + 8) == Some(method)
+            && le16(zip, header_at + 26) == Some(name_len)
+            && zip.get(header_at + 30..header_at + 30 + name_len) == Some(name.as_bytes());
+        if !header_ok {
+            return Err(ZipFailure::Corrupt);
+        }
+        let data_at = header_at + 30 + name_len + at(le16, header_at, 28)?;
+        return zip.get(data_at..data_at + size).map(|d| Some(d.to_vec())).ok_or(ZipFailure::Corrupt);
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod zip_tests {
+    use super::{zip_entry, ZipFailure};
+
+    /// A zip archive of stored entries, built as the format says.
+    fn archive(entries: &[(&str, &[u8], u16)]) -> Vec<u8> {
+        let (mut out, mut dir) = (Vec::new(), Vec::new());
+        for (name, data, method) in entries {
+            let at = out.len() as u32;
+            out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+            out.extend_from_slice(&[20, 0, 0, 0]);
+            out.extend_from_slice(&method.to_le_bytes());
+            out.extend_from_slice(&[0; 16]);
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(&0u16.to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(data);
+            dir.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+            dir.extend_from_slice(&[20, 0, 20, 0, 0, 0]);
+            dir.extend_from_slice(&method.to_le_bytes());
+            dir.extend_from_slice(&[0; 12]);
+            dir.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            dir.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            dir.extend_from_slice(&[0; 12]);
+            dir.extend_from_slice(&at.to_le_bytes());
+            dir.extend_from_slice(name.as_bytes());
+        }
+        let dir_at = out.len() as u32;
+        out.extend_from_slice(&dir);
+        out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+        out.extend_from_slice(&[0; 6]);
+        out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+        out.extend_from_slice(&(dir.len() as u32).to_le_bytes());
+        out.extend_from_slice(&dir_at.to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out
+    }
+
+    #[test]
+    fn reads_stored_entries() {
+        let zip = archive(&[("Europe/Paris", b"paris data", 0), ("Asia/Tokyo", b"tokyo", 0), ("Deflated", b"x", 8)]);
+        assert_eq!(zip_entry(&zip, "Asia/Tokyo"), Ok(Some(b"tokyo".to_vec())));
+        assert_eq!(zip_entry(&zip, "Europe/Paris"), Ok(Some(b"paris data".to_vec())));
+        assert_eq!(zip_entry(&zip, "Nowhere"), Ok(None));
+        assert_eq!(zip_entry(&zip, "Deflated"), Err(ZipFailure::Compressed));
+        assert_eq!(zip_entry(b"not a zip at all, longer than 22", "x"), Err(ZipFailure::Corrupt));
+        assert_eq!(zip_entry(&zip[..zip.len() - 1], "x"), Err(ZipFailure::Corrupt));
     }
 }
