@@ -27,7 +27,7 @@ Usage: gen.py SEED [--funcs N]           one program on stdout
 import random
 import sys
 
-GEN_VERSION = 3
+GEN_VERSION = 4
 
 PRELUDE_TYPES = r'''
 var errBase = errors.New("base error")
@@ -242,7 +242,7 @@ class Gen:
             ("closures", 1), ("chan", 3), ("method", 2), ("return", 2), ("recover_here", 1),
             ("goexit", 2 if ctx.fn.goroutine else 0), ("brk", 4 if ctx.labels else 0),
             ("literal", 0 if deep else 2), ("goping", 1), ("recursion", 0 if deep else 1),
-            ("nil_iface_defer", 1),
+            ("nil_iface_defer", 1), ("values", 4),
         ]
         kind = self.rng.choices([k for k, _ in kinds], [w for _, w in kinds])[0]
         return getattr(self, "s_" + kind)(ctx)
@@ -410,6 +410,69 @@ class Gen:
     def s_nil_iface_defer(self, ctx):
         """`defer g.Get()` evaluates the method value at once: a nil interface panics there."""
         return ["{", "\tvar g Getter", "\tif %s {" % self.cond(ctx), "\t\tg = acc", "\t}", "\tdefer g.Get()", "}"]
+
+    INT_TYPES = ["int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64"]
+
+    def typed(self, ctx, ty):
+        """An expression of integer type `ty` from the function's variables."""
+        k = self.r(4)
+        if k == 0:
+            return "%s(%s)" % (ty, self.var(ctx))
+        if k == 1:
+            return "%s(%s*%d)" % (ty, self.var(ctx), self.rng.choice([37, 1000, 65537, -129, 1 << 20]))
+        if k == 2:
+            return "%s(%s) %s %s(%s)" % (ty, self.var(ctx), self.rng.choice(["+", "-", "*", "|", "&^"]), ty, self.var(ctx))
+        return "%s(%s) ^ %d" % (ty, self.var(ctx), self.rng.randint(0, 127))  # never a constant: no overflow errors
+
+    def s_values(self, ctx):
+        """Arithmetic in every integer width, floats, strings, slices, maps, arrays and
+        structs, printed with assorted verbs; operands come from the variables, so
+        divisions, shifts, indexes and slices may panic."""
+        t = self.tag(ctx)
+        k = self.r(8)
+        if k == 0:
+            ty = self.rng.choice(self.INT_TYPES)
+            op = self.rng.choice(["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>"])
+            verb = self.rng.choice(["%v", "%d", "%x", "%X", "%o", "%b", "%08d", "%-5d|", "%+d", "%#x", "%c", "%q", "%U"])
+            if op in ("<<", ">>"):
+                rhs = "(%s & 63)" % self.var(ctx) if self.chance(0.7) else self.var(ctx)
+                e = "(%s) %s %s" % (self.typed(ctx, ty), op, rhs)
+            else:
+                e = "(%s) %s (%s)" % (self.typed(ctx, ty), op, self.typed(ctx, ty))
+            return ['fmt.Printf("%%s %s %s\\n", %s, %s)' % (ty, verb, t, e)]
+        if k == 1:
+            a, b = self.var(ctx), self.var(ctx)
+            verb = self.rng.choice(["%v", "%g", "%.3f", "%e", "%8.2f", "%G", "%x"])
+            ft = self.rng.choice(["float64", "float32"])
+            return ['fmt.Printf("%%s %s\\n", %s, %s(%s)/%s(%s)*1.5)' % (verb, t, ft, a, ft, b),
+                    "%s += int(%s(%s) / 3)" % (self.lvar(ctx), ft, self.var(ctx))]
+        if k == 2:
+            lo, hi = self.var(ctx), self.var(ctx)
+            return ["{", '\tstr := fmt.Sprint("héllo, ", %s, " wörld")' % self.var(ctx),
+                    "\tsub := str[%s&7 : %s&15]" % (lo, hi),
+                    '\tfmt.Printf("%%s %%q %%x %%d %%v\\n", %s, sub, sub, len(sub), []byte(sub))' % t,
+                    "\tfor i, c := range sub {", '\t\tfmt.Print(i, ":", string(c), " ")', "\t}", "\tfmt.Println()", "}"]
+        if k == 3:
+            return ["{", "\ts := make([]int, %s&3, 8)" % self.var(ctx), "\tt := append(s, %s, %s)" % (self.var(ctx), self.expr(ctx)),
+                    "\tu := append(s, %s)" % self.var(ctx), "\tt[0]++",
+                    '\tfmt.Println(%s, s, t, u, len(t), cap(t), t[:cap(t)][%s&7])' % (t, self.var(ctx)),
+                    "\tcopy(s, t[1:])", "\t%s += s[0] + len(u)" % self.lvar(ctx), "}"]
+        if k == 4:
+            return ["{", "\tm := map[int]string{%s: \"a\", %s: \"b\"}" % (self.var(ctx), self.expr(ctx)),
+                    "\tm[%s] += \"c\"" % self.var(ctx), "\tdelete(m, %s)" % self.var(ctx),
+                    "\tv, ok := m[%s]" % self.var(ctx), '\tfmt.Println(%s, m, len(m), v, ok)' % t, "}"]
+        if k == 5:
+            return ["{", "\ta := [3]Pt{{%s, 1}, {2, %s}}" % (self.var(ctx), self.var(ctx)), "\tb := a",
+                    "\tb[%s&1].X++" % self.var(ctx), "\tp := &a[2]", "\tp.Y = %s" % self.expr(ctx),
+                    '\tfmt.Printf("%%s %%v %%+v %%v %%v\\n", %s, a, b, a == b, a[0] == Pt{%s, 1})' % (t, self.var(ctx)), "}"]
+        if k == 6:
+            return ["{", "\tvar i any = %s" % self.rng.choice(["uint8(%s)" % self.var(ctx), "Named(%s)" % self.var(ctx),
+                                                            'MyStr("x")', "Pt{%s, 2}" % self.var(ctx), "int64(%s)" % self.var(ctx)]),
+                    "\tswitch v := i.(type) {", "\tcase fmt.Stringer:", '\t\tfmt.Println(%s, "stringer", v)' % t,
+                    "\tcase uint8, int64:", '\t\tfmt.Printf("%%s %%T %%v\\n", %s, v, v)' % t,
+                    "\tdefault:", '\t\tfmt.Printf("%%s %%T %%#v\\n", %s, v, v)' % t, "\t}", "}"]
+        return ['fmt.Printf("%%s %%5.2s|%%-6v|%%06.2f|%%t|%%v\\n", %s, "abcdef", %s, float64(%s)/7, %s > 0, []any{%s, "s", nil, 2.5})'
+                % (t, self.var(ctx), self.var(ctx), self.var(ctx), self.var(ctx))]
 
     def s_literal(self, ctx):
         body = self.block(ctx.inner(closure=True, deferred=False, labels=()), self.rng.randint(1, 3))

@@ -6,7 +6,7 @@
 use super::func::FuncBuilder;
 use crate::constant::ConstValue;
 use crate::info::Mode;
-use crate::types::{TypeId, TypeKind};
+use crate::types::{StructField, TypeId, TypeKind};
 use minigo_grammar::ast::{Element, Expr, ExprKind};
 use minigo_vm::bytecode::{Instr, Reg};
 
@@ -28,13 +28,7 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             TypeKind::Struct(fields) => {
                 self.zero(ty, dst);
                 for (i, el) in elems.iter().enumerate() {
-                    let idx = match &el.key {
-                        Some(k) => match &k.kind {
-                            ExprKind::Ident(name) => fields.iter().position(|f| &f.name == name).unwrap_or(i),
-                            _ => i,
-                        },
-                        None => i,
-                    };
+                    let idx = field_index(&fields, el, i);
                     let fty = fields.get(idx).map(|f| f.ty);
                     let mark = self.mark();
                     let r = self.alloc();
@@ -60,7 +54,12 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             TypeKind::Map(k, v) => {
                 let t = self.desc(ty);
                 self.emit(Instr::MakeMap { dst, ty: t });
-                for el in elems {
+                // gc stores the entries whose key and value are both static first,
+                // then the others in source order: with equal keys the last
+                // dynamic entry wins, not the last one written.
+                let is_static = |el: &Element| el.key.as_ref().is_some_and(|key| self.is_static_value(key, k)) && self.is_static_value(&el.value, v);
+                let (statics, dynamics): (Vec<&Element>, Vec<&Element>) = elems.iter().partition(|el| is_static(el));
+                for el in statics.into_iter().chain(dynamics) {
                     let mark = self.mark();
                     let kr = self.alloc();
                     if let Some(key) = &el.key {
@@ -76,6 +75,31 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
                 self.zero(ty, dst);
             }
         }
+    }
+
+    /// Whether gc treats `e`, given to type `target`, as a static composite
+    /// literal in a map literal: a constant of a non-interface type, `nil`, or a
+    /// struct or array literal of such elements.
+    fn is_static_value(&self, e: &Expr, target: TypeId) -> bool {
+        let tt = &self.prog.checked.types;
+        match &e.kind {
+            ExprKind::Paren(inner) => return self.is_static_value(inner, target),
+            ExprKind::CompositeLit { elems, .. } => {
+                return match tt.under(self.type_of(e)).clone() {
+                    TypeKind::Struct(fields) => elems
+                        .iter()
+                        .enumerate()
+                        .all(|(i, el)| fields.get(field_index(&fields, el, i)).is_some_and(|f| self.is_static_value(&el.value, f.ty))),
+                    TypeKind::Array(_, elem) => elems.iter().all(|el| self.is_static_value(&el.value, elem)),
+                    _ => false,
+                };
+            }
+            _ => {}
+        }
+        if self.obj_of_use(e).is_some_and(|o| matches!(self.prog.checked.object(o).kind, crate::info::ObjectKind::Nil)) {
+            return true;
+        }
+        matches!(self.tv(e).map(|t| &t.mode), Some(Mode::Constant(_))) && !tt.is_interface(target)
     }
 
     /// An element value converted to the element type.
@@ -120,5 +144,13 @@ impl<'p, 'a> FuncBuilder<'p, 'a> {
             max = max.max(next);
         }
         max as usize
+    }
+}
+
+/// The field an element of a struct literal sets: its key's field, else its position.
+fn field_index(fields: &[StructField], el: &Element, position: usize) -> usize {
+    match el.key.as_ref().map(|k| &k.kind) {
+        Some(ExprKind::Ident(name)) => fields.iter().position(|f| &f.name == name).unwrap_or(position),
+        _ => position,
     }
 }
