@@ -292,14 +292,21 @@ impl<'a> Checker<'a> {
 
     /// Registers a generic function: its placeholder signature.
     pub(super) fn generic_func_signature(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) {
+        let sig = self.register_generic_func(obj, f);
+        self.obj_mut(obj).ty = sig;
+    }
+
+    /// Declares `f`'s type parameters as placeholders in a scope of their
+    /// own, resolves its signature over them and registers it as generic.
+    fn register_generic_func(&mut self, obj: ObjectId, f: &'a ast::FuncDecl) -> TypeId {
         let saved = self.scope;
         let scope = self.scopes.open(Scopes::PACKAGE, 0);
         self.scope = scope;
         let params = self.declare_type_params(&f.type_params, None);
         let sig = self.signature(&f.sig);
         self.scope = saved;
-        self.obj_mut(obj).ty = sig;
         self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, scope, instances: HashMap::new() });
+        sig
     }
 
     /// Registers a method with its own type parameters (Go 1.27) of a
@@ -329,16 +336,10 @@ impl<'a> Checker<'a> {
             self.error(f.name.span, format!("method {tname}.{} already declared", f.name.name));
             return;
         }
-        let saved = self.scope;
-        let scope = self.scopes.open(Scopes::PACKAGE, 0);
-        self.scope = scope;
-        let params = self.declare_type_params(&f.type_params, None);
-        let sig = self.signature(&f.sig);
-        self.scope = saved;
+        let sig = self.register_generic_func(obj, f);
         let o = self.obj_mut(obj);
         o.ty = sig;
         o.kind = ObjectKind::Func { recv: Some((t, pointer)), has_body: f.body.is_some() };
-        self.generics.insert(obj, Generic { decl: GenericDecl::Func(f), params, sig, scope, instances: HashMap::new() });
         self.generic_methods.insert(key, obj);
     }
 
@@ -378,17 +379,9 @@ impl<'a> Checker<'a> {
         }
         self.has_call_or_recv = true;
         let name = super::expr_string(sel_expr);
-        let explicit = self.type_args(gen, targ_exprs, e)?;
-        let ops = self.argument_operands(args, ellipsis);
-        if ops.iter().any(|o| o.is_invalid()) {
+        let Some((inst, ops)) = self.instance_for_call(gen, e, &name, targ_exprs, args, ellipsis) else {
             return Some(Operand::invalid(some));
-        }
-        let targs = self.infer(gen, &explicit, &ops, ellipsis, e, &name)?;
-        let spans: Vec<Span> = (0..targs.len()).map(|k| targ_exprs.get(k).map_or(call_args_span(e), |x| x.span)).collect();
-        if !self.verify(gen, &targs, &spans) {
-            return Some(Operand::invalid(some));
-        }
-        let inst = self.instantiate_func(gen, targs, e.span)?;
+        };
         let sig_ty = self.obj(inst).ty;
         self.add_dep(gen);
         self.info.uses.insert(sel_expr.id, inst);
@@ -888,23 +881,30 @@ impl<'a> Checker<'a> {
         Some(self.generic_call_of(gen, e, func, base, targ_exprs, args, ellipsis).unwrap_or(Operand::invalid(some)))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn generic_call_of(&mut self, gen: ObjectId, e: &'a Expr, func: &'a Expr, base: &'a Expr, targ_exprs: &'a [Expr], args: &'a [Expr], ellipsis: bool) -> Option<Operand<'a>> {
-        let some = Some(e);
-        let name = super::expr_string(base);
+    /// The instance a call `e` of generic `gen` needs: explicit type
+    /// arguments, the rest inferred from the arguments (whose operands it
+    /// also returns), constraints checked. `None` once reported.
+    fn instance_for_call(&mut self, gen: ObjectId, e: &'a Expr, name: &str, targ_exprs: &'a [Expr], args: &'a [Expr], ellipsis: bool) -> Option<(ObjectId, Vec<Operand<'a>>)> {
         let explicit = self.type_args(gen, targ_exprs, e)?;
         let ops = self.argument_operands(args, ellipsis);
         if ops.iter().any(|o| o.is_invalid()) {
-            return Some(Operand::invalid(some));
+            return None;
         }
-        let targs = self.infer(gen, &explicit, &ops, ellipsis, e, &name)?;
+        let targs = self.infer(gen, &explicit, &ops, ellipsis, e, name)?;
         // Constraint errors point at the explicit type argument, else (as
         // gc does) at the call's arguments.
         let spans: Vec<Span> = (0..targs.len()).map(|k| targ_exprs.get(k).map_or(call_args_span(e), |x| x.span)).collect();
         if !self.verify(gen, &targs, &spans) {
-            return Some(Operand::invalid(some));
+            return None;
         }
         let inst = self.instantiate_func(gen, targs, e.span)?;
+        Some((inst, ops))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn generic_call_of(&mut self, gen: ObjectId, e: &'a Expr, func: &'a Expr, base: &'a Expr, targ_exprs: &'a [Expr], args: &'a [Expr], ellipsis: bool) -> Option<Operand<'a>> {
+        let name = super::expr_string(base);
+        let (inst, ops) = self.instance_for_call(gen, e, &name, targ_exprs, args, ellipsis)?;
         let sig_ty = self.obj(inst).ty;
         self.record_instance_use(func, inst, sig_ty);
         let sig = self.g.types.signature(sig_ty).cloned()?;
