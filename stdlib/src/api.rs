@@ -18,6 +18,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("maps", include_str!("maps/maps.mg")),
     ("math", include_str!("math/math.mg")),
     ("math/bits", include_str!("bits/bits.mg")),
+    ("math/rand", include_str!("rand/rand.mg")),
     ("os", include_str!("os/os.mg")),
     ("path", include_str!("path/path.mg")),
     ("path/filepath", include_str!("filepath/filepath.mg")),
@@ -39,5 +40,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
+    &["bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "math/rand", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
 }

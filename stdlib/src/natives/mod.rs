@@ -10,6 +10,7 @@ mod bytes;
 mod errors;
 mod fmt;
 mod math;
+mod rand;
 mod os;
 mod path;
 mod sort;
@@ -28,6 +29,7 @@ pub fn register_natives(r: &mut minigo_vm::NativeRegistry) {
     fmt::register(r);
     errors::register(r);
     math::register(r);
+    rand::register(r);
     os::register(r);
     path::register(r);
     sort::register(r);
