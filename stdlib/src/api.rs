@@ -15,6 +15,7 @@ const PACKAGES: &[(&str, &str)] = &[
     ("internal/oserror", include_str!("oserror/oserror.mg")),
     ("io", include_str!("io/io.mg")),
     ("io/fs", include_str!("fs/fs.mg")),
+    ("iter", include_str!("iter/iter.mg")),
     ("maps", include_str!("maps/maps.mg")),
     ("math", include_str!("math/math.mg")),
     ("math/bits", include_str!("bits/bits.mg")),
@@ -40,5 +41,5 @@ pub fn package_api(path: &str) -> Option<&'static str> {
 
 /// Every importable package path.
 pub fn package_paths() -> &'static [&'static str] {
-    &["bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "maps", "math", "math/bits", "math/rand", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
+    &["bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "errors", "fmt", "io", "io/fs", "iter", "maps", "math", "math/bits", "math/rand", "os", "path", "path/filepath", "runtime", "slices", "sort", "strconv", "strings", "sync", "syscall", "time", "unicode/utf8"]
 }

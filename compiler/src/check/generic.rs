@@ -681,8 +681,9 @@ impl<'a> Checker<'a> {
             (TypeKind::Named(np), TypeKind::Named(na)) => {
                 !np.targs.is_empty() && np.obj == na.obj && np.targs.len() == na.targs.len() && np.targs.iter().zip(&na.targs).all(|(&x, &y)| self.unify_with(x, y, ps, bound, wild, d))
             }
-            (TypeKind::Named(_), _) => false,
-            // Inexact unification: a defined type against a type literal.
+            // Inexact unification: a defined type against a type literal
+            // (`iter.Seq[V]` against `func(func(int) bool)`), either way.
+            (TypeKind::Named(np), _) => self.unify_with(np.underlying, a, ps, bound, wild, d),
             (_, TypeKind::Named(na)) => self.unify_with(p, na.underlying, ps, bound, wild, d),
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify_with(*x, *y, ps, bound, wild, d),
             (TypeKind::Array(n, x), TypeKind::Array(m, y)) => n == m && self.unify_with(*x, *y, ps, bound, wild, d),
