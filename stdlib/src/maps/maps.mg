@@ -1,5 +1,7 @@
-// Package maps works on maps of any type (the members that do not return iterators).
+// Package maps works on maps of any type.
 package maps
+
+import "iter"
 
 // Equal tells whether m1 and m2 hold the same keys with == values.
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
@@ -55,4 +57,51 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 			delete(m, k)
 		}
 	}
+}
+
+// All yields every key of m with its value, in the map's (unspecified) order.
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
+	return func(visit func(K, V) bool) {
+		for key, val := range m {
+			if !visit(key, val) {
+				break
+			}
+		}
+	}
+}
+
+// Keys yields every key of m, in the map's (unspecified) order.
+func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
+	return func(visit func(K) bool) {
+		for key := range m {
+			if !visit(key) {
+				break
+			}
+		}
+	}
+}
+
+// Values yields every value of m, in the map's (unspecified) order.
+func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
+	return func(visit func(V) bool) {
+		for _, val := range m {
+			if !visit(val) {
+				break
+			}
+		}
+	}
+}
+
+// Insert stores every pair seq yields into m (later pairs win).
+func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
+	for key, val := range seq {
+		m[key] = val
+	}
+}
+
+// Collect gathers the pairs of seq into a new map.
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
+	out := make(map[K]V)
+	Insert(out, seq)
+	return out
 }

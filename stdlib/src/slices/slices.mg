@@ -1,8 +1,10 @@
-// Package slices works on slices of any type (the members that do not
-// return iterators).
+// Package slices works on slices of any type.
 package slices
 
-import "cmp"
+import (
+	"cmp"
+	"iter"
+)
 
 // Equal tells whether s1 and s2 have the same length and == elements
 // (so a NaN makes them differ).
@@ -687,5 +689,94 @@ func (s *sorter[E]) symMerge(lo, mid, hi int) {
 	}
 	if centre < end && end < hi {
 		s.symMerge(centre, end, hi)
+	}
+}
+
+// All yields each index of s with its element, first to last (the length is
+// taken once, when the loop starts).
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(visit func(int, E) bool) {
+		for at, elem := range s {
+			if !visit(at, elem) {
+				break
+			}
+		}
+	}
+}
+
+// Backward yields each index with its element, last to first.
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
+	return func(visit func(int, E) bool) {
+		at := len(s) - 1
+		for at >= 0 && visit(at, s[at]) {
+			at--
+		}
+	}
+}
+
+// Values yields the elements of s, first to last.
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
+	return func(visit func(E) bool) {
+		for _, elem := range s {
+			if !visit(elem) {
+				break
+			}
+		}
+	}
+}
+
+// AppendSeq appends every value of seq to s.
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
+	for elem := range seq {
+		s = append(s, elem)
+	}
+	return s
+}
+
+// Collect gathers the values of seq into a new slice (nil when it has none).
+func Collect[E any](seq iter.Seq[E]) []E {
+	var out []E
+	return AppendSeq(out, seq)
+}
+
+// Sorted collects seq's values and sorts them.
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
+	out := Collect(seq)
+	Sort(out)
+	return out
+}
+
+// SortedFunc collects seq's values and sorts them by compare.
+func SortedFunc[E any](seq iter.Seq[E], compare func(E, E) int) []E {
+	out := Collect(seq)
+	SortFunc(out, compare)
+	return out
+}
+
+// SortedStableFunc collects seq's values and sorts them by compare,
+// keeping equal values in the order seq gave them.
+func SortedStableFunc[E any](seq iter.Seq[E], compare func(E, E) int) []E {
+	out := Collect(seq)
+	SortStableFunc(out, compare)
+	return out
+}
+
+// badChunkSize is what Chunk panics with for a size below 1.
+const badChunkSize = "cannot be less than 1"
+
+// Chunk yields consecutive sub-slices of s of n elements (the last may be
+// shorter); each has its capacity cut to its length, so appending to one
+// never writes into the next.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic(badChunkSize)
+	}
+	return func(visit func(Slice) bool) {
+		for lo := 0; lo < len(s); lo += n {
+			hi := min(lo+n, len(s))
+			if !visit(s[lo:hi:hi]) {
+				return
+			}
+		}
 	}
 }

@@ -5,6 +5,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode/utf8"
 )
 
@@ -255,4 +256,105 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		err = io.ErrShortWrite
 	}
 	return
+}
+
+// Lines yields the lines of s, each with its terminating newline (the last
+// one may have none). Like Go's, the returned sequence consumes s as it goes:
+// ranging over it again goes on after the last line it yielded.
+func Lines(s string) iter.Seq[string] {
+	return func(visit func(string) bool) {
+		for s != "" {
+			cut := len(s)
+			if nl := IndexByte(s, '\n'); nl >= 0 {
+				cut = nl + 1
+			}
+			line := s[:cut]
+			s = s[cut:]
+			if !visit(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq yields the pieces Split(s, sep) returns, one at a time (and, as
+// Go's, consumes s as it goes).
+func SplitSeq(s, sep string) iter.Seq[string] {
+	return splitPieces(s, sep, false)
+}
+
+// SplitAfterSeq yields the pieces of s after each sep, sep included, as
+// Go's SplitAfter returns them.
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return splitPieces(s, sep, true)
+}
+
+// splitPieces yields s cut at each sep (keeping sep at a piece's end when
+// keepSep), or rune by rune for an empty sep. s advances only after a piece
+// was accepted, as in Go.
+func splitPieces(s, sep string, keepSep bool) iter.Seq[string] {
+	return func(visit func(string) bool) {
+		if sep == "" {
+			for s != "" {
+				_, width := utf8.DecodeRuneInString(s)
+				if !visit(s[:width]) {
+					return
+				}
+				s = s[width:]
+			}
+			return
+		}
+		for {
+			at := Index(s, sep)
+			if at < 0 {
+				break
+			}
+			end := at
+			if keepSep {
+				end += len(sep)
+			}
+			if !visit(s[:end]) {
+				return
+			}
+			s = s[at+len(sep):]
+		}
+		visit(s)
+	}
+}
+
+// FieldsSeq yields the fields Fields(s) returns, one at a time.
+func FieldsSeq(s string) iter.Seq[string] {
+	return func(visit func(string) bool) {
+		for _, field := range Fields(s) {
+			if !visit(field) {
+				return
+			}
+		}
+	}
+}
+
+// FieldsFuncSeq yields the runs of runes of s for which f is false, calling
+// f rune by rune as it goes (an invalid byte is U+FFFD).
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(visit func(string) bool) {
+		from := -1
+		for at := 0; at < len(s); {
+			r, width := utf8.DecodeRuneInString(s[at:])
+			switch {
+			case !f(r):
+				if from < 0 {
+					from = at
+				}
+			case from >= 0:
+				if !visit(s[from:at]) {
+					return
+				}
+				from = -1
+			}
+			at += width
+		}
+		if from >= 0 {
+			visit(s[from:])
+		}
+	}
 }
