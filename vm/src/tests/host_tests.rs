@@ -5,11 +5,26 @@
 
 use crate::host::{mode_bits, open_flags::*, Errno, Host, IoPoll, OsHost};
 
-fn scratch(name: &str) -> Vec<u8> {
+/// A fresh directory for one test, removed again when the test ends (pass or fail).
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn path(&self) -> Vec<u8> {
+        self.0.to_string_lossy().as_bytes().to_vec()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("minigo-host-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir.to_string_lossy().as_bytes().to_vec()
+    Scratch(dir)
 }
 
 fn join(dir: &[u8], name: &str) -> Vec<u8> {
@@ -18,7 +33,8 @@ fn join(dir: &[u8], name: &str) -> Vec<u8> {
 
 #[test]
 fn files_are_created_written_read_and_sought() {
-    let dir = scratch("files");
+    let scratch_dir = scratch("files");
+    let dir = scratch_dir.path();
     let mut h = OsHost::new(vec!["prog".into()]);
     let path = join(&dir, "a.txt");
     assert_eq!(h.open(&path, O_RDONLY, 0), Err(Errno::ENOENT));
@@ -45,7 +61,8 @@ fn files_are_created_written_read_and_sought() {
 
 #[test]
 fn directories_links_and_errors() {
-    let dir = scratch("dirs");
+    let scratch_dir = scratch("dirs");
+    let dir = scratch_dir.path();
     let mut h = OsHost::new(Vec::new());
     let sub = join(&dir, "sub");
     h.mkdir(&sub, 0o755).unwrap();
