@@ -118,6 +118,18 @@ func TrimSpace(s string) string
 // are not told apart (Unicode simple folding, so "K" matches the Kelvin sign).
 func EqualFold(s, t string) bool
 
+// Compare orders a and b byte by byte: -1 when a sorts first, 0 when they are
+// equal, +1 when b sorts first.
+func Compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // Reader reads from a string (io.Reader, io.ReaderAt, io.Seeker,
 // io.WriterTo, io.ByteScanner, io.RuneScanner).
 type Reader struct {
